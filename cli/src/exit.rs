@@ -1,0 +1,70 @@
+//! Exit statuses and the one-line `error:` report.
+
+use peerlog_core::Error;
+use std::process::ExitCode;
+
+pub const HELP: &str = "\
+Exit status:
+  0  ok
+  1  other failure (keyring, disk full, file system)
+  2  usage (a wrong option or argument; no terminal to ask on)
+  3  wrong passphrase or recovery key
+  4  invalid input (nothing was written)
+  5  store unreadable or damaged (the files were left as they were)
+
+Environment:
+  PEERLOG_DATA_DIR        the data folder, as --data-dir
+  PEERLOG_PASSPHRASE      the passphrase, for scripts (else asked on the terminal)
+  PEERLOG_NEW_PASSPHRASE  the new passphrase for init, change-passphrase and recover
+  PEERLOG_RECOVERY_KEY    the recovery key, for recover";
+
+pub enum Failure {
+    Core(Error),
+    Usage(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Core(e)
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+pub fn status(error: &Error) -> u8 {
+    match error {
+        Error::WrongPassphrase | Error::WrongRecoveryKey => 3,
+        Error::Invalid(_) | Error::ImportRejected(_) | Error::VaultExists => 4,
+        Error::NoVault
+        | Error::VaultDamaged(_)
+        | Error::StoreDamaged(_)
+        | Error::SchemaTooNew { .. } => 5,
+        _ => 1,
+    }
+}
+
+impl Failure {
+    pub fn report(self) -> ExitCode {
+        match self {
+            Failure::Usage(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(2)
+            }
+            Failure::Core(Error::ImportRejected(rejected)) => {
+                let text = Error::ImportRejected(rejected.clone()).to_string();
+                let mut lines = text.lines();
+                if let Some(first) = lines.next() {
+                    eprintln!("error: {first}");
+                }
+                for line in lines {
+                    eprintln!("error: {}", line.trim_start());
+                }
+                ExitCode::from(4)
+            }
+            Failure::Core(error) => {
+                eprintln!("error: {error}");
+                ExitCode::from(status(&error))
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! `peerlog`: the command-line tool on Peerlog's core, for scripts, support
+//! staff, benchmarks and tests.
+
+mod commands;
+mod exit;
+mod table;
+mod unlock;
+
+use clap::Parser;
+use peerlog_core::DataDir;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "peerlog",
+    version,
+    about = "Peerlog: an offline, encrypted case log for peer support specialists.",
+    after_help = exit::HELP
+)]
+struct Cli {
+    /// The data folder (default: the platform's data folder, e.g. ~/.local/share/peerlog).
+    #[arg(long, global = true, env = "PEERLOG_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Never use the OS keyring to unlock; always ask for the passphrase.
+    #[arg(long, global = true)]
+    no_keyring: bool,
+
+    #[command(subcommand)]
+    command: commands::Command,
+}
+
+pub struct Context {
+    pub dir: DataDir,
+    pub use_keyring: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let context = Context {
+        dir: cli
+            .data_dir
+            .map(DataDir::new)
+            .unwrap_or_else(DataDir::from_env_or_default),
+        use_keyring: !cli.no_keyring,
+    };
+    match commands::run(cli.command, &context) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}

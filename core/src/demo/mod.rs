@@ -1,0 +1,522 @@
+//! A realistic synthetic caseload: months of contacts, weekly groups with
+//! attendance, check-ins, boundary notes, follow-ups, referrals and consents.
+//! The same seed and the same `today` give the same records (ids aside).
+
+mod words;
+
+use crate::audit::{self, AuditAction};
+use crate::domain::boundary::{self, BoundaryCategory, BoundaryInput};
+use crate::domain::consent::{self, ConsentCategory, ConsentInput};
+use crate::domain::contact::{self, ContactInput, ContactMode, Service};
+use crate::domain::followup::{self, FollowUpDraft, FollowUpStatus};
+use crate::domain::group::{
+    self, AttendanceMark, AttendanceStatus, GroupInput, SessionInput, Weekday,
+};
+use crate::domain::participant::{self, ParticipantInput, ParticipantStatus};
+use crate::domain::referral::{self, ReferralInput, ReferralOutcome, ResourceType};
+use crate::domain::wellness::{self, CheckInInput, Dimension, WellnessScores};
+use crate::error::Result;
+use crate::ids::{GroupId, ParticipantId};
+use crate::store::Store;
+use crate::time::Timestamp;
+use crate::validate::{Problem, ValidationError};
+use chrono::{Duration, NaiveDate, NaiveTime};
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rusqlite::Connection;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DemoSpec {
+    pub seed: u64,
+    pub participants: usize,
+    /// How far back the oldest intake goes.
+    pub history_days: i64,
+    /// Mean days between a participant's contacts.
+    pub days_between_contacts: f64,
+    /// Mean days between a participant's wellness check-ins.
+    pub days_between_checkins: f64,
+}
+
+impl DemoSpec {
+    /// A peer's caseload over the last six months.
+    pub fn caseload(seed: u64, participants: usize) -> Self {
+        DemoSpec {
+            seed,
+            participants,
+            history_days: 180,
+            days_between_contacts: 6.0,
+            days_between_checkins: 30.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DemoSummary {
+    pub participants: usize,
+    pub contacts: usize,
+    pub group_sessions: usize,
+    pub attendance_marks: usize,
+    pub check_ins: usize,
+    pub boundary_notes: usize,
+    pub follow_ups: usize,
+    pub referrals: usize,
+    pub consents: usize,
+}
+
+/// Fills an empty store with synthetic records as of `today`, in one
+/// transaction.
+pub fn load(store: &mut Store, spec: &DemoSpec, today: NaiveDate) -> Result<DemoSummary> {
+    let existing: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM participants", [], |row| row.get(0))?;
+    if existing > 0 {
+        return Err(ValidationError::new("store", Problem::NotEmpty).into());
+    }
+    let now = Timestamp::now();
+    store.write(|tx| {
+        let mut generator = Generator {
+            rng: ChaCha8Rng::seed_from_u64(spec.seed),
+            spec: *spec,
+            today,
+            now,
+            summary: DemoSummary::default(),
+        };
+        generator.run(tx)?;
+        audit::record(
+            tx,
+            AuditAction::DemoLoaded,
+            &format!("{} synthetic participants", generator.summary.participants),
+        )?;
+        Ok(generator.summary)
+    })
+}
+
+struct Generator {
+    rng: ChaCha8Rng,
+    spec: DemoSpec,
+    today: NaiveDate,
+    now: Timestamp,
+    summary: DemoSummary,
+}
+
+struct Enrolled {
+    id: ParticipantId,
+    intake: NaiveDate,
+    groups: Vec<usize>,
+}
+
+impl Generator {
+    fn run(&mut self, tx: &Connection) -> Result<()> {
+        let groups = self.groups(tx)?;
+        let mut enrolled = Vec::with_capacity(self.spec.participants);
+        for index in 0..self.spec.participants {
+            enrolled.push(self.participant(tx, index, &groups)?);
+        }
+        self.sessions(tx, &groups, &enrolled)?;
+        Ok(())
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        *items.choose(&mut self.rng).expect("non-empty list")
+    }
+
+    fn groups(&mut self, tx: &Connection) -> Result<Vec<(GroupId, Weekday)>> {
+        let mut groups = Vec::new();
+        for (name, weekday, time) in words::GROUPS {
+            let weekday = Weekday::parse(weekday).expect("listed weekday");
+            let input = GroupInput {
+                name: name.to_string(),
+                description: Some("Weekly peer-led group, open to everyone in the program.".into()),
+                weekday: Some(weekday),
+                start_time: Some(time.to_string()),
+                location: Some("Community center, room 2".into()),
+                active: true,
+            }
+            .checked()?;
+            groups.push((group::insert(tx, &input, self.now)?.id, weekday));
+        }
+        Ok(groups)
+    }
+
+    fn participant(
+        &mut self,
+        tx: &Connection,
+        index: usize,
+        groups: &[(GroupId, Weekday)],
+    ) -> Result<Enrolled> {
+        let intake =
+            self.today - Duration::days(self.rng.random_range(10..=self.spec.history_days.max(11)));
+        let status = match self.rng.random_range(0..100) {
+            0..=74 => ParticipantStatus::Active,
+            75..=82 => ParticipantStatus::Paused,
+            83..=92 => ParticipantStatus::Completed,
+            93..=96 => ParticipantStatus::Discharged,
+            _ => ParticipantStatus::Transferred,
+        };
+        let first = self.pick(words::FIRST_NAMES);
+        let input = ParticipantInput {
+            external_id: format!("DEMO-{:05}", index + 1),
+            first_name: Some(first.to_string()),
+            last_name: Some(self.pick(words::LAST_NAMES).to_string()),
+            preferred_name: self
+                .rng
+                .random_bool(0.15)
+                .then(|| first[..first.len().min(3)].to_string()),
+            pronouns: Some(self.pick(words::PRONOUNS).to_string()),
+            program: Some(self.pick(words::PROGRAMS).to_string()),
+            docket: Some(format!("2026-CR-{:04}", 1000 + index)),
+            status,
+            intake_date: Some(intake),
+            phone: Some(format!("555-01{:02}", index % 100)),
+            email: None,
+            contact_preferences: Some("Text first, calls after 10am".into()),
+            language: Some(self.pick(words::LANGUAGES).to_string()),
+            goals: Some(
+                "Stable housing, steady work, and staying connected to recovery supports.".into(),
+            ),
+        }
+        .checked(self.today)?;
+        let id = participant::insert(tx, &input, self.now)?.id;
+        self.summary.participants += 1;
+
+        // Some active participants have drifted: nobody has seen them lately.
+        let last_day = match status {
+            ParticipantStatus::Active if self.rng.random_bool(0.15) => {
+                self.today - Duration::days(self.rng.random_range(15..40))
+            }
+            ParticipantStatus::Active => self.today,
+            _ => self.today - Duration::days(self.rng.random_range(20..60)),
+        };
+        self.contacts(tx, id, intake, last_day)?;
+        self.checkins(tx, id, intake, last_day)?;
+        self.boundaries(tx, id, intake)?;
+        self.referrals(tx, id, intake)?;
+        self.consents(tx, id, intake)?;
+
+        let mut member_of = Vec::new();
+        for (index, (group_id, _)) in groups.iter().enumerate() {
+            let chance = if index == 0 { 0.6 } else { 0.3 };
+            if self.rng.random_bool(chance) {
+                group::insert_member(tx, *group_id, id, intake)?;
+                member_of.push(index);
+            }
+        }
+        Ok(Enrolled {
+            id,
+            intake,
+            groups: member_of,
+        })
+    }
+
+    /// A time during the working day; today's records stay in the past.
+    fn at(&mut self, date: NaiveDate) -> Timestamp {
+        let minutes = self.rng.random_range(8 * 60..18 * 60);
+        let time = NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).expect("valid time");
+        let at = Timestamp::from_local(date, time);
+        if at > self.now {
+            self.now.plus_minutes(-self.rng.random_range(5..90))
+        } else {
+            at
+        }
+    }
+
+    fn gap(&mut self, mean_days: f64) -> i64 {
+        let spread = self.rng.random_range(0.5..1.5);
+        ((mean_days * spread).round() as i64).max(1)
+    }
+
+    fn narrative(&mut self) -> String {
+        let topic = self.pick(words::TOPICS);
+        let response = self.pick(words::RESPONSES);
+        let action = self.pick(words::ACTIONS);
+        let plan = self.pick(words::PLANS);
+        let mut text = format!("We talked about {topic}. {response} {action}");
+        if self.rng.random_bool(0.5) {
+            text.push(' ');
+            text.push_str(self.pick(words::ACTIONS));
+        }
+        text.push(' ');
+        text.push_str(plan);
+        text
+    }
+
+    fn contacts(
+        &mut self,
+        tx: &Connection,
+        id: ParticipantId,
+        intake: NaiveDate,
+        last_day: NaiveDate,
+    ) -> Result<()> {
+        let mut day = intake;
+        while day <= last_day {
+            let mode = match self.rng.random_range(0..100) {
+                0..=34 => ContactMode::Phone,
+                35..=64 => ContactMode::InPerson,
+                65..=74 => ContactMode::Text,
+                75..=82 => ContactMode::Video,
+                83..=91 => ContactMode::JailVisit,
+                _ => ContactMode::Court,
+            };
+            let duration = match mode {
+                ContactMode::Phone => self.rng.random_range(8..30),
+                ContactMode::Text => self.rng.random_range(3..12),
+                ContactMode::Video => self.rng.random_range(20..50),
+                ContactMode::InPerson => self.rng.random_range(30..100),
+                ContactMode::JailVisit => self.rng.random_range(30..60),
+                ContactMode::Court => self.rng.random_range(60..200),
+            };
+            let mut services = vec![match mode {
+                ContactMode::Court => Service::CourtAccompaniment,
+                _ => self.pick(Service::ALL),
+            }];
+            if self.rng.random_bool(0.4) {
+                services.push(self.pick(Service::ALL));
+            }
+            let dimensions = vec![self.pick(Dimension::ALL), self.pick(Dimension::ALL)];
+            let occurred_at = self.at(day);
+            let follow_up = self.rng.random_bool(0.2).then(|| FollowUpDraft {
+                due_on: day + Duration::days(self.rng.random_range(2..10)),
+                text: self.pick(words::FOLLOW_UPS).to_string(),
+            });
+            let input = ContactInput {
+                participant_id: id,
+                occurred_at,
+                duration_minutes: duration,
+                mode,
+                setting: Some(match mode {
+                    ContactMode::JailVisit => "County jail".to_string(),
+                    ContactMode::Court => "Courthouse".to_string(),
+                    _ => self.pick(words::SETTINGS).to_string(),
+                }),
+                services,
+                dimensions,
+                narrative: self.narrative(),
+                follow_up,
+            }
+            .checked(self.now)?;
+            let contact = contact::insert(tx, &input, self.now)?;
+            self.summary.contacts += 1;
+            if let Some(draft) = &input.follow_up {
+                self.summary.follow_ups += 1;
+                // Older follow-ups are mostly closed; a few are left overdue.
+                if draft.due_on < self.today - Duration::days(3) && self.rng.random_bool(0.85) {
+                    let status = if self.rng.random_bool(0.9) {
+                        FollowUpStatus::Done
+                    } else {
+                        FollowUpStatus::Dropped
+                    };
+                    let follow_up_id: crate::ids::FollowUpId = tx.query_row(
+                        "SELECT id FROM follow_ups WHERE contact_id = ?1",
+                        [contact.id],
+                        |row| row.get(0),
+                    )?;
+                    followup::close(tx, follow_up_id, status, Some(draft.due_on))?;
+                }
+            }
+            day += Duration::days(self.gap(self.spec.days_between_contacts));
+        }
+        Ok(())
+    }
+
+    fn checkins(
+        &mut self,
+        tx: &Connection,
+        id: ParticipantId,
+        intake: NaiveDate,
+        last_day: NaiveDate,
+    ) -> Result<()> {
+        let uses_barc = self.rng.random_bool(0.6);
+        let mut level: f64 = self.rng.random_range(1.8..3.2);
+        let mut barc_level: f64 = self.rng.random_range(2.0..3.8);
+        let mut day = intake + Duration::days(self.rng.random_range(0..7));
+        while day <= last_day {
+            level = (level + self.rng.random_range(-0.3..0.5)).clamp(1.0, 5.0);
+            barc_level = (barc_level + self.rng.random_range(-0.3..0.5)).clamp(1.0, 6.0);
+            let score = |rng: &mut ChaCha8Rng| {
+                (level + rng.random_range(-1.0..1.0))
+                    .round()
+                    .clamp(1.0, 5.0) as u8
+            };
+            let scores = WellnessScores {
+                emotional: score(&mut self.rng),
+                environmental: score(&mut self.rng),
+                financial: score(&mut self.rng),
+                intellectual: score(&mut self.rng),
+                occupational: score(&mut self.rng),
+                physical: score(&mut self.rng),
+                social: score(&mut self.rng),
+                spiritual: score(&mut self.rng),
+            };
+            let barc10 = uses_barc.then(|| {
+                (0..10)
+                    .map(|_| {
+                        (barc_level + self.rng.random_range(-1.0..1.0))
+                            .round()
+                            .clamp(1.0, 6.0) as u8
+                    })
+                    .collect()
+            });
+            let input = CheckInInput {
+                participant_id: id,
+                occurred_at: self.at(day),
+                scores,
+                barc10,
+                note: self
+                    .rng
+                    .random_bool(0.3)
+                    .then(|| "Said the week felt steadier than last month.".to_string()),
+            }
+            .checked(self.now)?;
+            wellness::insert(tx, &input, self.now)?;
+            self.summary.check_ins += 1;
+            day += Duration::days(self.gap(self.spec.days_between_checkins));
+        }
+        Ok(())
+    }
+
+    fn boundaries(&mut self, tx: &Connection, id: ParticipantId, intake: NaiveDate) -> Result<()> {
+        for _ in 0..self.rng.random_range(1..=2) {
+            let (category, text) = self.pick(words::BOUNDARIES);
+            let agreed_on = intake + Duration::days(self.rng.random_range(0..7));
+            let agreed_on = agreed_on.min(self.today);
+            let input = BoundaryInput {
+                participant_id: id,
+                category: BoundaryCategory::parse(category).expect("listed category"),
+                text: text.to_string(),
+                agreed_on,
+                review_on: Some(agreed_on + Duration::days(90)),
+            }
+            .checked(self.today)?;
+            boundary::insert(tx, &input, self.now)?;
+            self.summary.boundary_notes += 1;
+        }
+        Ok(())
+    }
+
+    fn referrals(&mut self, tx: &Connection, id: ParticipantId, intake: NaiveDate) -> Result<()> {
+        for _ in 0..self.rng.random_range(1..=3) {
+            let (kind, name) = self.pick(words::RESOURCES);
+            let span = (self.today - intake).num_days().max(1);
+            let referred_on = intake + Duration::days(self.rng.random_range(0..span));
+            let outcome = match self.rng.random_range(0..100) {
+                0..=44 => ReferralOutcome::Connected,
+                45..=69 => ReferralOutcome::Pending,
+                70..=84 => ReferralOutcome::NotConnected,
+                _ => ReferralOutcome::Declined,
+            };
+            let outcome_on = (outcome != ReferralOutcome::Pending).then(|| {
+                (referred_on + Duration::days(self.rng.random_range(3..21))).min(self.today)
+            });
+            let input = ReferralInput {
+                participant_id: id,
+                resource_type: ResourceType::parse(kind).expect("listed resource"),
+                resource_name: name.to_string(),
+                referred_on,
+                note: None,
+            }
+            .checked(self.today)?;
+            referral::insert(tx, &input, outcome, outcome_on, self.now)?;
+            self.summary.referrals += 1;
+        }
+        Ok(())
+    }
+
+    fn consents(&mut self, tx: &Connection, id: ParticipantId, intake: NaiveDate) -> Result<()> {
+        for (index, recipient) in words::RECIPIENTS.iter().enumerate() {
+            let chance = [0.7, 0.35, 0.2][index];
+            if !self.rng.random_bool(chance) {
+                continue;
+            }
+            let mut categories = vec![
+                ConsentCategory::Attendance,
+                ConsentCategory::ContactSummaries,
+                ConsentCategory::FollowUps,
+            ];
+            if self.rng.random_bool(0.7) {
+                categories.push(ConsentCategory::Wellness);
+            }
+            if self.rng.random_bool(0.6) {
+                categories.push(ConsentCategory::Referrals);
+            }
+            if self.rng.random_bool(0.3) {
+                categories.push(ConsentCategory::ContactNarratives);
+            }
+            let signed_on = intake;
+            let expires_on = if self.rng.random_bool(0.1) {
+                // Already lapsed: kept to show that expired consents are honoured.
+                (self.today - Duration::days(self.rng.random_range(1..10))).max(signed_on)
+            } else {
+                signed_on + Duration::days(365)
+            };
+            let input = ConsentInput {
+                participant_id: id,
+                discloser: "Peer support program".into(),
+                recipient: recipient.to_string(),
+                purpose: "Coordinate care and report progress at case conferences".into(),
+                categories,
+                effective_on: signed_on,
+                expires_on: Some(expires_on),
+                expiry_event: Some("Completion of or discharge from the program".into()),
+                signed_on,
+            }
+            .checked(self.today)?;
+            let created = consent::insert(tx, &input, self.now)?;
+            self.summary.consents += 1;
+            if self.rng.random_bool(0.05) {
+                consent::set_revoked(
+                    tx,
+                    created.id,
+                    self.today.min(signed_on + Duration::days(30)),
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn sessions(
+        &mut self,
+        tx: &Connection,
+        groups: &[(GroupId, Weekday)],
+        enrolled: &[Enrolled],
+    ) -> Result<()> {
+        let start = self.today - Duration::days(self.spec.history_days);
+        for (index, (group_id, weekday)) in groups.iter().enumerate() {
+            let mut day = weekday.next_on_or_after(start);
+            while day <= self.today {
+                let input = SessionInput {
+                    group_id: *group_id,
+                    held_on: day,
+                    topic: Some(self.pick(words::SESSION_TOPICS).to_string()),
+                    note: None,
+                }
+                .checked(self.today)?;
+                let session = group::insert_session(tx, &input, self.now)?;
+                self.summary.group_sessions += 1;
+                let mut marks = Vec::new();
+                for person in enrolled
+                    .iter()
+                    .filter(|p| p.groups.contains(&index) && p.intake <= day)
+                {
+                    let status = match self.rng.random_range(0..100) {
+                        0..=69 => AttendanceStatus::Present,
+                        70..=79 => AttendanceStatus::Late,
+                        80..=87 => AttendanceStatus::Excused,
+                        _ => AttendanceStatus::Absent,
+                    };
+                    marks.push(AttendanceMark {
+                        participant_id: person.id,
+                        status,
+                    });
+                }
+                self.summary.attendance_marks += marks.len();
+                group::replace_attendance(tx, session.id, &marks)?;
+                day += Duration::days(7);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,115 @@
+//! One error type for the whole core, each variant with a stable machine code.
+//!
+//! Messages never carry participant data: they name fields and rules, never
+//! the values a peer typed.
+
+use crate::import::ImportRejected;
+use crate::validate::ValidationError;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+
+    #[error(transparent)]
+    ImportRejected(#[from] ImportRejected),
+
+    #[error("the passphrase is not right")]
+    WrongPassphrase,
+
+    #[error("the recovery key is not right")]
+    WrongRecoveryKey,
+
+    #[error("no Peerlog vault in this data folder yet; create one first (peerlog init)")]
+    NoVault,
+
+    #[error("this data folder already holds a Peerlog vault; nothing was changed")]
+    VaultExists,
+
+    #[error("the vault file is damaged ({0}); restore it from a backup")]
+    VaultDamaged(String),
+
+    #[error("the store is damaged or unreadable ({0}); the files were left as they were — restore a backup")]
+    StoreDamaged(String),
+
+    #[error("this store was written by a newer Peerlog (schema {found}, this build knows up to {known}); update Peerlog — the file was left as it was")]
+    SchemaTooNew { found: i64, known: i64 },
+
+    #[error("no such {0}")]
+    NotFound(&'static str),
+
+    #[error("the system keyring is not available ({0}); use the passphrase")]
+    Keyring(String),
+
+    #[error("the disk is full; nothing was written")]
+    DiskFull,
+
+    #[error("could not read or write a file: {0}")]
+    Io(std::io::Error),
+
+    #[error("database error: {0}")]
+    Database(String),
+}
+
+impl Error {
+    /// The stable code scripts and the UI act on. Validation codes name the
+    /// field: `invalid.duration_minutes`.
+    pub fn code(&self) -> String {
+        match self {
+            Error::Invalid(e) => format!("invalid.{}", e.field),
+            Error::ImportRejected(_) => "import_rejected".into(),
+            Error::WrongPassphrase => "wrong_passphrase".into(),
+            Error::WrongRecoveryKey => "wrong_recovery_key".into(),
+            Error::NoVault => "no_vault".into(),
+            Error::VaultExists => "vault_exists".into(),
+            Error::VaultDamaged(_) => "vault_damaged".into(),
+            Error::StoreDamaged(_) => "store_damaged".into(),
+            Error::SchemaTooNew { .. } => "schema_too_new".into(),
+            Error::NotFound(_) => "not_found".into(),
+            Error::Keyring(_) => "keyring_unavailable".into(),
+            Error::DiskFull => "disk_full".into(),
+            Error::Io(_) => "io".into(),
+            Error::Database(_) => "database".into(),
+        }
+    }
+
+    /// Whether the input was refused before anything was written.
+    pub fn is_invalid_input(&self) -> bool {
+        matches!(self, Error::Invalid(_) | Error::ImportRejected(_))
+    }
+
+    /// Whether the store or vault on disk could not be read as it is.
+    pub fn is_damage(&self) -> bool {
+        matches!(
+            self,
+            Error::VaultDamaged(_) | Error::StoreDamaged(_) | Error::SchemaTooNew { .. }
+        )
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            Error::DiskFull
+        } else {
+            Error::Io(e)
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => Error::DiskFull,
+            Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
+                Error::StoreDamaged(e.to_string())
+            }
+            // rusqlite's messages carry SQL and constraint names, never bound
+            // values, so they are safe to pass on.
+            _ => Error::Database(e.to_string()),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Bringing a peer's spreadsheet in. A file is imported whole or not at all:
+//! every row is read and checked first, and one bad row rejects the file
+//! with a list of each bad row by line number and field.
+
+mod contacts;
+mod participants;
+mod table;
+
+pub use contacts::import_contacts;
+pub use participants::import_participants;
+
+use serde::Serialize;
+use std::fmt;
+
+/// One problem in one row. Names the line and field, never the value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct RowProblem {
+    /// The line in the file where the row starts (the header is line 1).
+    pub line: u64,
+    pub field: String,
+    /// The rule's stable code, e.g. `not_a_date`.
+    pub code: String,
+    pub message: String,
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// Why a file was refused. Nothing from it was written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ImportRejected {
+    pub problems: Vec<RowProblem>,
+}
+
+const SHOWN_PROBLEMS: usize = 50;
+
+impl fmt::Display for ImportRejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rows: std::collections::BTreeSet<u64> = self.problems.iter().map(|p| p.line).collect();
+        write!(
+            f,
+            "nothing was imported: {} problem(s) on {} line(s)",
+            self.problems.len(),
+            rows.len()
+        )?;
+        for problem in self.problems.iter().take(SHOWN_PROBLEMS) {
+            write!(f, "\n  {problem}")?;
+        }
+        if self.problems.len() > SHOWN_PROBLEMS {
+            write!(f, "\n  … and {} more", self.problems.len() - SHOWN_PROBLEMS)?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub rows: usize,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,183 @@
+//! An unlocked Peerlog: the vault, the open store, and the data folder they
+//! live in. Dropping it closes the store and zeroizes the key.
+
+use crate::audit::{self, AuditAction};
+use crate::error::{Error, Result};
+use crate::paths::DataDir;
+use crate::secret::{DataKey, Passphrase, RecoveryKey};
+use crate::store::Store;
+use crate::time::Timestamp;
+use crate::vault::keyring::DeviceKeyStore;
+use crate::vault::{Argon2Params, FailedUnlocks, Vault};
+
+/// How the peer proves they may open the store.
+pub enum Credential<'a> {
+    Passphrase(&'a Passphrase),
+    RecoveryKey(&'a RecoveryKey),
+    /// The device key in the OS keyring (quick unlock).
+    Keyring(&'a dyn DeviceKeyStore),
+}
+
+impl Credential<'_> {
+    fn method(&self) -> &'static str {
+        match self {
+            Credential::Passphrase(_) => "passphrase",
+            Credential::RecoveryKey(_) => "recovery key",
+            Credential::Keyring(_) => "keyring",
+        }
+    }
+}
+
+pub struct Peerlog {
+    vault: Vault,
+    key: DataKey,
+    store: Store,
+}
+
+impl std::fmt::Debug for Peerlog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Peerlog")
+            .field("dir", self.vault.dir())
+            .finish()
+    }
+}
+
+/// What `Peerlog::create` hands back: the open store, and the recovery key
+/// to show the peer exactly once.
+pub struct Created {
+    pub peerlog: Peerlog,
+    pub recovery_key: RecoveryKey,
+}
+
+impl Peerlog {
+    /// Creates a vault and an empty encrypted store in `dir`.
+    pub fn create(dir: &DataDir, passphrase: &Passphrase) -> Result<Created> {
+        Self::create_with_params(dir, passphrase, Argon2Params::default())
+    }
+
+    pub fn create_with_params(
+        dir: &DataDir,
+        passphrase: &Passphrase,
+        params: Argon2Params,
+    ) -> Result<Created> {
+        if dir.database().exists() {
+            return Err(Error::VaultExists);
+        }
+        let new = Vault::create(dir, passphrase, params)?;
+        let store = match Store::create(&dir.database(), &new.data_key) {
+            Ok(store) => store,
+            Err(e) => {
+                // Without its store the new vault is useless; remove both so
+                // the peer can simply try again.
+                let _ = std::fs::remove_file(dir.vault_file());
+                for file in dir.store_files() {
+                    let _ = std::fs::remove_file(file);
+                }
+                return Err(e);
+            }
+        };
+        let mut peerlog = Peerlog {
+            vault: new.vault,
+            key: new.data_key,
+            store,
+        };
+        peerlog
+            .store
+            .write(|tx| audit::record(tx, AuditAction::VaultCreated, ""))?;
+        Ok(Created {
+            peerlog,
+            recovery_key: new.recovery_key,
+        })
+    }
+
+    /// Opens the store. A wrong passphrase or recovery key is counted beside
+    /// the vault and changes nothing else; the count moves into the audit
+    /// log at the next successful unlock.
+    pub fn unlock(dir: &DataDir, credential: Credential<'_>) -> Result<Peerlog> {
+        let vault = Vault::load(dir)?;
+        let key = match &credential {
+            Credential::Passphrase(p) => vault.unlock_with_passphrase(p),
+            Credential::RecoveryKey(k) => vault.unlock_with_recovery_key(k),
+            Credential::Keyring(store) => vault
+                .unlock_with_device(*store)?
+                .ok_or_else(|| Error::Keyring("no usable key in the keyring".into())),
+        };
+        let key = match key {
+            Ok(key) => key,
+            Err(e @ (Error::WrongPassphrase | Error::WrongRecoveryKey)) => {
+                FailedUnlocks::record(dir, Timestamp::now())?;
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        };
+        let mut store = Store::open(&dir.database(), &key)?;
+        let failures = FailedUnlocks::read(dir);
+        let method = credential.method();
+        store.write(|tx| {
+            for at in &failures.times {
+                let at = Timestamp::parse(at).unwrap_or_else(Timestamp::now);
+                audit::record_at(tx, at, AuditAction::UnlockFailed, "")?;
+            }
+            let unrecorded = failures.count.saturating_sub(failures.times.len() as u64);
+            if unrecorded > 0 {
+                audit::record(
+                    tx,
+                    AuditAction::UnlockFailed,
+                    &format!("{unrecorded} earlier failed attempts (times not kept)"),
+                )?;
+            }
+            audit::record(tx, AuditAction::Unlocked, &format!("with {method}"))
+        })?;
+        FailedUnlocks::clear(dir)?;
+        Ok(Peerlog { vault, key, store })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    pub fn dir(&self) -> &DataDir {
+        self.vault.dir()
+    }
+
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// Rewraps the data key under a new passphrase; the database itself is
+    /// not re-encrypted.
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        new.check_new()?;
+        self.vault.change_passphrase(&self.key, new)?;
+        self.store
+            .write(|tx| audit::record(tx, AuditAction::PassphraseChanged, ""))
+    }
+
+    pub fn enable_keyring(&mut self, keyring: &dyn DeviceKeyStore) -> Result<()> {
+        self.vault.enable_device(&self.key, keyring)?;
+        self.store
+            .write(|tx| audit::record(tx, AuditAction::KeyringEnabled, ""))
+    }
+
+    /// Turns quick unlock off. The device wrap is gone even if the keyring
+    /// can't be reached to forget its entry; that error is still returned.
+    pub fn disable_keyring(&mut self, keyring: &dyn DeviceKeyStore) -> Result<()> {
+        let result = self.vault.disable_device(keyring);
+        self.store
+            .write(|tx| audit::record(tx, AuditAction::KeyringDisabled, ""))?;
+        result
+    }
+
+    pub fn keyring_enabled(&self) -> bool {
+        self.vault.has_device_wrap()
+    }
+
+    /// The raw database key as hex, for an independent SQLCipher reader.
+    pub fn raw_key_hex(&self) -> zeroize::Zeroizing<String> {
+        self.key.to_hex()
+    }
+}

@@ -1,0 +1,38 @@
+//! Versioned migrations. The schema version lives in SQLite's `user_version`;
+//! each migration runs in its own transaction together with the version bump.
+//! A store newer than this build is refused before anything is written.
+
+use crate::error::{Error, Result};
+use rusqlite::Connection;
+
+/// Migrations in order; entry `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Refuses a store written by a newer build. Reads only.
+pub fn check_not_newer(conn: &Connection) -> Result<i64> {
+    let found = version(conn)?;
+    if found > LATEST_VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            known: LATEST_VERSION,
+        });
+    }
+    Ok(found)
+}
+
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current = check_not_newer(conn)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,240 @@
+//! The vault: the random data key (DEK) that encrypts the database, kept
+//! only in wrapped form — under the passphrase, under the recovery key, and
+//! optionally under a device key held by the OS keyring.
+
+mod failures;
+mod format;
+mod kdf;
+pub mod keyring;
+mod wrap;
+
+pub use failures::FailedUnlocks;
+pub use format::{VaultFile, FORMAT_VERSION};
+pub use kdf::Argon2Params;
+
+use crate::error::{Error, Result};
+use crate::paths::{write_atomically, DataDir};
+use crate::secret::{random_bytes, DataKey, Passphrase, RecoveryKey, KEY_LEN};
+use crate::time::Timestamp;
+use format::{Purpose, FORMAT_NAME};
+use keyring::DeviceKeyStore;
+use uuid::Uuid;
+
+#[derive(Debug, Clone)]
+pub struct Vault {
+    dir: DataDir,
+    file: VaultFile,
+}
+
+/// A new vault and the secrets to hand the peer once.
+pub struct NewVault {
+    pub vault: Vault,
+    pub data_key: DataKey,
+    pub recovery_key: RecoveryKey,
+}
+
+impl Vault {
+    /// Creates the vault file with a new data key. Refuses to overwrite an
+    /// existing vault.
+    pub fn create(
+        dir: &DataDir,
+        passphrase: &Passphrase,
+        params: Argon2Params,
+    ) -> Result<NewVault> {
+        passphrase.check_new()?;
+        if dir.vault_file().exists() {
+            return Err(Error::VaultExists);
+        }
+        dir.ensure_exists()?;
+        let vault_id = Uuid::now_v7().to_string();
+        let data_key = DataKey::generate();
+        let recovery_key = RecoveryKey::generate();
+        let file = VaultFile {
+            format: FORMAT_NAME.into(),
+            version: FORMAT_VERSION,
+            vault_id: vault_id.clone(),
+            created_at: Timestamp::now().to_string(),
+            passphrase: passphrase_wrap(&vault_id, passphrase, params, &data_key)?,
+            recovery: recovery_wrap(&vault_id, &recovery_key, &data_key)?,
+            device: None,
+        };
+        let vault = Vault {
+            dir: dir.clone(),
+            file,
+        };
+        vault.save()?;
+        Ok(NewVault {
+            vault,
+            data_key,
+            recovery_key,
+        })
+    }
+
+    pub fn load(dir: &DataDir) -> Result<Vault> {
+        let bytes = match std::fs::read(dir.vault_file()) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(if dir.database().exists() {
+                    Error::VaultDamaged("the vault file is missing beside the database".into())
+                } else {
+                    Error::NoVault
+                });
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let file: VaultFile = serde_json::from_slice(&bytes)
+            .map_err(|_| Error::VaultDamaged("not a readable vault file".into()))?;
+        if file.format != FORMAT_NAME {
+            return Err(Error::VaultDamaged("not a Peerlog vault file".into()));
+        }
+        if file.version > FORMAT_VERSION {
+            return Err(Error::VaultDamaged(format!(
+                "vault format {} is newer than this build knows ({FORMAT_VERSION}); update Peerlog",
+                file.version
+            )));
+        }
+        if Uuid::parse_str(&file.vault_id).is_err() {
+            return Err(Error::VaultDamaged("vault id".into()));
+        }
+        Ok(Vault {
+            dir: dir.clone(),
+            file,
+        })
+    }
+
+    pub fn id(&self) -> &str {
+        &self.file.vault_id
+    }
+
+    pub fn dir(&self) -> &DataDir {
+        &self.dir
+    }
+
+    pub fn has_device_wrap(&self) -> bool {
+        self.file.device.is_some()
+    }
+
+    pub fn passphrase_params(&self) -> Option<Argon2Params> {
+        kdf::argon2_params(&self.file.passphrase.kdf)
+    }
+
+    pub fn unlock_with_passphrase(&self, passphrase: &Passphrase) -> Result<DataKey> {
+        let wrap = &self.file.passphrase;
+        let kek = kdf::derive(&wrap.kdf, passphrase.expose().as_bytes())?;
+        wrap::open(&kek, wrap, self.id(), Purpose::Passphrase)?.ok_or(Error::WrongPassphrase)
+    }
+
+    pub fn unlock_with_recovery_key(&self, key: &RecoveryKey) -> Result<DataKey> {
+        let wrap = &self.file.recovery;
+        let kek = kdf::derive(&wrap.kdf, key.expose())?;
+        wrap::open(&kek, wrap, self.id(), Purpose::Recovery)?.ok_or(Error::WrongRecoveryKey)
+    }
+
+    /// Quick unlock through the keyring. `Ok(None)` means the peer has to
+    /// type the passphrase: no device wrap, no entry in the keyring, or an
+    /// entry that no longer opens the wrap. Only a failing keyring is an error,
+    /// and the caller falls back to the passphrase for it too.
+    pub fn unlock_with_device(&self, keyring: &dyn DeviceKeyStore) -> Result<Option<DataKey>> {
+        let Some(wrap) = &self.file.device else {
+            return Ok(None);
+        };
+        let stored = keyring.load(self.id()).map_err(|e| Error::Keyring(e.0))?;
+        let Some(stored) = stored else {
+            return Ok(None);
+        };
+        let Ok(kek) = kdf::derive(&wrap.kdf, &stored) else {
+            return Ok(None);
+        };
+        wrap::open(&kek, wrap, self.id(), Purpose::Device)
+    }
+
+    /// Rewraps the data key under a new passphrase. The database is not
+    /// touched.
+    pub fn change_passphrase(&mut self, data_key: &DataKey, new: &Passphrase) -> Result<()> {
+        new.check_new()?;
+        let params = self
+            .passphrase_params()
+            .unwrap_or_default()
+            .max(Argon2Params::default());
+        self.file.passphrase = passphrase_wrap(self.id(), new, params, data_key)?;
+        self.save()
+    }
+
+    /// Puts a fresh device key in the keyring and a wrap under it in the
+    /// vault file. If the keyring refuses, the vault file is left as it was.
+    pub fn enable_device(
+        &mut self,
+        data_key: &DataKey,
+        keyring: &dyn DeviceKeyStore,
+    ) -> Result<()> {
+        let device_key = random_bytes::<KEY_LEN>();
+        keyring
+            .save(self.id(), device_key.as_ref())
+            .map_err(|e| Error::Keyring(e.0))?;
+        self.file.device = Some(wrap::seal(
+            &device_key,
+            format::Kdf::Keyring,
+            &self.file.vault_id,
+            Purpose::Device,
+            data_key,
+        ));
+        self.save()
+    }
+
+    /// Drops the device wrap first, so that even if the keyring can't be
+    /// reached to delete its entry, that entry no longer opens anything.
+    pub fn disable_device(&mut self, keyring: &dyn DeviceKeyStore) -> Result<()> {
+        self.file.device = None;
+        self.save()?;
+        keyring.remove(self.id()).map_err(|e| Error::Keyring(e.0))
+    }
+
+    fn save(&self) -> Result<()> {
+        let json = serde_json::to_vec_pretty(&self.file).expect("vault file serialises");
+        write_atomically(&self.dir.vault_file(), &json)?;
+        Ok(())
+    }
+}
+
+impl PartialOrd for Argon2Params {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Argon2Params {
+    /// Orders by cost, so a rewrap never lowers what is stored.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.memory_kib, self.iterations, self.parallelism).cmp(&(
+            other.memory_kib,
+            other.iterations,
+            other.parallelism,
+        ))
+    }
+}
+
+fn passphrase_wrap(
+    vault_id: &str,
+    passphrase: &Passphrase,
+    params: Argon2Params,
+    data_key: &DataKey,
+) -> Result<format::Wrap> {
+    let kdf = kdf::new_argon2(params);
+    let kek = kdf::derive(&kdf, passphrase.expose().as_bytes())?;
+    Ok(wrap::seal(
+        &kek,
+        kdf,
+        vault_id,
+        Purpose::Passphrase,
+        data_key,
+    ))
+}
+
+fn recovery_wrap(vault_id: &str, key: &RecoveryKey, data_key: &DataKey) -> Result<format::Wrap> {
+    let kdf = kdf::new_hkdf();
+    let kek = kdf::derive(&kdf, key.expose())?;
+    Ok(wrap::seal(&kek, kdf, vault_id, Purpose::Recovery, data_key))
+}
+
+#[cfg(test)]
+mod tests;

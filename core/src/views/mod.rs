@@ -1,0 +1,8 @@
+//! Derived views a peer reads: the caseload, a participant's timeline, the
+//! wellness trend, follow-ups due, and search. Reads only.
+
+pub mod caseload;
+pub mod followups;
+pub mod search;
+pub mod timeline;
+pub mod trend;
