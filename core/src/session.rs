@@ -5,6 +5,7 @@ use crate::audit::{self, AuditAction};
 use crate::error::{Error, Result};
 use crate::paths::DataDir;
 use crate::secret::{DataKey, Passphrase, RecoveryKey};
+use crate::store::verify::{self, IntegrityReport};
 use crate::store::Store;
 use crate::time::Timestamp;
 use crate::vault::keyring::DeviceKeyStore;
@@ -94,26 +95,54 @@ impl Peerlog {
     /// the vault and changes nothing else; the count moves into the audit
     /// log at the next successful unlock.
     pub fn unlock(dir: &DataDir, credential: Credential<'_>) -> Result<Peerlog> {
+        let (vault, key) = Self::unwrap_key(dir, &credential)?;
+        let store = Store::open(&dir.database(), &key)?;
+        let mut peerlog = Peerlog { vault, key, store };
+        peerlog.record_unlock(credential.method())?;
+        Ok(peerlog)
+    }
+
+    /// Opens the store to check its integrity, writing nothing unless the
+    /// check passes: a damaged store is left exactly as it was found.
+    pub fn unlock_to_verify(
+        dir: &DataDir,
+        credential: Credential<'_>,
+    ) -> Result<(Peerlog, IntegrityReport)> {
+        let (vault, key) = Self::unwrap_key(dir, &credential)?;
+        let store = Store::open_as_is(&dir.database(), &key)?;
+        let mut peerlog = Peerlog { vault, key, store };
+        let report = verify::check(&peerlog.store)?;
+        if report.is_ok() {
+            peerlog.record_unlock(&format!("{} (integrity check)", credential.method()))?;
+        }
+        Ok((peerlog, report))
+    }
+
+    fn unwrap_key(dir: &DataDir, credential: &Credential<'_>) -> Result<(Vault, DataKey)> {
         let vault = Vault::load(dir)?;
-        let key = match &credential {
+        let key = match credential {
             Credential::Passphrase(p) => vault.unlock_with_passphrase(p),
             Credential::RecoveryKey(k) => vault.unlock_with_recovery_key(k),
             Credential::Keyring(store) => vault
                 .unlock_with_device(*store)?
                 .ok_or_else(|| Error::Keyring("no usable key in the keyring".into())),
         };
-        let key = match key {
-            Ok(key) => key,
+        match key {
+            Ok(key) => Ok((vault, key)),
             Err(e @ (Error::WrongPassphrase | Error::WrongRecoveryKey)) => {
                 FailedUnlocks::record(dir, Timestamp::now())?;
-                return Err(e);
+                Err(e)
             }
-            Err(e) => return Err(e),
-        };
-        let mut store = Store::open(&dir.database(), &key)?;
-        let failures = FailedUnlocks::read(dir);
-        let method = credential.method();
-        store.write(|tx| {
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Moves the failed attempts counted beside the vault into the audit
+    /// log, with this unlock, in one transaction.
+    fn record_unlock(&mut self, method: &str) -> Result<()> {
+        let dir = self.vault.dir().clone();
+        let failures = FailedUnlocks::read(&dir);
+        self.store.write(|tx| {
             for at in &failures.times {
                 let at = Timestamp::parse(at).unwrap_or_else(Timestamp::now);
                 audit::record_at(tx, at, AuditAction::UnlockFailed, "")?;
@@ -128,8 +157,7 @@ impl Peerlog {
             }
             audit::record(tx, AuditAction::Unlocked, &format!("with {method}"))
         })?;
-        FailedUnlocks::clear(dir)?;
-        Ok(Peerlog { vault, key, store })
+        FailedUnlocks::clear(&dir)
     }
 
     pub fn store(&self) -> &Store {

@@ -1,12 +1,14 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
-use peerlog_core::store::verify;
-use peerlog_core::Error;
+use peerlog_core::{Credential, Error, Peerlog};
 
+/// Checks the store without writing to it first, so a damaged store is left
+/// exactly as it was found.
 pub fn run(context: &Context) -> Outcome {
-    let peerlog = unlock::open(context)?;
-    let report = verify::check(peerlog.store())?;
+    let passphrase = unlock::passphrase()?;
+    let (_peerlog, report) =
+        Peerlog::unlock_to_verify(&context.dir, Credential::Passphrase(&passphrase))?;
     if report.is_ok() {
         println!(
             "ok: SQLCipher page check, SQLite integrity check and search index check all passed"
@@ -23,5 +25,5 @@ pub fn run(context: &Context) -> Outcome {
     for problem in &problems {
         eprintln!("error: {problem}");
     }
-    Err(Error::StoreDamaged(format!("{} integrity problem(s)", problems.len())).into())
+    Err(Error::StoreDamaged(format!("{} integrity problem(s) found", problems.len())).into())
 }

@@ -15,6 +15,12 @@ use std::path::{Path, PathBuf};
 /// peer's working set keeps SQLCipher from decrypting the same pages again.
 const CACHE_KIB: i64 = 64 * 1024;
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Migrate {
+    Yes,
+    No,
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -36,11 +42,22 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        Self::prepare(conn, path, key)
+        Self::prepare(conn, path, key, Migrate::Yes)
     }
 
-    /// Opens an existing store; never creates one.
+    /// Opens an existing store, bringing its schema up to date; never
+    /// creates one.
     pub fn open(path: &Path, key: &DataKey) -> Result<Store> {
+        Self::open_with(path, key, Migrate::Yes)
+    }
+
+    /// Opens an existing store exactly as it is, to inspect it: no migration
+    /// runs, so nothing is written unless the caller writes.
+    pub fn open_as_is(path: &Path, key: &DataKey) -> Result<Store> {
+        Self::open_with(path, key, Migrate::No)
+    }
+
+    fn open_with(path: &Path, key: &DataKey, migrate: Migrate) -> Result<Store> {
         if !path.exists() {
             return Err(Error::StoreDamaged("the database file is missing".into()));
         }
@@ -48,10 +65,15 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        Self::prepare(conn, path, key)
+        Self::prepare(conn, path, key, migrate)
     }
 
-    fn prepare(mut conn: Connection, path: &Path, key: &DataKey) -> Result<Store> {
+    fn prepare(
+        mut conn: Connection,
+        path: &Path,
+        key: &DataKey,
+        migrate: Migrate,
+    ) -> Result<Store> {
         // SQLCipher's own log would print to stderr; our errors say enough.
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         // The key comes before any statement that touches the database.
@@ -70,7 +92,9 @@ impl Store {
              PRAGMA cache_size = -{CACHE_KIB};"
         ))?;
         conn.set_prepared_statement_cache_capacity(64);
-        schema::migrate(&mut conn)?;
+        if migrate == Migrate::Yes {
+            schema::migrate(&mut conn)?;
+        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
