@@ -314,8 +314,8 @@ fn the_database_is_not_plain_sqlite() {
 }
 
 /// The format is standard SQLCipher 4: an independent reader opens it with
-/// the raw key. Needs `pip install sqlcipher3-binary`; scripts/test installs
-/// it and runs this test.
+/// the raw key. Needs Python with `sqlcipher3-binary` (PEERLOG_TEST_PYTHON
+/// names the interpreter); scripts/test installs it and runs this test.
 #[test]
 #[ignore = "needs python3 with sqlcipher3-binary; scripts/test runs it"]
 fn an_independent_sqlcipher4_reader_opens_the_store_with_the_raw_key() {
@@ -332,7 +332,8 @@ print(con.execute("PRAGMA cipher_version").fetchone()[0])
 print(con.execute("SELECT first_name FROM participants").fetchone()[0])
 print(con.execute("SELECT narrative FROM contacts").fetchone()[0])
 "#;
-    let mut child = std::process::Command::new("python3")
+    let python = std::env::var("PEERLOG_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let mut child = std::process::Command::new(&python)
         .args(["-c", script])
         .arg(&path)
         .stdin(std::process::Stdio::piped())
@@ -360,7 +361,7 @@ print(con.execute("SELECT narrative FROM contacts").fetchone()[0])
     assert!(lines[2].contains(&canaries[13]));
 
     // And with a wrong key the same reader gets nothing.
-    let out = std::process::Command::new("python3")
+    let out = std::process::Command::new(&python)
         .args([
             "-c",
             &script.replace("sys.stdin.read().strip()", "'00' * 32"),
