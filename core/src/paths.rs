@@ -42,7 +42,7 @@ impl DataDir {
     /// Failed unlock attempts, counted beside the vault so a wrong passphrase
     /// never touches the database or the key wraps.
     pub fn failed_unlocks(&self) -> PathBuf {
-        self.root.join("failed-unlocks.json")
+        self.root.join("failed-unlocks.log")
     }
 
     /// Every file of the store, including SQLite's companions.

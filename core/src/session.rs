@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::paths::DataDir;
 use crate::secret::{DataKey, Passphrase, RecoveryKey};
 use crate::store::verify::{self, IntegrityReport};
-use crate::store::Store;
+use crate::store::{PendingAudit, Store};
 use crate::time::Timestamp;
 use crate::vault::keyring::DeviceKeyStore;
 use crate::vault::{Argon2Params, FailedUnlocks, Vault};
@@ -138,14 +138,17 @@ impl Peerlog {
     }
 
     /// Moves the failed attempts counted beside the vault into the audit
-    /// log, with this unlock, in one transaction.
+    /// log, with this unlock, in one transaction. On a full disk the peer can
+    /// still read: the unlock entry waits for the next write that fits, and
+    /// the failed attempts stay counted beside the vault.
     fn record_unlock(&mut self, method: &str) -> Result<()> {
         let dir = self.vault.dir().clone();
         let failures = FailedUnlocks::read(&dir);
-        self.store.write(|tx| {
-            for at in &failures.times {
-                let at = Timestamp::parse(at).unwrap_or_else(Timestamp::now);
-                audit::record_at(tx, at, AuditAction::UnlockFailed, "")?;
+        let detail = format!("with {method}");
+        let at = Timestamp::now();
+        let written = self.store.write(|tx| {
+            for failed_at in &failures.times {
+                audit::record_at(tx, *failed_at, AuditAction::UnlockFailed, "")?;
             }
             let unrecorded = failures.count.saturating_sub(failures.times.len() as u64);
             if unrecorded > 0 {
@@ -155,9 +158,20 @@ impl Peerlog {
                     &format!("{unrecorded} earlier failed attempts (times not kept)"),
                 )?;
             }
-            audit::record(tx, AuditAction::Unlocked, &format!("with {method}"))
-        })?;
-        FailedUnlocks::clear(&dir)
+            audit::record_at(tx, at, AuditAction::Unlocked, &detail)
+        });
+        match written {
+            Ok(()) => FailedUnlocks::clear(&dir),
+            Err(Error::DiskFull) => {
+                self.store.defer_audit(PendingAudit {
+                    at,
+                    action: AuditAction::Unlocked,
+                    detail,
+                });
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
     }
 
     pub fn store(&self) -> &Store {

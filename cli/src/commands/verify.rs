@@ -22,8 +22,8 @@ pub fn run(context: &Context) -> Outcome {
         .chain(&report.search_index_problems)
         .cloned()
         .collect();
-    for problem in &problems {
-        eprintln!("error: {problem}");
+    for line in problems.iter().flat_map(|p| p.lines()) {
+        eprintln!("error: {line}");
     }
     Err(Error::StoreDamaged(format!("{} integrity problem(s) found", problems.len())).into())
 }

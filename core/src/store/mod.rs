@@ -8,6 +8,7 @@ pub use schema::LATEST_VERSION;
 
 use crate::error::{Error, Result};
 use crate::secret::DataKey;
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,7 @@ const CACHE_KIB: i64 = 64 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Migrate {
+    Create,
     Yes,
     No,
 }
@@ -24,6 +26,16 @@ enum Migrate {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Audit entries that could not be written yet (the disk was full);
+    /// they go in with the next write that succeeds.
+    pending_audit: Vec<PendingAudit>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct PendingAudit {
+    pub at: crate::time::Timestamp,
+    pub action: crate::audit::AuditAction,
+    pub detail: String,
 }
 
 impl std::fmt::Debug for Store {
@@ -42,7 +54,7 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        Self::prepare(conn, path, key, Migrate::Yes)
+        Self::prepare(conn, path, key, Migrate::Create)
     }
 
     /// Opens an existing store, bringing its schema up to date; never
@@ -61,11 +73,25 @@ impl Store {
         if !path.exists() {
             return Err(Error::StoreDamaged("the database file is missing".into()));
         }
-        let conn = Connection::open_with_flags(
+        let companions: Vec<PathBuf> = ["-wal", "-shm"]
+            .iter()
+            .map(|suffix| companion(path, suffix))
+            .filter(|p| !p.exists())
+            .collect();
+        let opened = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        Self::prepare(conn, path, key, migrate)
+        )
+        .map_err(Error::from)
+        .and_then(|conn| Self::prepare(conn, path, key, migrate));
+        if opened.is_err() {
+            // A store that could not be opened is left as it was found,
+            // without the empty log files that opening it created.
+            for file in companions {
+                let _ = std::fs::remove_file(file);
+            }
+        }
+        opened
     }
 
     fn prepare(
@@ -74,6 +100,9 @@ impl Store {
         key: &DataKey,
         migrate: Migrate,
     ) -> Result<Store> {
+        // Until the store has proven readable, closing must not checkpoint:
+        // a write-ahead log from another store would be copied into this one.
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
         // SQLCipher's own log would print to stderr; our errors say enough.
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         // The key comes before any statement that touches the database.
@@ -82,7 +111,18 @@ impl Store {
         // already proven the key, so a failure here means damage.
         conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
             .map_err(|e| Error::StoreDamaged(damage_reason(&e)))?;
-        schema::check_not_newer(&conn)?;
+        let version = schema::check_not_newer(&conn)?;
+        if version == 0 && migrate != Migrate::Create {
+            // SQLite takes an empty file for a new database; ours never is.
+            return Err(Error::StoreDamaged(
+                "the database file is empty or cut short".into(),
+            ));
+        }
+        if leftover_wal(path) {
+            // The last session did not close cleanly (or the log came from
+            // elsewhere): read every page through it before writing anything.
+            quick_check(&conn)?;
+        }
         conn.execute_batch(&format!(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
@@ -92,12 +132,14 @@ impl Store {
              PRAGMA cache_size = -{CACHE_KIB};"
         ))?;
         conn.set_prepared_statement_cache_capacity(64);
-        if migrate == Migrate::Yes {
+        if migrate != Migrate::No {
             schema::migrate(&mut conn)?;
         }
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            pending_audit: Vec::new(),
         })
     }
 
@@ -116,9 +158,18 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for entry in &self.pending_audit {
+            crate::audit::record_at(&tx, entry.at, entry.action, &entry.detail)?;
+        }
         let value = action(&tx)?;
         tx.commit()?;
+        self.pending_audit.clear();
         Ok(value)
+    }
+
+    /// Keeps an audit entry to write with the next successful write.
+    pub(crate) fn defer_audit(&mut self, entry: PendingAudit) {
+        self.pending_audit.push(entry);
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -140,6 +191,41 @@ fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::VaultExists),
         Err(e) => Err(e.into()),
+    }
+}
+
+impl Drop for Store {
+    /// One last try for audit entries that waited on a full disk.
+    fn drop(&mut self) {
+        if !self.pending_audit.is_empty() {
+            let _ = self.write(|_| Ok(()));
+        }
+    }
+}
+
+fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn leftover_wal(path: &Path) -> bool {
+    std::fs::metadata(companion(path, "-wal")).is_ok_and(|m| m.len() > 0)
+}
+
+fn quick_check(conn: &Connection) -> Result<()> {
+    let damaged = || {
+        Error::StoreDamaged(
+            "the write-ahead log does not match the database, or a page is damaged".into(),
+        )
+    };
+    let result: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+        .map_err(|_| damaged())?;
+    if result == "ok" {
+        Ok(())
+    } else {
+        Err(damaged())
     }
 }
 

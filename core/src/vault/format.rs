@@ -19,6 +19,20 @@ pub struct VaultFile {
     /// Present while the OS keyring holds the device key for quick unlock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<Wrap>,
+    /// SHA-256 (hex) of this file written with an empty checksum. Not a
+    /// secret and not a defence against tampering (the GCM tags are): it
+    /// tells accidental damage apart from a wrong passphrase.
+    pub checksum: String,
+}
+
+impl VaultFile {
+    pub fn compute_checksum(&self) -> String {
+        use sha2::Digest;
+        let mut copy = self.clone();
+        copy.checksum.clear();
+        let bytes = serde_json::to_vec(&copy).expect("vault file serialises");
+        hex::encode(sha2::Sha256::digest(bytes))
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -57,8 +57,9 @@ impl Vault {
             passphrase: passphrase_wrap(&vault_id, passphrase, params, &data_key)?,
             recovery: recovery_wrap(&vault_id, &recovery_key, &data_key)?,
             device: None,
+            checksum: String::new(),
         };
-        let vault = Vault {
+        let mut vault = Vault {
             dir: dir.clone(),
             file,
         };
@@ -84,6 +85,11 @@ impl Vault {
         };
         let file: VaultFile = serde_json::from_slice(&bytes)
             .map_err(|_| Error::VaultDamaged("not a readable vault file".into()))?;
+        if file.checksum != file.compute_checksum() {
+            return Err(Error::VaultDamaged(
+                "its checksum does not match its contents".into(),
+            ));
+        }
         if file.format != FORMAT_NAME {
             return Err(Error::VaultDamaged("not a Peerlog vault file".into()));
         }
@@ -189,7 +195,8 @@ impl Vault {
         keyring.remove(self.id()).map_err(|e| Error::Keyring(e.0))
     }
 
-    fn save(&self) -> Result<()> {
+    fn save(&mut self) -> Result<()> {
+        self.file.checksum = self.file.compute_checksum();
         let json = serde_json::to_vec_pretty(&self.file).expect("vault file serialises");
         write_atomically(&self.dir.vault_file(), &json)?;
         Ok(())

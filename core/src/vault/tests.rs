@@ -180,6 +180,7 @@ fn wraps_are_bound_to_their_vault_and_purpose() {
     // The same wrap under another vault id no longer opens.
     let mut moved = file.clone();
     moved.vault_id = Uuid::now_v7().to_string();
+    moved.checksum = moved.compute_checksum();
     std::fs::write(dir.vault_file(), serde_json::to_vec(&moved).unwrap()).unwrap();
     let vault = Vault::load(&dir).unwrap();
     assert!(matches!(
@@ -190,6 +191,7 @@ fn wraps_are_bound_to_their_vault_and_purpose() {
     // A passphrase wrap copied into the device slot does not open as a device wrap.
     file.device = Some(file.passphrase.clone());
     file.device.as_mut().unwrap().kdf = format::Kdf::Keyring;
+    file.checksum = file.compute_checksum();
     std::fs::write(dir.vault_file(), serde_json::to_vec(&file).unwrap()).unwrap();
     let keyring = MemoryKeyring::new();
     keyring.save(&file.vault_id, &[7u8; 32]).unwrap();
@@ -220,15 +222,48 @@ fn damaged_or_missing_vault_files_are_named() {
 #[test]
 fn absurd_kdf_parameters_are_refused_not_run() {
     let (_t, dir, _created) = new_vault();
-    let mut file: serde_json::Value =
+    let mut file: VaultFile =
         serde_json::from_slice(&std::fs::read(dir.vault_file()).unwrap()).unwrap();
-    file["passphrase"]["kdf"]["memoryKib"] = serde_json::json!(u32::MAX);
+    if let format::Kdf::Argon2id { memory_kib, .. } = &mut file.passphrase.kdf {
+        *memory_kib = u32::MAX;
+    }
+    file.checksum = file.compute_checksum();
     std::fs::write(dir.vault_file(), serde_json::to_vec(&file).unwrap()).unwrap();
     let vault = Vault::load(&dir).unwrap();
     assert!(matches!(
         vault.unlock_with_passphrase(&Passphrase::new(PASS)),
         Err(Error::VaultDamaged(_))
     ));
+}
+
+#[test]
+fn accidental_damage_is_told_apart_from_a_wrong_passphrase() {
+    let (_t, dir, _created) = new_vault();
+    let text = std::fs::read_to_string(dir.vault_file()).unwrap();
+    let file: VaultFile = serde_json::from_str(&text).unwrap();
+    let ciphertext = &file.passphrase.ciphertext;
+    let flipped: String = ciphertext
+        .char_indices()
+        .map(|(i, c)| {
+            if i == 3 {
+                if c == 'Q' {
+                    'R'
+                } else {
+                    'Q'
+                }
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::fs::write(
+        dir.vault_file(),
+        text.replace(ciphertext.as_str(), &flipped),
+    )
+    .unwrap();
+    let err = Vault::load(&dir).unwrap_err();
+    assert_eq!(err.code(), "vault_damaged");
+    assert!(err.to_string().contains("checksum"));
 }
 
 #[test]
