@@ -33,10 +33,19 @@ pub struct DemoSpec {
     pub participants: usize,
     /// How far back the oldest intake goes.
     pub history_days: i64,
+    /// How long each participant stays (a range of days); `None`: from
+    /// intake until about now.
+    pub stay_days: Option<(i64, i64)>,
     /// Mean days between a participant's contacts.
     pub days_between_contacts: f64,
     /// Mean days between a participant's wellness check-ins.
     pub days_between_checkins: f64,
+    /// Weekly recovery groups.
+    pub groups: usize,
+    /// Boundary notes per participant (a range).
+    pub boundary_notes: (u32, u32),
+    /// Referrals per participant (a range).
+    pub referrals: (u32, u32),
 }
 
 impl DemoSpec {
@@ -46,8 +55,47 @@ impl DemoSpec {
             seed,
             participants,
             history_days: 180,
+            stay_days: None,
             days_between_contacts: 6.0,
             days_between_checkins: 30.0,
+            groups: 2,
+            boundary_notes: (1, 2),
+            referrals: (1, 3),
+        }
+    }
+
+    /// One busy peer over ten years: 500 participants, about 250,000
+    /// contacts, 500 group sessions a year, 50,000 check-ins and 10,000
+    /// boundary notes, with follow-ups and referrals to match.
+    pub fn busy_peer_ten_years(seed: u64) -> Self {
+        DemoSpec {
+            seed,
+            participants: 500,
+            history_days: 3650,
+            stay_days: Some((700, 1800)),
+            days_between_contacts: 2.5,
+            days_between_checkins: 12.5,
+            groups: 10,
+            boundary_notes: (18, 22),
+            referrals: (3, 7),
+        }
+    }
+
+    /// A program of twenty such peers in one store.
+    pub fn program_of_twenty(seed: u64) -> Self {
+        DemoSpec {
+            participants: 20 * 500,
+            groups: 20 * 10,
+            ..Self::busy_peer_ten_years(seed)
+        }
+    }
+
+    /// The busy peer's shape at a fraction of the size, for quick runs.
+    pub fn scaled(self, fraction: f64) -> Self {
+        DemoSpec {
+            participants: ((self.participants as f64 * fraction).ceil() as usize).max(1),
+            groups: ((self.groups as f64 * fraction).ceil() as usize).max(1),
+            ..self
         }
     }
 }
@@ -70,29 +118,57 @@ pub struct DemoSummary {
 /// Fills an empty store with synthetic records as of `today`, in one
 /// transaction.
 pub fn load(store: &mut Store, spec: &DemoSpec, today: NaiveDate) -> Result<DemoSummary> {
+    require_empty(store)?;
+    let mut generator = Generator::new(spec, today);
+    store.write(|tx| {
+        let groups = generator.groups(tx)?;
+        let mut enrolled = Vec::with_capacity(spec.participants);
+        for index in 0..spec.participants {
+            enrolled.push(generator.participant(tx, index, &groups)?);
+        }
+        generator.sessions(tx, &groups, &enrolled)?;
+        generator.record_load(tx)
+    })
+}
+
+/// Like [`load`], for stores of benchmark size: commits every
+/// `BATCH` participants so the write-ahead log stays small, and reports
+/// progress as participants are written.
+pub fn load_large(
+    store: &mut Store,
+    spec: &DemoSpec,
+    today: NaiveDate,
+    progress: &mut dyn FnMut(usize),
+) -> Result<DemoSummary> {
+    const BATCH: usize = 25;
+    require_empty(store)?;
+    let mut generator = Generator::new(spec, today);
+    let groups = store.write(|tx| generator.groups(tx))?;
+    let mut enrolled = Vec::with_capacity(spec.participants);
+    for start in (0..spec.participants).step_by(BATCH) {
+        let end = (start + BATCH).min(spec.participants);
+        store.write(|tx| {
+            for index in start..end {
+                enrolled.push(generator.participant(tx, index, &groups)?);
+            }
+            Ok(())
+        })?;
+        progress(end);
+    }
+    store.write(|tx| {
+        generator.sessions(tx, &groups, &enrolled)?;
+        generator.record_load(tx)
+    })
+}
+
+fn require_empty(store: &Store) -> Result<()> {
     let existing: i64 = store
         .conn()
         .query_row("SELECT count(*) FROM participants", [], |row| row.get(0))?;
     if existing > 0 {
         return Err(ValidationError::new("store", Problem::NotEmpty).into());
     }
-    let now = Timestamp::now();
-    store.write(|tx| {
-        let mut generator = Generator {
-            rng: ChaCha8Rng::seed_from_u64(spec.seed),
-            spec: *spec,
-            today,
-            now,
-            summary: DemoSummary::default(),
-        };
-        generator.run(tx)?;
-        audit::record(
-            tx,
-            AuditAction::DemoLoaded,
-            &format!("{} synthetic participants", generator.summary.participants),
-        )?;
-        Ok(generator.summary)
-    })
+    Ok(())
 }
 
 struct Generator {
@@ -106,18 +182,28 @@ struct Generator {
 struct Enrolled {
     id: ParticipantId,
     intake: NaiveDate,
+    last_day: NaiveDate,
     groups: Vec<usize>,
 }
 
 impl Generator {
-    fn run(&mut self, tx: &Connection) -> Result<()> {
-        let groups = self.groups(tx)?;
-        let mut enrolled = Vec::with_capacity(self.spec.participants);
-        for index in 0..self.spec.participants {
-            enrolled.push(self.participant(tx, index, &groups)?);
+    fn new(spec: &DemoSpec, today: NaiveDate) -> Self {
+        Generator {
+            rng: ChaCha8Rng::seed_from_u64(spec.seed),
+            spec: *spec,
+            today,
+            now: Timestamp::now(),
+            summary: DemoSummary::default(),
         }
-        self.sessions(tx, &groups, &enrolled)?;
-        Ok(())
+    }
+
+    fn record_load(&self, tx: &Connection) -> Result<DemoSummary> {
+        audit::record(
+            tx,
+            AuditAction::DemoLoaded,
+            &format!("{} synthetic participants", self.summary.participants),
+        )?;
+        Ok(self.summary.clone())
     }
 
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
@@ -126,13 +212,24 @@ impl Generator {
 
     fn groups(&mut self, tx: &Connection) -> Result<Vec<(GroupId, Weekday)>> {
         let mut groups = Vec::new();
-        for (name, weekday, time) in words::GROUPS {
-            let weekday = Weekday::parse(weekday).expect("listed weekday");
+        for index in 0..self.spec.groups {
+            let (name, weekday, time) = match words::GROUPS.get(index) {
+                Some((name, weekday, time)) => (
+                    name.to_string(),
+                    Weekday::parse(weekday).expect("listed weekday"),
+                    time.to_string(),
+                ),
+                None => (
+                    format!("Recovery Group {}", index + 1),
+                    Weekday::ALL[index % 5],
+                    format!("{:02}:00", 10 + index % 8),
+                ),
+            };
             let input = GroupInput {
-                name: name.to_string(),
+                name,
                 description: Some("Weekly peer-led group, open to everyone in the program.".into()),
                 weekday: Some(weekday),
-                start_time: Some(time.to_string()),
+                start_time: Some(time),
                 location: Some("Community center, room 2".into()),
                 active: true,
             }
@@ -150,11 +247,19 @@ impl Generator {
     ) -> Result<Enrolled> {
         let intake =
             self.today - Duration::days(self.rng.random_range(10..=self.spec.history_days.max(11)));
-        let status = match self.rng.random_range(0..100) {
-            0..=74 => ParticipantStatus::Active,
-            75..=82 => ParticipantStatus::Paused,
-            83..=92 => ParticipantStatus::Completed,
-            93..=96 => ParticipantStatus::Discharged,
+        let stay_end = self.spec.stay_days.map(|(shortest, longest)| {
+            intake + Duration::days(self.rng.random_range(shortest..=longest))
+        });
+        let status = match (stay_end, self.rng.random_range(0..100)) {
+            (Some(end), pick) if end < self.today => match pick {
+                0..=69 => ParticipantStatus::Completed,
+                70..=84 => ParticipantStatus::Discharged,
+                _ => ParticipantStatus::Transferred,
+            },
+            (_, 0..=74) => ParticipantStatus::Active,
+            (_, 75..=82) => ParticipantStatus::Paused,
+            (_, 83..=92) => ParticipantStatus::Completed,
+            (_, 93..=96) => ParticipantStatus::Discharged,
             _ => ParticipantStatus::Transferred,
         };
         let first = self.pick(words::FIRST_NAMES);
@@ -184,30 +289,34 @@ impl Generator {
         self.summary.participants += 1;
 
         // Some active participants have drifted: nobody has seen them lately.
-        let last_day = match status {
-            ParticipantStatus::Active if self.rng.random_bool(0.15) => {
+        let last_day = match (status, stay_end) {
+            (_, Some(end)) if end < self.today => end,
+            (ParticipantStatus::Active, _) if self.rng.random_bool(0.15) => {
                 self.today - Duration::days(self.rng.random_range(15..40))
             }
-            ParticipantStatus::Active => self.today,
+            (ParticipantStatus::Active, _) => self.today,
             _ => self.today - Duration::days(self.rng.random_range(20..60)),
-        };
+        }
+        .max(intake);
         self.contacts(tx, id, intake, last_day)?;
         self.checkins(tx, id, intake, last_day)?;
         self.boundaries(tx, id, intake)?;
         self.referrals(tx, id, intake)?;
         self.consents(tx, id, intake)?;
 
+        // Most join one group; some a second.
         let mut member_of = Vec::new();
-        for (index, (group_id, _)) in groups.iter().enumerate() {
-            let chance = if index == 0 { 0.6 } else { 0.3 };
-            if self.rng.random_bool(chance) {
-                group::insert_member(tx, *group_id, id, intake)?;
+        for chance in [0.75, 0.25] {
+            let index = self.rng.random_range(0..groups.len());
+            if self.rng.random_bool(chance) && !member_of.contains(&index) {
+                group::insert_member(tx, groups[index].0, id, intake)?;
                 member_of.push(index);
             }
         }
         Ok(Enrolled {
             id,
             intake,
+            last_day,
             groups: member_of,
         })
     }
@@ -379,7 +488,8 @@ impl Generator {
     }
 
     fn boundaries(&mut self, tx: &Connection, id: ParticipantId, intake: NaiveDate) -> Result<()> {
-        for _ in 0..self.rng.random_range(1..=2) {
+        let (fewest, most) = self.spec.boundary_notes;
+        for _ in 0..self.rng.random_range(fewest..=most) {
             let (category, text) = self.pick(words::BOUNDARIES);
             let agreed_on = intake + Duration::days(self.rng.random_range(0..7));
             let agreed_on = agreed_on.min(self.today);
@@ -398,7 +508,8 @@ impl Generator {
     }
 
     fn referrals(&mut self, tx: &Connection, id: ParticipantId, intake: NaiveDate) -> Result<()> {
-        for _ in 0..self.rng.random_range(1..=3) {
+        let (fewest, most) = self.spec.referrals;
+        for _ in 0..self.rng.random_range(fewest..=most) {
             let (kind, name) = self.pick(words::RESOURCES);
             let span = (self.today - intake).num_days().max(1);
             let referred_on = intake + Duration::days(self.rng.random_range(0..span));
@@ -499,7 +610,7 @@ impl Generator {
                 let mut marks = Vec::new();
                 for person in enrolled
                     .iter()
-                    .filter(|p| p.groups.contains(&index) && p.intake <= day)
+                    .filter(|p| p.groups.contains(&index) && p.intake <= day && day <= p.last_day)
                 {
                     let status = match self.rng.random_range(0..100) {
                         0..=69 => AttendanceStatus::Present,
