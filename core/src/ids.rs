@@ -8,9 +8,31 @@ use uuid::Uuid;
 macro_rules! id_type {
     ($($name:ident),* $(,)?) => {$(
         #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[cfg_attr(feature = "bindings", derive(ts_rs::TS), ts(type = "string"))]
         #[serde(transparent)]
         pub struct $name(pub Uuid);
+
+        // Written by hand: the derive can't read `serde(transparent)`. The
+        // id is a UUID string in TypeScript, under its own alias.
+        #[cfg(feature = "bindings")]
+        impl ts_rs::TS for $name {
+            type WithoutGenerics = Self;
+            type OptionInnerType = Self;
+            fn name(_: &ts_rs::Config) -> String {
+                stringify!($name).into()
+            }
+            fn inline(_: &ts_rs::Config) -> String {
+                "string".into()
+            }
+            fn decl(_: &ts_rs::Config) -> String {
+                concat!("type ", stringify!($name), " = string;").into()
+            }
+            fn decl_concrete(cfg: &ts_rs::Config) -> String {
+                Self::decl(cfg)
+            }
+            fn output_path() -> Option<std::path::PathBuf> {
+                Some(concat!(stringify!($name), ".ts").into())
+            }
+        }
 
         impl $name {
             pub fn new() -> Self {

@@ -9,9 +9,31 @@ use std::fmt;
 /// An instant with the UTC offset it was recorded in. Serialises as RFC 3339
 /// (`2026-11-23T09:15:00-05:00`).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "bindings", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(transparent)]
 pub struct Timestamp(DateTime<FixedOffset>);
+
+// Written by hand: the derive can't read `serde(transparent)`. An RFC 3339
+// string in TypeScript, under its own alias.
+#[cfg(feature = "bindings")]
+impl ts_rs::TS for Timestamp {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        "Timestamp".into()
+    }
+    fn inline(_: &ts_rs::Config) -> String {
+        "string".into()
+    }
+    fn decl(_: &ts_rs::Config) -> String {
+        "type Timestamp = string;".into()
+    }
+    fn decl_concrete(cfg: &ts_rs::Config) -> String {
+        Self::decl(cfg)
+    }
+    fn output_path() -> Option<std::path::PathBuf> {
+        Some("Timestamp.ts".into())
+    }
+}
 
 impl Timestamp {
     pub fn now() -> Self {

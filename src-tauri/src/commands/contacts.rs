@@ -1,0 +1,43 @@
+//! Logging contacts (encounters).
+
+use crate::error::ApiResult;
+use crate::state::AppState;
+use peerlog_core::domain::contact::{self, Contact, ContactInput, ContactMode};
+use peerlog_core::ids::ContactId;
+use tauri::State;
+
+#[tauri::command]
+pub async fn log_contact(state: State<'_, AppState>, input: ContactInput) -> ApiResult<Contact> {
+    state
+        .with(move |p| contact::create(p.store_mut(), input))
+        .await
+}
+
+#[tauri::command]
+pub async fn update_contact(
+    state: State<'_, AppState>,
+    id: ContactId,
+    input: ContactInput,
+) -> ApiResult<Contact> {
+    state
+        .with(move |p| contact::update(p.store_mut(), id, input))
+        .await
+}
+
+#[tauri::command]
+pub async fn delete_contact(state: State<'_, AppState>, id: ContactId) -> ApiResult<()> {
+    state
+        .with(move |p| contact::delete(p.store_mut(), id))
+        .await
+}
+
+#[tauri::command]
+pub async fn get_contact(state: State<'_, AppState>, id: ContactId) -> ApiResult<Contact> {
+    state.with(move |p| contact::get(p.store(), id)).await
+}
+
+/// The mode of the last contact logged: the default for the next one.
+#[tauri::command]
+pub async fn last_contact_mode(state: State<'_, AppState>) -> ApiResult<Option<ContactMode>> {
+    state.with(|p| contact::last_mode(p.store())).await
+}

@@ -1,0 +1,41 @@
+//! Follow-ups due and overdue.
+
+use crate::error::ApiResult;
+use crate::state::AppState;
+use peerlog_core::domain::followup::{self, FollowUp, FollowUpInput, FollowUpStatus};
+use peerlog_core::ids::FollowUpId;
+use peerlog_core::time::today;
+use peerlog_core::views::followups::{self, DueFollowUp};
+use tauri::State;
+
+/// Open follow-ups due within `within_days` from today (overdue included).
+#[tauri::command]
+pub async fn follow_ups_due(
+    state: State<'_, AppState>,
+    within_days: i64,
+) -> ApiResult<Vec<DueFollowUp>> {
+    state
+        .with(move |p| followups::due(p.store(), today(), within_days))
+        .await
+}
+
+#[tauri::command]
+pub async fn create_follow_up(
+    state: State<'_, AppState>,
+    input: FollowUpInput,
+) -> ApiResult<FollowUp> {
+    state
+        .with(move |p| followup::create(p.store_mut(), input))
+        .await
+}
+
+#[tauri::command]
+pub async fn set_follow_up_status(
+    state: State<'_, AppState>,
+    id: FollowUpId,
+    status: FollowUpStatus,
+) -> ApiResult<FollowUp> {
+    state
+        .with(move |p| followup::set_status(p.store_mut(), id, status))
+        .await
+}

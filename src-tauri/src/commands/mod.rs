@@ -1,0 +1,14 @@
+//! The commands the UI calls, one module per domain. Each is a few lines
+//! calling core; none knows SQL.
+
+pub mod boundaries;
+pub mod contacts;
+pub mod followups;
+pub mod groups;
+pub mod participants;
+pub mod referrals;
+pub mod search;
+pub mod selfcheck;
+pub mod settings;
+pub mod vault;
+pub mod wellness;

@@ -1,0 +1,40 @@
+//! The peer's settings, activity for auto-lock, and the picker vocabulary.
+
+use crate::error::ApiResult;
+use crate::state::AppState;
+use peerlog_core::domain::{vocabulary as vocab, Vocabulary};
+use peerlog_core::settings::{self, Settings};
+use tauri::State;
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> ApiResult<Settings> {
+    state.with(|p| settings::get(p.store())).await
+}
+
+#[tauri::command]
+pub async fn set_auto_lock_minutes(
+    state: State<'_, AppState>,
+    minutes: u32,
+) -> ApiResult<Settings> {
+    let saved = state
+        .with(move |p| settings::set_auto_lock_minutes(p.store_mut(), minutes))
+        .await?;
+    state.idle.set_minutes(saved.auto_lock_minutes);
+    Ok(saved)
+}
+
+/// The peer is at the keyboard: restart the idle clock. Does nothing while
+/// locked, so it can't keep a locked app "awake".
+#[tauri::command]
+pub fn touch(state: State<'_, AppState>) {
+    if state.is_unlocked() {
+        state.idle.touch();
+    }
+}
+
+/// Every closed list the UI offers, with its labels. Needs no session: it
+/// holds no data.
+#[tauri::command]
+pub fn vocabulary() -> Vocabulary {
+    vocab()
+}

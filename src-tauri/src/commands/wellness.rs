@@ -1,0 +1,35 @@
+//! Wellness check-ins (eight dimensions, optional BARC-10) and the trend.
+
+use crate::error::ApiResult;
+use crate::state::AppState;
+use peerlog_core::domain::wellness::{self, CheckIn, CheckInInput};
+use peerlog_core::ids::{CheckInId, ParticipantId};
+use peerlog_core::views::trend::{self, WellnessTrend};
+use tauri::State;
+
+#[tauri::command]
+pub async fn record_check_in(
+    state: State<'_, AppState>,
+    input: CheckInInput,
+) -> ApiResult<CheckIn> {
+    state
+        .with(move |p| wellness::record(p.store_mut(), input))
+        .await
+}
+
+#[tauri::command]
+pub async fn wellness_trend(
+    state: State<'_, AppState>,
+    participant_id: ParticipantId,
+) -> ApiResult<WellnessTrend> {
+    state
+        .with(move |p| trend::wellness_trend(p.store(), participant_id))
+        .await
+}
+
+#[tauri::command]
+pub async fn delete_check_in(state: State<'_, AppState>, id: CheckInId) -> ApiResult<()> {
+    state
+        .with(move |p| wellness::delete(p.store_mut(), id))
+        .await
+}

@@ -1,0 +1,103 @@
+//! The one error that crosses IPC: `{ code, message }`.
+//!
+//! `code` is stable and is what the UI acts on (`wrong_passphrase`,
+//! `locked`, `invalid.duration_minutes`, …); `message` is a sentence a peer
+//! can read. Both come from core, whose messages name fields and rules but
+//! never the values a peer typed, so no participant data crosses here.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+        ApiError {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+
+    /// No unlocked session: the app is locked (or locked itself while idle).
+    pub fn locked() -> Self {
+        ApiError::new("locked", "Peerlog is locked; unlock it to continue")
+    }
+
+    /// A recovery key can only be saved while it is still held, right after
+    /// the vault was created.
+    pub fn no_recovery_key() -> Self {
+        ApiError::new(
+            "no_recovery_key",
+            "the recovery key is shown only once, right after setup; it is no longer held",
+        )
+    }
+
+    /// Something failed inside the shell itself (a worker thread died).
+    /// Deliberately vague: details could carry data.
+    pub fn internal() -> Self {
+        ApiError::new(
+            "internal",
+            "something went wrong inside Peerlog; nothing was changed",
+        )
+    }
+}
+
+impl From<peerlog_core::Error> for ApiError {
+    fn from(e: peerlog_core::Error) -> Self {
+        ApiError::new(e.code(), e.to_string())
+    }
+}
+
+impl From<peerlog_core::validate::ValidationError> for ApiError {
+    fn from(e: peerlog_core::validate::ValidationError) -> Self {
+        peerlog_core::Error::from(e).into()
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use peerlog_core::validate::{Problem, ValidationError};
+    use peerlog_core::Error;
+
+    fn json(e: impl Into<ApiError>) -> String {
+        serde_json::to_string(&e.into()).unwrap()
+    }
+
+    #[test]
+    fn the_json_shape_is_pinned() {
+        assert_eq!(
+            json(Error::WrongPassphrase),
+            r#"{"code":"wrong_passphrase","message":"the passphrase is not right"}"#
+        );
+        assert_eq!(
+            json(ApiError::locked()),
+            r#"{"code":"locked","message":"Peerlog is locked; unlock it to continue"}"#
+        );
+        assert_eq!(
+            json(Error::NotFound("participant")),
+            r#"{"code":"not_found","message":"no such participant"}"#
+        );
+    }
+
+    #[test]
+    fn validation_codes_name_the_field() {
+        let e = ValidationError::new("duration_minutes", Problem::OutOfRange { min: 1, max: 720 });
+        assert_eq!(
+            json(e),
+            r#"{"code":"invalid.duration_minutes","message":"Duration minutes: must be between 1 and 720"}"#
+        );
+    }
+
+    #[test]
+    fn keyring_failures_are_their_own_code() {
+        let e: ApiError = Error::Keyring("no secret service".into()).into();
+        assert_eq!(e.code, "keyring_unavailable");
+    }
+}

@@ -1,0 +1,491 @@
+//! The commands on Tauri's mock runtime: real IPC requests, real core, a
+//! store in a temporary folder, an in-memory keyring with faults.
+
+use crate::state::AppState;
+use peerlog_core::testing::{PASSPHRASE, QUICK_KDF};
+use peerlog_core::vault::keyring::{KeyringFault, MemoryKeyring};
+use peerlog_core::DataDir;
+use serde_json::{json, Value};
+use std::sync::Arc;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Listener, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    keyring: Arc<MemoryKeyring>,
+    _dir: tempfile::TempDir,
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let keyring = Arc::new(MemoryKeyring::new());
+    let state = AppState::new(
+        DataDir::new(dir.path().join("data")),
+        keyring.clone(),
+        QUICK_KDF,
+    );
+    let app = crate::run_app(mock_builder(), state)
+        .build(mock_context(noop_assets()))
+        .unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    Harness {
+        app,
+        window,
+        keyring,
+        _dir: dir,
+    }
+}
+
+impl Harness {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                // The app's own origin on Linux and macOS.
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: tauri::test::INVOKE_KEY.into(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    fn err(&self, cmd: &str, args: Value) -> Value {
+        match self.call(cmd, args) {
+            Ok(v) => panic!("{cmd} should have failed but gave {v}"),
+            Err(e) => e,
+        }
+    }
+
+    /// A new vault, unlocked, setup finished.
+    fn created(self) -> Self {
+        self.ok("create_vault", json!({ "passphrase": PASSPHRASE }));
+        self.ok("finish_setup", json!({}));
+        self
+    }
+
+    fn participant(&self, external_id: &str, first: &str) -> Value {
+        self.ok(
+            "create_participant",
+            json!({ "input": { "externalId": external_id, "firstName": first, "lastName": "Example" } }),
+        )
+    }
+}
+
+fn now() -> String {
+    peerlog_core::time::Timestamp::now().to_string()
+}
+
+fn today() -> String {
+    peerlog_core::time::today().to_string()
+}
+
+#[test]
+fn first_run_lock_and_unlock() {
+    let h = harness();
+    let status = h.ok("vault_status", json!({}));
+    assert_eq!(status["exists"], false);
+    assert_eq!(status["unlocked"], false);
+
+    let weak = h.err("create_vault", json!({ "passphrase": "password12" }));
+    assert_eq!(weak["code"], "invalid.passphrase");
+
+    let created = h.ok("create_vault", json!({ "passphrase": PASSPHRASE }));
+    let key = created["recoveryKey"].as_str().unwrap();
+    assert_eq!(key.len(), 39, "eight groups of four");
+    let status = h.ok("vault_status", json!({}));
+    assert_eq!(status["exists"], true);
+    assert_eq!(status["unlocked"], true);
+    assert!(!status.to_string().contains(key), "the key is shown once");
+
+    h.ok("lock", json!({}));
+    assert_eq!(
+        h.err("caseload", json!({})),
+        json!({ "code": "locked", "message": "Peerlog is locked; unlock it to continue" })
+    );
+
+    let typed = "tidal-quartz-lantern-meadoww";
+    let wrong = h.err("unlock", json!({ "passphrase": typed }));
+    assert_eq!(
+        wrong,
+        json!({ "code": "wrong_passphrase", "message": "the passphrase is not right" })
+    );
+    assert!(!wrong.to_string().contains(typed));
+
+    h.ok("unlock", json!({ "passphrase": PASSPHRASE }));
+    assert_eq!(h.ok("caseload", json!({})), json!([]));
+}
+
+#[test]
+fn the_recovery_key_is_held_only_until_setup_is_finished() {
+    let h = harness();
+    h.ok("create_vault", json!({ "passphrase": PASSPHRASE }));
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    assert!(state.with_recovery_key(|_| ()).is_some());
+    h.ok("finish_setup", json!({}));
+    assert!(state.with_recovery_key(|_| ()).is_none());
+    assert_eq!(
+        h.err("save_recovery_key", json!({}))["code"],
+        "no_recovery_key"
+    );
+}
+
+#[test]
+fn locking_forgets_a_recovery_key_still_held() {
+    let h = harness();
+    h.ok("create_vault", json!({ "passphrase": PASSPHRASE }));
+    h.ok("lock", json!({}));
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    assert!(state.with_recovery_key(|_| ()).is_none());
+}
+
+#[test]
+fn creating_twice_is_refused() {
+    let h = harness().created();
+    assert_eq!(
+        h.err("create_vault", json!({ "passphrase": PASSPHRASE }))["code"],
+        "vault_exists"
+    );
+}
+
+#[test]
+fn quick_unlock_through_the_keyring_and_its_fallback() {
+    let h = harness().created();
+    let status = h.ok("set_keyring", json!({ "enabled": true }));
+    assert_eq!(status["keyringEnabled"], true);
+    assert_eq!(h.keyring.len(), 1);
+    h.ok("lock", json!({}));
+    assert_eq!(h.ok("vault_status", json!({}))["keyringEnabled"], true);
+    h.ok("unlock_with_keyring", json!({}));
+    assert_eq!(h.ok("vault_status", json!({}))["unlocked"], true);
+
+    // A keyring that stops answering never blocks the passphrase.
+    h.ok("lock", json!({}));
+    h.keyring.set_fault(Some(KeyringFault::Unavailable));
+    assert_eq!(
+        h.err("unlock_with_keyring", json!({}))["code"],
+        "keyring_unavailable"
+    );
+    h.ok("unlock", json!({ "passphrase": PASSPHRASE }));
+
+    h.keyring.set_fault(None);
+    let status = h.ok("set_keyring", json!({ "enabled": false }));
+    assert_eq!(status["keyringEnabled"], false);
+    assert!(h.keyring.is_empty());
+}
+
+#[test]
+fn recovering_sets_a_new_passphrase() {
+    let h = harness();
+    let key = h.ok("create_vault", json!({ "passphrase": PASSPHRASE }))["recoveryKey"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    h.ok("lock", json!({}));
+
+    // A weak new passphrase is refused before anything is opened.
+    let weak = h.err(
+        "recover",
+        json!({ "recoveryKey": key, "newPassphrase": "short" }),
+    );
+    assert_eq!(weak["code"], "invalid.passphrase");
+    assert_eq!(h.ok("vault_status", json!({}))["unlocked"], false);
+
+    let garbled = h.err(
+        "recover",
+        json!({ "recoveryKey": "ABCD-EFGH", "newPassphrase": "copper-heron-winter-lattice" }),
+    );
+    assert_eq!(garbled["code"], "invalid.recovery_key");
+
+    h.ok(
+        "recover",
+        json!({ "recoveryKey": key.to_lowercase(), "newPassphrase": "copper-heron-winter-lattice" }),
+    );
+    h.ok("lock", json!({}));
+    assert_eq!(
+        h.err("unlock", json!({ "passphrase": PASSPHRASE }))["code"],
+        "wrong_passphrase"
+    );
+    h.ok(
+        "unlock",
+        json!({ "passphrase": "copper-heron-winter-lattice" }),
+    );
+}
+
+#[test]
+fn changing_the_passphrase_needs_the_current_one() {
+    let h = harness().created();
+    let wrong = h.err(
+        "change_passphrase",
+        json!({ "current": "not-the-one-at-all", "new": "copper-heron-winter-lattice" }),
+    );
+    assert_eq!(wrong["code"], "wrong_passphrase");
+    let weak = h.err(
+        "change_passphrase",
+        json!({ "current": PASSPHRASE, "new": "abcabcabc" }),
+    );
+    assert_eq!(weak["code"], "invalid.passphrase");
+    h.ok(
+        "change_passphrase",
+        json!({ "current": PASSPHRASE, "new": "copper-heron-winter-lattice" }),
+    );
+    h.ok("lock", json!({}));
+    h.ok(
+        "unlock",
+        json!({ "passphrase": "copper-heron-winter-lattice" }),
+    );
+}
+
+#[test]
+fn passphrase_strength_needs_no_session() {
+    let h = harness();
+    let weak = h.ok("passphrase_strength", json!({ "passphrase": "abc" }));
+    assert_eq!(weak["acceptable"], false);
+    assert!(weak["hint"].is_string());
+    let strong = h.ok("passphrase_strength", json!({ "passphrase": PASSPHRASE }));
+    assert_eq!(strong["acceptable"], true);
+}
+
+#[test]
+fn a_peers_day_through_the_commands() {
+    let h = harness().created();
+    let vocab = h.ok("vocabulary", json!({}));
+    assert_eq!(vocab["dimensions"].as_array().unwrap().len(), 8);
+
+    let person = h.participant("PD-1001", "Rowan");
+    let pid = person["id"].as_str().unwrap().to_string();
+    assert_eq!(person["displayName"], "Rowan Example");
+
+    assert_eq!(h.ok("last_contact_mode", json!({})), Value::Null);
+    let contact = h.ok(
+        "log_contact",
+        json!({ "input": {
+            "participantId": pid, "occurredAt": now(), "durationMinutes": 25, "mode": "phone",
+            "services": ["check_in"], "narrative": "Talked through the week ahead.",
+            "followUp": { "dueOn": today(), "text": "Call about the bus pass" }
+        }}),
+    );
+    assert_eq!(contact["units"], 2);
+    assert_eq!(h.ok("last_contact_mode", json!({})), "phone");
+
+    let bad = h.err(
+        "log_contact",
+        json!({ "input": { "participantId": pid, "occurredAt": now(), "durationMinutes": 0, "mode": "phone" } }),
+    );
+    assert_eq!(bad["code"], "invalid.duration_minutes");
+
+    let row = &h.ok("caseload", json!({}))[0];
+    assert_eq!(row["daysSinceSeen"], 0);
+    assert_eq!(row["notSeenRecently"], false);
+    assert_eq!(row["openFollowUps"], 1);
+
+    let group = h.ok(
+        "create_group",
+        json!({ "input": { "name": "Tuesday recovery circle", "weekday": "tuesday", "startTime": "18:00" } }),
+    );
+    let gid = group["id"].as_str().unwrap().to_string();
+    h.ok(
+        "add_group_member",
+        json!({ "groupId": gid, "participantId": pid, "joinedOn": null }),
+    );
+    let session = h.ok(
+        "add_session",
+        json!({ "input": { "groupId": gid, "heldOn": today(), "topic": "Rebuilding routines" } }),
+    );
+    h.ok(
+        "record_attendance",
+        json!({ "sessionId": session["id"], "marks": [{ "participantId": pid, "status": "late" }] }),
+    );
+    let roster = h.ok("group_roster", json!({ "groupId": gid, "lastSessions": 8 }));
+    assert_eq!(roster["members"].as_array().unwrap().len(), 1);
+    assert_eq!(roster["marks"][0]["status"], "late");
+
+    h.ok(
+        "create_boundary",
+        json!({ "input": { "participantId": pid, "category": "hours", "text": "Calls 9 to 5 on weekdays.", "agreedOn": today() } }),
+    );
+    assert_eq!(
+        h.ok("list_boundaries", json!({ "participantId": pid }))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let scores = json!({ "emotional": 3, "environmental": 2, "financial": 2, "intellectual": 4,
+                          "occupational": 2, "physical": 3, "social": 4, "spiritual": 3 });
+    let check_in = h.ok(
+        "record_check_in",
+        json!({ "input": { "participantId": pid, "occurredAt": now(), "scores": scores,
+                           "barc10": [5, 4, 4, 5, 5, 4, 3, 5, 4, 5] } }),
+    );
+    assert_eq!(check_in["barc10Total"], 44);
+    let trend = h.ok("wellness_trend", json!({ "participantId": pid }));
+    assert_eq!(trend["points"].as_array().unwrap().len(), 1);
+    assert_eq!(trend["barc10Cutoff"], 47);
+
+    let due = h.ok("follow_ups_due", json!({ "withinDays": 7 }));
+    assert_eq!(due[0]["participantName"], "Rowan Example");
+    let done = h.ok(
+        "set_follow_up_status",
+        json!({ "id": due[0]["followUp"]["id"], "status": "done" }),
+    );
+    assert_eq!(done["status"], "done");
+
+    h.ok(
+        "create_referral",
+        json!({ "input": { "participantId": pid, "resourceType": "housing", "resourceName": "Harbor Street housing desk", "referredOn": today() } }),
+    );
+
+    let kinds: Vec<String> = h
+        .ok("participant_timeline", json!({ "id": pid, "limit": null }))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["entry"]["kind"].as_str().unwrap().to_string())
+        .collect();
+    for kind in [
+        "contact",
+        "attendance",
+        "checkIn",
+        "boundary",
+        "followUp",
+        "referral",
+    ] {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+    }
+
+    let hits = h.ok("search", json!({ "query": "bus pas" }));
+    assert_eq!(hits[0]["kind"], "follow_up");
+    assert_eq!(hits[0]["participantName"], "Rowan Example");
+
+    let check = h.ok(
+        "record_self_check",
+        json!({ "input": { "energy": 2, "stress": 4, "boundariesHeld": "mostly", "supportNeeded": true } }),
+    );
+    assert_eq!(
+        h.ok("recent_self_checks", json!({ "limit": 5 }))[0]["id"],
+        check["id"]
+    );
+
+    // Everything is still there after a lock and an unlock.
+    h.ok("lock", json!({}));
+    h.ok("unlock", json!({ "passphrase": PASSPHRASE }));
+    assert_eq!(h.ok("caseload", json!({})).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn settings_change_the_idle_limit() {
+    let h = harness().created();
+    assert_eq!(h.ok("get_settings", json!({}))["autoLockMinutes"], 10);
+    assert_eq!(
+        h.err("set_auto_lock_minutes", json!({ "minutes": 0 }))["code"],
+        "invalid.auto_lock_minutes"
+    );
+    h.ok("set_auto_lock_minutes", json!({ "minutes": 3 }));
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    assert_eq!(state.idle.minutes(), 3);
+    // The setting survives a lock and applies again at unlock.
+    h.ok("lock", json!({}));
+    state.idle.set_minutes(10);
+    h.ok("unlock", json!({ "passphrase": PASSPHRASE }));
+    assert_eq!(state.idle.minutes(), 3);
+}
+
+#[test]
+fn idle_too_long_locks_and_tells_the_ui() {
+    use std::time::{Duration, SystemTime};
+    let h = harness().created();
+    h.participant("PD-2001", "Sam");
+    let told = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = told.clone();
+    h.app.listen(crate::idle::LOCKED_EVENT, move |event| {
+        sink.lock().unwrap().push(event.payload().to_string());
+    });
+
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    let now = SystemTime::now();
+    assert!(!crate::idle::check(h.app.handle(), now));
+    state.idle.touch_at(now - Duration::from_secs(11 * 60));
+    assert!(crate::idle::check(h.app.handle(), now));
+
+    assert_eq!(h.err("caseload", json!({}))["code"], "locked");
+    assert_eq!(*told.lock().unwrap(), vec!["\"idle\"".to_string()]);
+    // Locked, `touch` can't wake it, and there is nothing to lock again.
+    h.ok("touch", json!({}));
+    assert!(!crate::idle::check(h.app.handle(), now));
+}
+
+#[test]
+fn every_listed_command_is_registered() {
+    let h = harness();
+    for name in crate::command_names::COMMANDS {
+        // `save_recovery_key` would open a native dialog if a key were
+        // held; with none held it answers `no_recovery_key` at once.
+        if let Err(e) = h.call(name, json!({})) {
+            let text = e.to_string();
+            assert!(!text.contains("not found"), "{name}: {text}");
+        }
+    }
+    assert!(h
+        .err("no_such_command", json!({}))
+        .to_string()
+        .contains("not found"));
+}
+
+#[test]
+fn the_capability_grants_exactly_the_commands() {
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/main.json")).unwrap();
+    assert_eq!(cap["windows"], json!(["main"]));
+    let granted: Vec<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    let mut expected: Vec<String> = vec![
+        "core:event:allow-listen".into(),
+        "core:event:allow-unlisten".into(),
+    ];
+    expected.extend(
+        crate::command_names::COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-"))),
+    );
+    assert_eq!(granted, expected);
+}
+
+#[test]
+fn the_config_keeps_the_webview_locked_down() {
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+    assert_eq!(conf["app"]["withGlobalTauri"], false);
+    let csp = &conf["app"]["security"]["csp"];
+    assert_eq!(csp["default-src"], "'self'");
+    for (directive, value) in csp.as_object().unwrap() {
+        let value = value.as_str().unwrap();
+        assert!(
+            !value.contains("http://") || value == "ipc: http://ipc.localhost",
+            "{directive} allows a remote origin"
+        );
+        assert!(!value.contains("https:"), "{directive} allows https");
+        assert!(!value.contains("unsafe"), "{directive} allows unsafe code");
+    }
+    let cargo = include_str!("../../Cargo.toml");
+    for plugin in ["tauri-plugin-shell", "tauri-plugin-fs", "tauri-plugin-http"] {
+        assert!(!cargo.contains(plugin), "{plugin} must not be used");
+    }
+}

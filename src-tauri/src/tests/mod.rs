@@ -1,0 +1,2 @@
+mod bindings;
+mod commands;
