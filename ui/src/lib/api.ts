@@ -1,0 +1,115 @@
+// Typed wrappers over the shell's commands. Every type here is generated
+// from Rust (bindings.ts); only the wrappers are written by hand. Command
+// names are checked against the generated COMMANDS list.
+import { invoke } from "@tauri-apps/api/core";
+import type * as B from "./bindings";
+import { toApiError } from "./errors";
+
+let onLocked: (() => void) | null = null;
+
+/** Called whenever a command answers `locked` (the shell locked itself). */
+export function whenLocked(handler: () => void) {
+  onLocked = handler;
+}
+
+async function call<T>(cmd: B.CommandName, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    const err = toApiError(e);
+    if (err.code === "locked") onLocked?.();
+    throw err;
+  }
+}
+
+export const api = {
+  // vault
+  vaultStatus: () => call<B.VaultStatus>("vault_status"),
+  passphraseStrength: (passphrase: string) =>
+    call<B.PassphraseStrength>("passphrase_strength", { passphrase }),
+  createVault: (passphrase: string) => call<B.NewVault>("create_vault", { passphrase }),
+  saveRecoveryKey: () => call<boolean>("save_recovery_key"),
+  finishSetup: () => call<null>("finish_setup"),
+  unlock: (passphrase: string) => call<B.VaultStatus>("unlock", { passphrase }),
+  unlockWithKeyring: () => call<B.VaultStatus>("unlock_with_keyring"),
+  recover: (recoveryKey: string, newPassphrase: string) =>
+    call<B.VaultStatus>("recover", { recoveryKey, newPassphrase }),
+  lock: () => call<null>("lock"),
+  changePassphrase: (current: string, next: string) =>
+    call<null>("change_passphrase", { current, new: next }),
+  setKeyring: (enabled: boolean) => call<B.VaultStatus>("set_keyring", { enabled }),
+
+  // settings
+  getSettings: () => call<B.Settings>("get_settings"),
+  setAutoLockMinutes: (minutes: number) => call<B.Settings>("set_auto_lock_minutes", { minutes }),
+  touch: () => call<null>("touch"),
+  vocabulary: () => call<B.Vocabulary>("vocabulary"),
+
+  // participants
+  caseload: () => call<B.CaseloadRow[]>("caseload"),
+  listParticipants: () => call<B.Participant[]>("list_participants"),
+  getParticipant: (id: B.ParticipantId) => call<B.Participant>("get_participant", { id }),
+  createParticipant: (input: B.ParticipantInput) =>
+    call<B.Participant>("create_participant", { input }),
+  updateParticipant: (id: B.ParticipantId, input: B.ParticipantInput) =>
+    call<B.Participant>("update_participant", { id, input }),
+  deleteParticipant: (id: B.ParticipantId) => call<null>("delete_participant", { id }),
+  timeline: (id: B.ParticipantId, limit: number | null = null) =>
+    call<B.TimelineItem[]>("participant_timeline", { id, limit }),
+
+  // contacts
+  logContact: (input: B.ContactInput) => call<B.Contact>("log_contact", { input }),
+  updateContact: (id: B.ContactId, input: B.ContactInput) =>
+    call<B.Contact>("update_contact", { id, input }),
+  deleteContact: (id: B.ContactId) => call<null>("delete_contact", { id }),
+  getContact: (id: B.ContactId) => call<B.Contact>("get_contact", { id }),
+  lastContactMode: () => call<B.ContactMode | null>("last_contact_mode"),
+
+  // groups
+  listGroups: () => call<B.Group[]>("list_groups"),
+  participantGroups: (participantId: B.ParticipantId) =>
+    call<B.Group[]>("participant_groups", { participantId }),
+  createGroup: (input: B.GroupInput) => call<B.Group>("create_group", { input }),
+  updateGroup: (id: B.GroupId, input: B.GroupInput) => call<B.Group>("update_group", { id, input }),
+  addGroupMember: (groupId: B.GroupId, participantId: B.ParticipantId, joinedOn: string | null = null) =>
+    call<null>("add_group_member", { groupId, participantId, joinedOn }),
+  removeGroupMember: (groupId: B.GroupId, participantId: B.ParticipantId) =>
+    call<null>("remove_group_member", { groupId, participantId }),
+  addSession: (input: B.SessionInput) => call<B.Session>("add_session", { input }),
+  deleteSession: (id: B.SessionId) => call<null>("delete_session", { id }),
+  roster: (groupId: B.GroupId, lastSessions: number) =>
+    call<B.Roster>("group_roster", { groupId, lastSessions }),
+  recordAttendance: (sessionId: B.SessionId, marks: B.AttendanceMark[]) =>
+    call<null>("record_attendance", { sessionId, marks }),
+
+  // boundaries (private to the peer)
+  listBoundaries: (participantId: B.ParticipantId) =>
+    call<B.BoundaryNote[]>("list_boundaries", { participantId }),
+  createBoundary: (input: B.BoundaryInput) => call<B.BoundaryNote>("create_boundary", { input }),
+  updateBoundary: (id: B.BoundaryId, input: B.BoundaryInput) =>
+    call<B.BoundaryNote>("update_boundary", { id, input }),
+  deleteBoundary: (id: B.BoundaryId) => call<null>("delete_boundary", { id }),
+
+  // wellness
+  recordCheckIn: (input: B.CheckInInput) => call<B.CheckIn>("record_check_in", { input }),
+  wellnessTrend: (participantId: B.ParticipantId) =>
+    call<B.WellnessTrend>("wellness_trend", { participantId }),
+  deleteCheckIn: (id: B.CheckInId) => call<null>("delete_check_in", { id }),
+
+  // follow-ups and referrals
+  followUpsDue: (withinDays: number) => call<B.DueFollowUp[]>("follow_ups_due", { withinDays }),
+  createFollowUp: (input: B.FollowUpInput) => call<B.FollowUp>("create_follow_up", { input }),
+  setFollowUpStatus: (id: B.FollowUpId, status: B.FollowUpStatus) =>
+    call<B.FollowUp>("set_follow_up_status", { id, status }),
+  createReferral: (input: B.ReferralInput) => call<B.Referral>("create_referral", { input }),
+  setReferralOutcome: (id: B.ReferralId, outcome: B.ReferralOutcome, outcomeOn: string | null = null) =>
+    call<B.Referral>("set_referral_outcome", { id, outcome, outcomeOn }),
+
+  // the peer's own self-check
+  recordSelfCheck: (input: B.SelfCheckInput) => call<B.SelfCheck>("record_self_check", { input }),
+  recentSelfChecks: (limit: number) => call<B.SelfCheck[]>("recent_self_checks", { limit }),
+  deleteSelfCheck: (id: B.SelfCheckId) => call<null>("delete_self_check", { id }),
+
+  // search
+  search: (query: string) => call<B.SearchHit[]>("search", { query }),
+};

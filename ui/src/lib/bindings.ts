@@ -1,0 +1,245 @@
+// Generated from the Rust types by src-tauri/src/tests/bindings.rs (ts-rs).
+// Do not edit: run `UPDATE_BINDINGS=1 cargo test -p peerlog-desktop bindings`.
+
+export type ApiError = { code: string, message: string, };
+export type AttendanceMark = { participantId: ParticipantId, status: AttendanceStatus, };
+export type AttendanceStatus = "present" | "late" | "excused" | "absent";
+export type BoundariesHeld = "yes" | "mostly" | "no";
+export type BoundaryCategory = "hours" | "channels" | "money" | "rides" | "topics" | "dual_relationships" | "other";
+export type BoundaryId = string;
+export type BoundaryInput = { participantId: ParticipantId, category: BoundaryCategory, text: string, agreedOn: string, reviewOn: string | null, };
+export type BoundaryNote = { id: BoundaryId, participantId: ParticipantId, category: BoundaryCategory, text: string, agreedOn: string, reviewOn: string | null, updatedAt: Timestamp, };
+export type CaseloadRow = { participantId: ParticipantId, externalId: string, displayName: string, status: ParticipantStatus, program: string | null, lastContactAt: Timestamp | null, 
+/**
+ * Days since the last contact (or since intake, if never contacted).
+ */
+daysSinceSeen: number | null, 
+/**
+ * Active and not seen for 14 days or more (or never).
+ */
+notSeenRecently: boolean, openFollowUps: number, overdueFollowUps: number, nextFollowUpOn: string | null, nextGroup: NextGroup | null, };
+export type CheckIn = { id: CheckInId, participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, 
+/**
+ * The ten BARC-10 item ratings, when the scale was used.
+ */
+barc10: Array<number> | null, 
+/**
+ * 10–60.
+ */
+barc10Total: number | null, note: string | null, };
+export type CheckInId = string;
+export type CheckInInput = { participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, barc10: Array<number> | null, note: string | null, };
+export type Choice = { code: string, label: string, };
+export type Contact = { id: ContactId, participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, units: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, 
+/**
+ * What was done, how the person responded, the plan.
+ */
+narrative: string, };
+export type ContactId = string;
+export type ContactInput = { participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, narrative: string, 
+/**
+ * A follow-up to open with this contact, in the same transaction.
+ */
+followUp: FollowUpDraft | null, };
+export type ContactMode = "in_person" | "phone" | "video" | "text" | "jail_visit" | "court";
+export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
+export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
+export type DueFollowUp = { followUp: FollowUp, participantName: string, 
+/**
+ * Positive when overdue, 0 when due today, negative when still ahead.
+ */
+daysOverdue: number, };
+export type FollowUp = { id: FollowUpId, participantId: ParticipantId, 
+/**
+ * The contact it came from, if any.
+ */
+contactId: ContactId | null, dueOn: string, text: string, status: FollowUpStatus, closedOn: string | null, createdAt: Timestamp, };
+export type FollowUpDraft = { dueOn: string, text: string, };
+export type FollowUpId = string;
+export type FollowUpInput = { participantId: ParticipantId, dueOn: string, text: string, };
+export type FollowUpStatus = "open" | "done" | "dropped";
+export type Group = { id: GroupId, name: string, description: string | null, 
+/**
+ * The day the group meets each week, if it meets weekly.
+ */
+weekday: Weekday | null, 
+/**
+ * `HH:MM`, 24-hour.
+ */
+startTime: string | null, location: string | null, active: boolean, memberCount: number, };
+export type GroupId = string;
+export type GroupInput = { name: string, description: string | null, weekday: Weekday | null, startTime: string | null, location: string | null, active: boolean, };
+export type LockReason = "idle";
+export type Member = { participantId: ParticipantId, displayName: string, 
+/**
+ * `None` for someone who dropped in without joining.
+ */
+joinedOn: string | null, };
+export type NewVault = { 
+/**
+ * Eight groups of four, e.g. `K7QF-M2XA-…`. Shown once.
+ */
+recoveryKey: string, };
+export type NextGroup = { groupId: GroupId, name: string, on: string, };
+export type Participant = { id: ParticipantId, 
+/**
+ * The program's own case number, used to match spreadsheets and exports.
+ */
+externalId: string, firstName: string | null, lastName: string | null, preferredName: string | null, pronouns: string | null, program: string | null, docket: string | null, status: ParticipantStatus, intakeDate: string | null, phone: string | null, email: string | null, contactPreferences: string | null, language: string | null, goals: string | null, displayName: string, createdAt: Timestamp, updatedAt: Timestamp, };
+export type ParticipantId = string;
+export type ParticipantInput = { externalId: string, firstName: string | null, lastName: string | null, preferredName: string | null, pronouns: string | null, program: string | null, docket: string | null, status: ParticipantStatus, intakeDate: string | null, phone: string | null, email: string | null, contactPreferences: string | null, language: string | null, goals: string | null, };
+export type ParticipantStatus = "active" | "paused" | "completed" | "discharged" | "transferred";
+export type PassphraseStrength = { 
+/**
+ * 0 (guessed at once) to 4 (very hard to guess).
+ */
+score: number, acceptable: boolean, 
+/**
+ * A short hint for making it stronger, when there is one.
+ */
+hint: string | null, };
+export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
+/**
+ * The agency or program referred to.
+ */
+resourceName: string, referredOn: string, outcome: ReferralOutcome, outcomeOn: string | null, note: string | null, };
+export type ReferralId = string;
+export type ReferralInput = { participantId: ParticipantId, resourceType: ResourceType, resourceName: string, referredOn: string, note: string | null, };
+export type ReferralOutcome = "pending" | "connected" | "not_connected" | "declined";
+export type ResourceType = "housing" | "treatment" | "mental_health" | "health_care" | "employment" | "education" | "id_documents" | "benefits" | "legal" | "food" | "transportation" | "mutual_aid" | "other";
+export type Roster = { group: Group, members: Array<Member>, 
+/**
+ * Oldest first.
+ */
+sessions: Array<Session>, marks: Array<RosterMark>, };
+export type RosterMark = { sessionId: SessionId, participantId: ParticipantId, status: AttendanceStatus, };
+export type SearchHit = { kind: SearchKind, 
+/**
+ * The id of the record that matched.
+ */
+recordId: string, participantId: ParticipantId | null, participantName: string | null, on: string | null, snippet: Array<SnippetPart>, };
+export type SearchKind = "participant" | "contact" | "group_session" | "boundary" | "check_in" | "follow_up" | "referral";
+export type SelfCheck = { id: SelfCheckId, occurredAt: Timestamp, 
+/**
+ * 1 (drained) to 5 (full of energy).
+ */
+energy: number, 
+/**
+ * 1 (calm) to 5 (overwhelmed).
+ */
+stress: number, boundariesHeld: BoundariesHeld, supportNeeded: boolean, note: string | null, };
+export type SelfCheckId = string;
+export type SelfCheckInput = { energy: number, stress: number, boundariesHeld: BoundariesHeld, supportNeeded: boolean, note: string | null, };
+export type Service = "check_in" | "court_accompaniment" | "crisis_support" | "linkage_referral" | "transportation" | "recovery_planning" | "advocacy" | "system_navigation" | "skill_building" | "family_support" | "other";
+export type Session = { id: SessionId, groupId: GroupId, heldOn: string, topic: string | null, note: string | null, };
+export type SessionId = string;
+export type SessionInput = { groupId: GroupId, heldOn: string, topic: string | null, note: string | null, };
+export type Settings = { 
+/**
+ * Minutes of inactivity before the app locks itself.
+ */
+autoLockMinutes: number, };
+export type SnippetPart = { text: string, 
+/**
+ * Whether this part matched the query.
+ */
+hit: boolean, };
+export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, group_name: string, status: AttendanceStatus, } | { "kind": "checkIn", check_in: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", follow_up: FollowUp, } | { "kind": "referral", referral: Referral, };
+export type TimelineItem = { 
+/**
+ * The day it happened (or is due), where it was recorded.
+ */
+on: string, entry: TimelineEntry, };
+export type Timestamp = string;
+export type TrendPoint = { at: Timestamp, scores: WellnessScores, 
+/**
+ * The mean of the eight ratings.
+ */
+average: number, barc10Total: number | null, };
+export type VaultStatus = { 
+/**
+ * Whether this data folder holds a vault yet (if not: first run).
+ */
+exists: boolean, unlocked: boolean, 
+/**
+ * Quick unlock through the OS keyring is set up.
+ */
+keyringEnabled: boolean, 
+/**
+ * The data folder, for support staff (Settings shows it).
+ */
+dataDir: string, };
+export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+export type WellnessScores = { emotional: number, environmental: number, financial: number, intellectual: number, occupational: number, physical: number, social: number, spiritual: number, };
+export type WellnessTrend = { 
+/**
+ * Oldest first.
+ */
+points: Array<TrendPoint>, 
+/**
+ * Empty until there are two check-ins.
+ */
+changes: Array<DimensionChange>, barc10First: number | null, barc10Latest: number | null, barc10Cutoff: number, };
+
+/** Every command the shell offers (src-tauri/src/command_names.rs). */
+export const COMMANDS = [
+  "vault_status",
+  "passphrase_strength",
+  "create_vault",
+  "save_recovery_key",
+  "finish_setup",
+  "unlock",
+  "unlock_with_keyring",
+  "recover",
+  "lock",
+  "change_passphrase",
+  "set_keyring",
+  "get_settings",
+  "set_auto_lock_minutes",
+  "touch",
+  "vocabulary",
+  "caseload",
+  "list_participants",
+  "get_participant",
+  "create_participant",
+  "update_participant",
+  "delete_participant",
+  "participant_timeline",
+  "log_contact",
+  "update_contact",
+  "delete_contact",
+  "get_contact",
+  "last_contact_mode",
+  "list_groups",
+  "participant_groups",
+  "create_group",
+  "update_group",
+  "add_group_member",
+  "remove_group_member",
+  "add_session",
+  "delete_session",
+  "group_roster",
+  "record_attendance",
+  "list_boundaries",
+  "create_boundary",
+  "update_boundary",
+  "delete_boundary",
+  "record_check_in",
+  "wellness_trend",
+  "delete_check_in",
+  "follow_ups_due",
+  "create_follow_up",
+  "set_follow_up_status",
+  "create_referral",
+  "set_referral_outcome",
+  "record_self_check",
+  "recent_self_checks",
+  "delete_self_check",
+  "search",
+] as const;
+
+export type CommandName = (typeof COMMANDS)[number];
+
+/** The event the shell sends when it locked itself while idle. */
+export const LOCKED_EVENT = "locked";

@@ -1,0 +1,74 @@
+// Sorting and filtering the caseload on the home screen.
+import type { CaseloadRow, ParticipantStatus } from "./bindings";
+
+export type CaseloadSort = "name" | "notSeen" | "followUps";
+
+export interface CaseloadFilter {
+  text: string;
+  status: ParticipantStatus | "all";
+  notSeenOnly: boolean;
+  overdueOnly: boolean;
+}
+
+export const defaultFilter = (): CaseloadFilter => ({
+  text: "",
+  status: "active",
+  notSeenOnly: false,
+  overdueOnly: false,
+});
+
+function norm(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+export function matchesText(row: CaseloadRow, text: string): boolean {
+  const words = norm(text).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = norm(`${row.displayName} ${row.externalId} ${row.program ?? ""}`);
+  return words.every((w) => hay.includes(w));
+}
+
+/** Never seen counts as the longest. */
+const unseenDays = (r: CaseloadRow) => (r.daysSinceSeen === null ? Infinity : r.daysSinceSeen);
+
+export function applyCaseload(
+  rows: readonly CaseloadRow[],
+  filter: CaseloadFilter,
+  sort: CaseloadSort,
+): CaseloadRow[] {
+  const kept = rows.filter(
+    (r) =>
+      (filter.status === "all" || r.status === filter.status) &&
+      (!filter.notSeenOnly || r.notSeenRecently) &&
+      (!filter.overdueOnly || r.overdueFollowUps > 0) &&
+      matchesText(r, filter.text),
+  );
+  const byName = (a: CaseloadRow, b: CaseloadRow) =>
+    a.displayName.localeCompare(b.displayName, undefined, { sensitivity: "base" });
+  const compare: Record<CaseloadSort, (a: CaseloadRow, b: CaseloadRow) => number> = {
+    name: byName,
+    notSeen: (a, b) => unseenDays(b) - unseenDays(a) || byName(a, b),
+    followUps: (a, b) =>
+      b.overdueFollowUps - a.overdueFollowUps ||
+      b.openFollowUps - a.openFollowUps ||
+      byName(a, b),
+  };
+  return [...kept].sort((a, b) => {
+    const c = compare[sort](a, b);
+    return Number.isNaN(c) ? 0 : c;
+  });
+}
+
+export interface CaseloadSummary {
+  active: number;
+  notSeen: number;
+  overdue: number;
+}
+
+export function summarise(rows: readonly CaseloadRow[]): CaseloadSummary {
+  return {
+    active: rows.filter((r) => r.status === "active").length,
+    notSeen: rows.filter((r) => r.notSeenRecently).length,
+    overdue: rows.reduce((n, r) => n + r.overdueFollowUps, 0),
+  };
+}

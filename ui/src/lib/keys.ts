@@ -1,0 +1,40 @@
+// Keyboard shortcuts. Ctrl on Linux and Windows, Cmd on macOS.
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** Ctrl/Cmd + `key` (no Alt), e.g. `isCommand(e, "n")` for Ctrl+N. */
+export function isCommand(e: KeyLike, key: string, shift = false): boolean {
+  return (
+    (e.ctrlKey || e.metaKey) &&
+    !e.altKey &&
+    e.shiftKey === shift &&
+    e.key.toLowerCase() === key.toLowerCase()
+  );
+}
+
+/** Whether a key event comes from somewhere the peer is typing text. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!target || typeof (target as HTMLElement).tagName !== "string") return false;
+  const el = target as HTMLElement;
+  const tag = el.tagName;
+  if (tag === "TEXTAREA" || tag === "SELECT") return true;
+  if (tag === "INPUT") {
+    const type = (el as HTMLInputElement).type;
+    return !["checkbox", "radio", "button", "submit", "reset"].includes(type);
+  }
+  return el.isContentEditable === true;
+}
+
+export const isMac = () =>
+  typeof navigator !== "undefined" && /Mac/.test(navigator.platform || navigator.userAgent);
+
+/** "Ctrl+N" or "⌘N", for hints. */
+export function shortcutLabel(key: string, mac = isMac()): string {
+  return mac ? `⌘${key.toUpperCase()}` : `Ctrl+${key.toUpperCase()}`;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineItem } from "./bindings";
+import { byDay, describe as describeItem } from "./timeline";
+
+const contact: TimelineItem = {
+  on: "2026-11-23",
+  entry: {
+    kind: "contact",
+    contact: {
+      id: "c1", participantId: "p", occurredAt: "2026-11-23T09:05:00-05:00", durationMinutes: 25,
+      units: 2, mode: "phone", setting: null, services: ["check_in"], dimensions: [], narrative: "Talked.",
+    },
+  },
+};
+const boundary: TimelineItem = {
+  on: "2026-11-23",
+  entry: {
+    kind: "boundary",
+    note: {
+      id: "b1", participantId: "p", category: "hours", text: "Calls 9 to 5.", agreedOn: "2026-11-23",
+      reviewOn: null, updatedAt: "2026-11-23T09:00:00-05:00",
+    },
+  },
+};
+const followUp: TimelineItem = {
+  on: "2026-11-20",
+  entry: {
+    kind: "followUp",
+    follow_up: {
+      id: "f1", participantId: "p", contactId: null, dueOn: "2026-11-20", text: "Bus pass",
+      status: "open", closedOn: null, createdAt: "2026-11-19T09:00:00-05:00",
+    },
+  },
+};
+
+describe("timeline entries", () => {
+  it("describe a contact with its time, units and services", () => {
+    const d = describeItem(contact, null);
+    expect(d.title).toBe("phone · 25 min");
+    expect(d.meta).toEqual(["9:05", "2 units", "check_in"]);
+    expect(d.body).toBe("Talked.");
+    expect(d.private).toBe(false);
+  });
+
+  it("mark boundary notes private", () => {
+    expect(describeItem(boundary, null).private).toBe(true);
+  });
+
+  it("group by day, keeping order", () => {
+    const days = byDay([contact, boundary, followUp]);
+    expect(days.map((d) => [d.on, d.items.length])).toEqual([
+      ["2026-11-23", 2],
+      ["2026-11-20", 1],
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+// How each kind of timeline entry reads, and grouping by day.
+import type { Choice, TimelineItem, Vocabulary } from "./bindings";
+import { unitsText } from "./units";
+
+export type TimelineKind = TimelineItem["entry"]["kind"];
+
+export const KIND_LABELS: Readonly<Record<TimelineKind, string>> = {
+  contact: "Contacts",
+  attendance: "Groups",
+  checkIn: "Check-ins",
+  boundary: "Boundaries",
+  followUp: "Follow-ups",
+  referral: "Referrals",
+};
+
+const label = (choices: readonly Choice[] | undefined, code: string) =>
+  choices?.find((c) => c.code === code)?.label ?? code;
+
+export interface Described {
+  kind: TimelineKind;
+  title: string;
+  meta: string[];
+  body: string | null;
+  /** Boundary notes are private to the peer. */
+  private: boolean;
+}
+
+export function describe(item: TimelineItem, v: Vocabulary | null): Described {
+  const e = item.entry;
+  switch (e.kind) {
+    case "contact": {
+      const c = e.contact;
+      return {
+        kind: e.kind,
+        title: `${label(v?.contactModes, c.mode)} · ${c.durationMinutes} min`,
+        meta: [
+          c.occurredAt.slice(11, 16).replace(/^0/, ""),
+          unitsText(c.durationMinutes),
+          ...c.services.map((s) => label(v?.services, s)),
+          ...(c.setting ? [c.setting] : []),
+        ],
+        body: c.narrative || null,
+        private: false,
+      };
+    }
+    case "attendance":
+      return {
+        kind: e.kind,
+        title: `${e.group_name}: ${label(v?.attendanceStatuses, e.status)}`,
+        meta: e.session.topic ? [e.session.topic] : [],
+        body: null,
+        private: false,
+      };
+    case "checkIn": {
+      const c = e.check_in;
+      const s = c.scores;
+      const avg =
+        (s.emotional + s.environmental + s.financial + s.intellectual + s.occupational + s.physical + s.social + s.spiritual) / 8;
+      return {
+        kind: e.kind,
+        title: `Wellness check-in · average ${avg.toFixed(1)} of 5`,
+        meta: c.barc10Total !== null ? [`BARC-10 ${c.barc10Total} of 60`] : [],
+        body: c.note,
+        private: false,
+      };
+    }
+    case "boundary":
+      return {
+        kind: e.kind,
+        title: `Boundary · ${label(v?.boundaryCategories, e.note.category)}`,
+        meta: e.note.reviewOn ? [`review ${e.note.reviewOn}`] : [],
+        body: e.note.text,
+        private: true,
+      };
+    case "followUp":
+      return {
+        kind: e.kind,
+        title: `Follow-up · ${label(v?.followUpStatuses, e.follow_up.status)}`,
+        meta: [],
+        body: e.follow_up.text,
+        private: false,
+      };
+    case "referral":
+      return {
+        kind: e.kind,
+        title: `Referral · ${label(v?.resourceTypes, e.referral.resourceType)}: ${e.referral.resourceName}`,
+        meta: [label(v?.referralOutcomes, e.referral.outcome)],
+        body: e.referral.note,
+        private: false,
+      };
+  }
+}
+
+/** Consecutive items on the same day, newest day first (input order kept). */
+export function byDay(items: readonly TimelineItem[]): { on: string; items: TimelineItem[] }[] {
+  const days: { on: string; items: TimelineItem[] }[] = [];
+  for (const item of items) {
+    const last = days[days.length - 1];
+    if (last && last.on === item.on) last.items.push(item);
+    else days.push({ on: item.on, items: [item] });
+  }
+  return days;
+}
