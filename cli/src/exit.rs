@@ -34,11 +34,20 @@ pub type Outcome = Result<(), Failure>;
 pub fn status(error: &Error) -> u8 {
     match error {
         Error::WrongPassphrase | Error::WrongRecoveryKey => 3,
-        Error::Invalid(_) | Error::ImportRejected(_) | Error::VaultExists => 4,
+        Error::Invalid(_)
+        | Error::ImportRejected(_)
+        | Error::VaultExists
+        | Error::FileExists
+        | Error::RestoreRefused(_)
+        | Error::PreviewOutdated => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)
-        | Error::SchemaTooNew { .. } => 5,
+        | Error::SchemaTooNew { .. }
+        | Error::NotPeerlogFile(_)
+        | Error::FileDamaged { .. }
+        | Error::FileTruncated(_)
+        | Error::FileTooNew { .. } => 5,
         _ => 1,
     }
 }

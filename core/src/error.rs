@@ -51,6 +51,30 @@ pub enum Error {
 
     #[error("database error: {0}")]
     Database(String),
+
+    #[error("this file is not a Peerlog {0}")]
+    NotPeerlogFile(&'static str),
+
+    #[error("the {what} is damaged or was altered ({reason}); nothing in it was used")]
+    FileDamaged {
+        what: &'static str,
+        reason: &'static str,
+    },
+
+    #[error("the {0} is incomplete (cut short); nothing in it was used")]
+    FileTruncated(&'static str),
+
+    #[error("this {what} was written by a newer Peerlog (format {found}); update Peerlog")]
+    FileTooNew { what: &'static str, found: u32 },
+
+    #[error("a file or folder is already at that path; choose another name or allow replacing it")]
+    FileExists,
+
+    #[error("{0}; nothing was replaced")]
+    RestoreRefused(String),
+
+    #[error("the records changed after the preview; look at the preview again before exporting — nothing was written")]
+    PreviewOutdated,
 }
 
 impl Error {
@@ -72,6 +96,13 @@ impl Error {
             Error::DiskFull => "disk_full".into(),
             Error::Io(_) => "io".into(),
             Error::Database(_) => "database".into(),
+            Error::NotPeerlogFile(_) => "not_a_peerlog_file".into(),
+            Error::FileDamaged { .. } => "file_damaged".into(),
+            Error::FileTruncated(_) => "file_truncated".into(),
+            Error::FileTooNew { .. } => "file_too_new".into(),
+            Error::FileExists => "file_exists".into(),
+            Error::RestoreRefused(_) => "restore_refused".into(),
+            Error::PreviewOutdated => "preview_outdated".into(),
         }
     }
 

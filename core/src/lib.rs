@@ -3,12 +3,17 @@
 //! over this crate; nothing here knows about Tauri or a terminal.
 
 pub mod audit;
+pub mod backup;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod ids;
 pub mod import;
+pub mod packet;
 pub mod paths;
+pub mod pdf;
+pub mod report;
 pub mod secret;
 pub mod session;
 pub mod settings;

@@ -37,6 +37,7 @@ pub enum Problem {
     WrongCount { expected: usize },
     Weak,
     NotEmpty,
+    NotConsented,
 }
 
 impl Problem {
@@ -58,6 +59,7 @@ impl Problem {
             Problem::WrongCount { .. } => "wrong_count",
             Problem::Weak => "weak",
             Problem::NotEmpty => "not_empty",
+            Problem::NotConsented => "not_consented",
         }
     }
 }
@@ -80,6 +82,7 @@ impl fmt::Display for Problem {
             Problem::ControlCharacter => write!(f, "contains a control character"),
             Problem::WrongCount { expected } => write!(f, "needs exactly {expected} values"),
             Problem::NotEmpty => write!(f, "must be empty"),
+            Problem::NotConsented => write!(f, "is not covered by any consent in force today"),
             Problem::Weak => write!(
                 f,
                 "is too easy to guess (use at least 10 characters; a few unrelated words work well)"

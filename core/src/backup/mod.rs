@@ -1,0 +1,695 @@
+//! Encrypted backups: one file holding the vault (the data key's wraps)
+//! and a snapshot of the encrypted store, sealed in the shared container
+//! under a key derived from the data key. A new laptop restores it with
+//! the passphrase the store had when the backup was written, or with the
+//! recovery key. Format: `docs/BACKUP-FORMAT.md`.
+//!
+//! A restore checks everything before it replaces anything: the header,
+//! the credential, every chunk's tag, then SQLCipher's page check and
+//! SQLite's integrity check over the contained store. It never replaces a
+//! store holding changes the backup lacks, or a different store, unless
+//! told to; the store it replaces is kept beside it.
+
+use crate::audit::{self, AuditAction};
+use crate::error::{Error, Result};
+use crate::export::output::{sync_dir, PendingFile};
+use crate::packet::container::{self, Kind};
+use crate::paths::DataDir;
+use crate::secret::{random_bytes, DataKey, Passphrase, RecoveryKey, KEY_LEN};
+use crate::session::Peerlog;
+use crate::store::{verify, Store, LATEST_VERSION};
+use crate::time::Timestamp;
+use crate::vault::Vault;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// Remind the peer when the last backup is older than this.
+pub const REMIND_AFTER_DAYS: i64 = 7;
+
+const FORMAT: &str = "peerlog-backup";
+
+/// What the header says about a backup, readable without any secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BackupInfo {
+    pub format: String,
+    pub vault_id: String,
+    /// When the snapshot was taken.
+    pub taken_at: Timestamp,
+    /// When the store's contents last changed before the snapshot.
+    pub changed_at: String,
+    pub schema_version: i64,
+    pub app_version: String,
+    pub store_bytes: u64,
+}
+
+/// How to open a backup.
+pub enum BackupCredential<'a> {
+    /// The passphrase the store had when the backup was written.
+    Passphrase(&'a Passphrase),
+    RecoveryKey(&'a RecoveryKey),
+}
+
+/// A backup written or restored, as recorded in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BackupRecord {
+    /// `written` or `restored`.
+    pub kind: String,
+    /// When it was recorded.
+    pub at: Timestamp,
+    /// When its snapshot was taken.
+    pub taken_at: Timestamp,
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+fn data_key(peerlog: &Peerlog) -> DataKey {
+    let hex = peerlog.raw_key_hex();
+    let bytes = Zeroizing::new(hex::decode(hex.as_str()).expect("the key is hex"));
+    DataKey::from_bytes(&bytes).expect("the key is 32 bytes")
+}
+
+fn master_key(key: &DataKey, salt: &[u8]) -> Zeroizing<[u8; KEY_LEN]> {
+    let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    hkdf::Hkdf::<Sha256>::new(Some(salt), key.expose())
+        .expand(b"peerlog backup master v1", out.as_mut())
+        .expect("32 bytes is a valid HKDF length");
+    out
+}
+
+/// Key block: 16-byte salt, then the info JSON and the vault file, each
+/// after its length (u32 big-endian).
+fn key_block(salt: &[u8], info: &BackupInfo, vault: &[u8]) -> Vec<u8> {
+    let info = serde_json::to_vec(info).expect("backup info serialises");
+    let mut block = Vec::with_capacity(16 + 8 + info.len() + vault.len());
+    block.extend_from_slice(salt);
+    block.extend_from_slice(&(info.len() as u32).to_be_bytes());
+    block.extend_from_slice(&info);
+    block.extend_from_slice(&(vault.len() as u32).to_be_bytes());
+    block.extend_from_slice(vault);
+    block
+}
+
+struct KeyBlock<'a> {
+    salt: &'a [u8],
+    info: BackupInfo,
+    vault: &'a [u8],
+}
+
+fn parse_key_block(block: &[u8]) -> Result<KeyBlock<'_>> {
+    let damaged = || Error::FileDamaged {
+        what: Kind::Backup.what(),
+        reason: "its description",
+    };
+    let take = |from: usize| -> Result<(&[u8], usize)> {
+        let len_end = from.checked_add(4).ok_or_else(damaged)?;
+        let len = u32::from_be_bytes(
+            block
+                .get(from..len_end)
+                .ok_or_else(damaged)?
+                .try_into()
+                .expect("four bytes"),
+        ) as usize;
+        let end = len_end.checked_add(len).ok_or_else(damaged)?;
+        Ok((block.get(len_end..end).ok_or_else(damaged)?, end))
+    };
+    let salt = block.get(..16).ok_or_else(damaged)?;
+    let (info, next) = take(16)?;
+    let (vault, end) = take(next)?;
+    if end != block.len() {
+        return Err(damaged());
+    }
+    let info: BackupInfo = serde_json::from_slice(info).map_err(|_| damaged())?;
+    if info.format != FORMAT {
+        return Err(damaged());
+    }
+    Ok(KeyBlock { salt, info, vault })
+}
+
+/// Reads what a backup file says about itself, without any secret.
+pub fn inspect(path: &Path) -> Result<BackupInfo> {
+    let bytes = std::fs::read(path)?;
+    let header = container::read_header(Kind::Backup, &bytes)?;
+    Ok(parse_key_block(header.key_block())?.info)
+}
+
+/// A consistent copy of the store file: the write-ahead log folded in,
+/// then the file read while holding the write lock, so no change can land
+/// half-way. Returns the bytes and the store's change marker.
+fn snapshot(store: &Store) -> Result<(Vec<u8>, String, i64)> {
+    let conn = store.conn();
+    let mut wal = store.path().as_os_str().to_owned();
+    wal.push("-wal");
+    let wal = PathBuf::from(wal);
+    for _ in 0..20 {
+        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+        if busy != 0 {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            continue;
+        }
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        let taken = (|| -> Result<Option<(Vec<u8>, String, i64)>> {
+            if std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) > 0 {
+                return Ok(None);
+            }
+            let changed: String = conn.query_row(
+                "SELECT changed_at FROM store_changes WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )?;
+            let version = store.schema_version()?;
+            Ok(Some((std::fs::read(store.path())?, changed, version)))
+        })();
+        conn.execute_batch("ROLLBACK")?;
+        if let Some(snapshot) = taken? {
+            return Ok(snapshot);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Err(Error::Database(
+        "the store stayed busy in another program; close it and try the backup again".into(),
+    ))
+}
+
+/// What `write` reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BackupWritten {
+    pub info: BackupInfo,
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+/// Writes a backup of the open store to `path` (never partially), and
+/// records it in the store with an audit entry, in one transaction.
+pub fn write(peerlog: &mut Peerlog, path: &Path, replace: bool) -> Result<BackupWritten> {
+    crate::export::output::check_target(path, replace)?;
+    let key = data_key(peerlog);
+    let vault = std::fs::read(peerlog.dir().vault_file())?;
+    let vault_id = peerlog.vault().id().to_string();
+    let (store_bytes, changed_at, schema_version) = snapshot(peerlog.store())?;
+    let info = BackupInfo {
+        format: FORMAT.into(),
+        vault_id,
+        taken_at: Timestamp::now(),
+        changed_at,
+        schema_version,
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        store_bytes: store_bytes.len() as u64,
+    };
+    let salt = random_bytes::<16>();
+    let sealed = container::seal(
+        Kind::Backup,
+        &key_block(salt.as_ref(), &info, &vault),
+        &master_key(&key, salt.as_ref()),
+        &store_bytes,
+    );
+    let written = BackupWritten {
+        sha256: hex::encode(Sha256::digest(&sealed)),
+        bytes: sealed.len() as u64,
+        info,
+    };
+    let placed: Cell<Option<PendingFile>> = Cell::new(None);
+    let result = peerlog.store_mut().write(|tx| {
+        record(
+            tx,
+            "written",
+            &written.info.taken_at,
+            &written.sha256,
+            written.bytes,
+        )?;
+        audit::record(
+            tx,
+            AuditAction::BackupWritten,
+            &format!("{} bytes, sha256 {}", written.bytes, &written.sha256[..16]),
+        )?;
+        let mut pending = PendingFile::write(path, &sealed, replace)?;
+        pending.place()?;
+        placed.set(Some(pending));
+        Ok(())
+    });
+    if let Err(e) = result {
+        if let Some(mut pending) = placed.take() {
+            pending.undo();
+        }
+        return Err(e);
+    }
+    Ok(written)
+}
+
+fn record(
+    conn: &Connection,
+    kind: &str,
+    taken_at: &Timestamp,
+    sha256: &str,
+    bytes: u64,
+) -> Result<()> {
+    let now = Timestamp::now();
+    conn.prepare_cached(
+        "INSERT INTO backups (id, at_utc, at_offset, kind, taken_at, sha256, bytes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        uuid::Uuid::now_v7().to_string(),
+        now.utc_text(),
+        now.offset_minutes(),
+        kind,
+        taken_at.to_string(),
+        sha256,
+        bytes as i64,
+    ])?;
+    Ok(())
+}
+
+/// The most recent backup of this store's contents: written from it, or
+/// the one it was restored from. `None` if there has never been one.
+pub fn last_backup(store: &Store) -> Result<Option<BackupRecord>> {
+    let rows = history(store)?;
+    Ok(rows.into_iter().max_by_key(|r| r.taken_at.utc()))
+}
+
+/// Whether to remind the peer: no backup yet, or the last is older than
+/// `REMIND_AFTER_DAYS` on `today`.
+pub fn backup_due(store: &Store, today: chrono::NaiveDate) -> Result<bool> {
+    Ok(match last_backup(store)? {
+        None => true,
+        Some(last) => (today - last.taken_at.local_date()).num_days() > REMIND_AFTER_DAYS,
+    })
+}
+
+/// Every backup recorded in this store, newest first.
+pub fn history(store: &Store) -> Result<Vec<BackupRecord>> {
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT kind, at_utc, at_offset, taken_at, sha256, bytes FROM backups ORDER BY at_utc DESC",
+    )?;
+    let rows = stmt
+        .query_map([], |row| {
+            let taken: String = row.get(3)?;
+            Ok(BackupRecord {
+                kind: row.get(0)?,
+                at: crate::store::codec::timestamp(row, 1)?,
+                taken_at: Timestamp::parse(&taken).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        "not an RFC 3339 timestamp".into(),
+                    )
+                })?,
+                sha256: row.get(4)?,
+                bytes: row.get::<_, i64>(5)? as u64,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// How a restore may proceed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RestoreOptions {
+    /// Replace the store here even if it has changes the backup lacks, is
+    /// a different store, or can't be read.
+    pub force: bool,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Restored {
+    pub info: BackupInfo,
+    /// Where the replaced store was kept, if there was one.
+    pub previous_kept_in: Option<PathBuf>,
+    /// The vault here was kept (same store): its current passphrase works.
+    pub kept_vault: bool,
+}
+
+/// A folder in the data folder that is removed on drop unless kept.
+struct Staging {
+    path: PathBuf,
+}
+
+impl Staging {
+    fn new(root: &Path) -> Result<Staging> {
+        let path = root.join(format!(
+            ".restore-{}",
+            hex::encode(random_bytes::<6>().as_ref())
+        ));
+        std::fs::create_dir(&path)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(Staging { path })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    Ok(())
+}
+
+/// What the store here is, compared with the backup.
+enum Existing {
+    Nothing,
+    /// Same store, with no change after the backup's.
+    SameNotNewer,
+    Refuse(String),
+}
+
+fn companion(db: &Path, suffix: &str) -> PathBuf {
+    let mut name = db.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Reads the store here with the backup's key, without writing to it.
+fn compare_existing(dir: &DataDir, info: &BackupInfo, key: &DataKey) -> Existing {
+    let db = dir.database();
+    let vault_file = dir.vault_file();
+    if !db.exists() && !vault_file.exists() {
+        return Existing::Nothing;
+    }
+    let vault =
+        match Vault::load(dir) {
+            Ok(vault) => vault,
+            Err(_) => return Existing::Refuse(
+                "the store here can't be read to compare it with the backup (its vault file is \
+                 missing or damaged); restore with --force to replace it"
+                    .into(),
+            ),
+        };
+    if vault.id() != info.vault_id {
+        return Existing::Refuse(
+            "this data folder holds a different Peerlog store; restore with --force to replace it"
+                .into(),
+        );
+    }
+    let unreadable = || {
+        Existing::Refuse(
+            "the store here can't be read to compare it with the backup; restore with --force \
+             to replace it"
+                .into(),
+        )
+    };
+    // A read-only connection to a WAL store leaves an empty `-wal` and a
+    // `-shm` behind when there were none; those are removed again after.
+    let wal = companion(&db, "-wal");
+    let shm = companion(&db, "-shm");
+    let had_companions = wal.exists() || shm.exists();
+    let changed = read_marker(&db, key);
+    if !had_companions && std::fs::metadata(&wal).is_ok_and(|m| m.len() == 0) {
+        let _ = std::fs::remove_file(&wal);
+        let _ = std::fs::remove_file(&shm);
+    }
+    match changed {
+        Err(_) => unreadable(),
+        Ok((version, _)) if version > LATEST_VERSION => Existing::Refuse(
+            "the store here was written by a newer Peerlog; restore with --force to replace it"
+                .into(),
+        ),
+        Ok((_, None)) => Existing::Refuse(
+            "the store here can't be compared with the backup; restore with --force to replace it"
+                .into(),
+        ),
+        Ok((_, Some(here))) if here > info.changed_at => Existing::Refuse(format!(
+            "the store here has changes made after this backup was taken (last change {here}, \
+             backup {}); restore with --force to replace it anyway",
+            info.taken_at
+        )),
+        Ok(_) => Existing::SameNotNewer,
+    }
+}
+
+/// The schema version and change marker of a store, read without writing.
+fn read_marker(db: &Path, key: &DataKey) -> rusqlite::Result<(i64, Option<String>)> {
+    let conn = Connection::open_with_flags(
+        db,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let result: rusqlite::Result<(i64, Option<String>)> = (|| {
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+        conn.execute_batch(&key.sqlcipher_pragma())?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let changed = conn
+            .query_row(
+                "SELECT changed_at FROM store_changes WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .unwrap_or(None);
+        Ok((version, changed))
+    })();
+    drop(conn);
+    result
+}
+
+/// Restores `backup` into `dir`. Nothing here is touched until the backup
+/// has been opened, authenticated and checked whole; then the store is
+/// replaced by a rename, and the one replaced is kept in a `replaced-…`
+/// folder beside it. The store must not be open elsewhere (lock the app).
+pub fn restore(
+    dir: &DataDir,
+    backup: &Path,
+    credential: BackupCredential<'_>,
+    options: RestoreOptions,
+) -> Result<Restored> {
+    let what = Kind::Backup.what();
+    let bytes = std::fs::read(backup)?;
+    let header = container::read_header(Kind::Backup, &bytes)?;
+    let block = parse_key_block(header.key_block())?;
+    if block.info.schema_version > LATEST_VERSION {
+        return Err(Error::FileTooNew {
+            what,
+            found: block.info.schema_version as u32,
+        });
+    }
+    dir.ensure_exists()?;
+    let staging = Staging::new(dir.root())?;
+    let staged = DataDir::new(&staging.path);
+    write_private(&staged.vault_file(), block.vault)?;
+    let vault = Vault::load(&staged).map_err(|_| Error::FileDamaged {
+        what,
+        reason: "its vault",
+    })?;
+    if vault.id() != block.info.vault_id {
+        return Err(Error::FileDamaged {
+            what,
+            reason: "its vault",
+        });
+    }
+    let key = match credential {
+        BackupCredential::Passphrase(p) => vault.unlock_with_passphrase(p)?,
+        BackupCredential::RecoveryKey(k) => vault.unlock_with_recovery_key(k)?,
+    };
+    // The vault opened, so the key is right: a key check that still fails
+    // means the file was altered.
+    let store_bytes = header.open(
+        &master_key(&key, block.salt),
+        Error::FileDamaged {
+            what,
+            reason: "its key check",
+        },
+    )?;
+    write_private(&staged.database(), &store_bytes)?;
+    drop(store_bytes);
+
+    let (taken_changed_at, report) = (|| -> Result<(String, verify::IntegrityReport)> {
+        let store = Store::open(&staged.database(), &key)?;
+        let report = verify::check(&store)?;
+        let changed: String = store.conn().query_row(
+            "SELECT changed_at FROM store_changes WHERE id = 1",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok((changed, report))
+    })()
+    .map_err(|e| match e {
+        Error::StoreDamaged(_) | Error::Database(_) => Error::FileDamaged {
+            what,
+            reason: "the store inside can't be read",
+        },
+        other => other,
+    })?;
+    if !report.is_ok() {
+        return Err(Error::FileDamaged {
+            what,
+            reason: "the store inside failed its integrity check",
+        });
+    }
+    if taken_changed_at != block.info.changed_at {
+        return Err(Error::FileDamaged {
+            what,
+            reason: "its description does not match the store inside",
+        });
+    }
+
+    let existing = compare_existing(dir, &block.info, &key);
+    if let Existing::Refuse(reason) = &existing {
+        if !options.force {
+            return Err(Error::RestoreRefused(reason.clone()));
+        }
+    }
+    // Record the restore inside the restored store, then close it.
+    {
+        let mut store = Store::open(&staged.database(), &key)?;
+        let digest = hex::encode(Sha256::digest(&bytes));
+        store.write(|tx| {
+            record(
+                tx,
+                "restored",
+                &block.info.taken_at,
+                &digest,
+                bytes.len() as u64,
+            )?;
+            audit::record(
+                tx,
+                AuditAction::Restored,
+                &format!("backup taken {}", block.info.taken_at),
+            )
+        })?;
+        store
+            .conn()
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(companion(&staged.database(), suffix));
+    }
+
+    let keep_vault = matches!(existing, Existing::SameNotNewer)
+        || (matches!(existing, Existing::Refuse(_))
+            && Vault::load(dir).is_ok_and(|v| v.id() == block.info.vault_id));
+    let previous_kept_in = set_aside(dir)?;
+    std::fs::rename(staged.database(), dir.database())?;
+    if !keep_vault {
+        std::fs::rename(staged.vault_file(), dir.vault_file())?;
+    }
+    sync_dir(dir.root());
+    Ok(Restored {
+        info: block.info,
+        previous_kept_in,
+        kept_vault: keep_vault,
+    })
+}
+
+/// Keeps the current store's files (hard links where the file system has
+/// them, else copies) in `replaced-<time>/`, then removes the write-ahead
+/// files that belong to the store being replaced.
+fn set_aside(dir: &DataDir) -> Result<Option<PathBuf>> {
+    let db = dir.database();
+    let files: Vec<PathBuf> = [
+        db.clone(),
+        companion(&db, "-wal"),
+        companion(&db, "-shm"),
+        dir.vault_file(),
+    ]
+    .into_iter()
+    .filter(|f| f.exists())
+    .collect();
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let stamp = Timestamp::now().utc().format("%Y%m%dT%H%M%SZ").to_string();
+    let mut aside = dir.root().join(format!("replaced-{stamp}"));
+    let mut n = 1;
+    while aside.exists() {
+        n += 1;
+        aside = dir.root().join(format!("replaced-{stamp}-{n}"));
+    }
+    std::fs::create_dir(&aside)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&aside, std::fs::Permissions::from_mode(0o700))?;
+    }
+    for file in &files {
+        let target = aside.join(file.file_name().expect("a file name"));
+        if std::fs::hard_link(file, &target).is_err() {
+            std::fs::copy(file, &target)?;
+        }
+    }
+    sync_dir(&aside);
+    for suffix in ["-wal", "-shm"] {
+        let companion = companion(&db, suffix);
+        if companion.exists() {
+            std::fs::remove_file(companion)?;
+        }
+    }
+    Ok(Some(aside))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing;
+
+    /// A backup sealed correctly around a store whose pages are damaged: the
+    /// seal opens, the store check catches it, and nothing is restored.
+    #[test]
+    fn a_damaged_store_inside_a_good_seal_is_refused() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = DataDir::new(temp.path().join("data"));
+        let mut peerlog = testing::create(&dir).peerlog;
+        for n in 0..40 {
+            testing::add_participant(&mut peerlog, &format!("X-{n}"), "Robin", "Vale");
+        }
+        let (mut bytes, changed_at, schema_version) = snapshot(peerlog.store()).unwrap();
+        // Damage a byte in the middle of a page past the first.
+        let middle = 4096 * (bytes.len() / 4096 / 2).max(1) + 100;
+        bytes[middle] ^= 0xff;
+        let info = BackupInfo {
+            format: FORMAT.into(),
+            vault_id: peerlog.vault().id().to_string(),
+            taken_at: Timestamp::now(),
+            changed_at,
+            schema_version,
+            app_version: "test".into(),
+            store_bytes: bytes.len() as u64,
+        };
+        let vault = std::fs::read(dir.vault_file()).unwrap();
+        let salt = [7u8; 16];
+        let sealed = container::seal(
+            Kind::Backup,
+            &key_block(&salt, &info, &vault),
+            &master_key(&data_key(&peerlog), &salt),
+            &bytes,
+        );
+        let file = temp.path().join("damaged.backup");
+        std::fs::write(&file, sealed).unwrap();
+        let target = DataDir::new(temp.path().join("new"));
+        let err = restore(
+            &target,
+            &file,
+            BackupCredential::Passphrase(&Passphrase::new(testing::PASSPHRASE)),
+            RestoreOptions { force: true },
+        )
+        .unwrap_err();
+        assert_eq!(err.code(), "file_damaged", "{err}");
+        assert!(!target.database().exists() && !target.vault_file().exists());
+    }
+}

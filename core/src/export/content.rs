@@ -1,0 +1,669 @@
+//! What an export holds: built from the store for one request, checked
+//! against the consents in force today, and nothing else. Every writer (PDF,
+//! CSV, packet) renders only this structure, and the preview is this
+//! structure, so the preview can never differ from the file.
+//!
+//! The queries here read only the tables an export may draw on. Boundary
+//! notes and the peer's self-checks are never read (a test holds this file
+//! to that).
+
+use super::notice::REDISCLOSURE_NOTICE;
+use super::request::ExportRequest;
+use crate::domain::consent::{Consent, ConsentCategory, ConsentStatus};
+use crate::domain::contact::{units, ContactMode, Service};
+use crate::domain::group::AttendanceStatus;
+use crate::domain::participant::display_name;
+use crate::domain::referral::{ReferralOutcome, ResourceType};
+use crate::domain::vocabulary::split_codes;
+use crate::domain::wellness::{Dimension, WellnessScores, BARC10_CUTOFF};
+use crate::error::Result;
+use crate::ids::{ConsentId, ParticipantId};
+use crate::store::codec::{rfc3339, timestamp};
+use crate::time::Timestamp;
+use crate::validate::{Problem, ValidationError};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A span of days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && date <= self.to
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} to {}", self.from, self.to)
+    }
+}
+
+/// Everything that leaves in one export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ExportContent {
+    pub recipient: String,
+    pub purpose: String,
+    /// Who discloses: the program named in the consents.
+    pub discloser: String,
+    pub prepared_by: String,
+    pub prepared_on: NaiveDate,
+    pub period: Period,
+    /// The 42 CFR §2.32 notice that travels with every disclosure.
+    pub notice: String,
+    pub participants: Vec<ParticipantSection>,
+}
+
+/// The consent a participant's section was disclosed under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentUsed {
+    pub id: ConsentId,
+    pub discloser: String,
+    pub purpose: String,
+    pub categories: Vec<ConsentCategory>,
+    pub signed_on: NaiveDate,
+    pub effective_on: NaiveDate,
+    pub expires_on: Option<NaiveDate>,
+    pub expiry_event: Option<String>,
+}
+
+/// One participant's part. A section is `None` when its category is not
+/// included: the consent leaves it out, or the peer did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantSection {
+    pub participant_id: ParticipantId,
+    pub external_id: String,
+    pub name: String,
+    pub consent: ConsentUsed,
+    /// What is included: the consent's categories, less any the peer left out.
+    pub categories: Vec<ConsentCategory>,
+    /// With contact summaries.
+    pub engagement: Option<Engagement>,
+    /// With contact summaries (date, length, mode, services) and/or
+    /// narratives; each line carries only what is included.
+    pub contacts: Option<Vec<ContactLine>>,
+    pub attendance: Option<Attendance>,
+    pub wellness: Option<Wellness>,
+    pub referrals: Option<Vec<ReferralLine>>,
+    /// Follow-ups open on the export date.
+    pub follow_ups: Option<Vec<FollowUpLine>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ModeCount {
+    pub mode: ContactMode,
+    pub contacts: u32,
+    pub minutes: u32,
+    pub units: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Engagement {
+    pub contacts: u32,
+    pub minutes: u32,
+    /// HCPCS H0038 15-minute units, counted per contact.
+    pub units: u32,
+    pub by_mode: Vec<ModeCount>,
+    pub last_contact_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ContactLine {
+    pub date: NaiveDate,
+    pub minutes: Option<u32>,
+    pub units: Option<u32>,
+    pub mode: Option<ContactMode>,
+    pub services: Option<Vec<Service>>,
+    pub narrative: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AttendanceLine {
+    pub date: NaiveDate,
+    pub group: String,
+    pub status: AttendanceStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Attendance {
+    pub present: u32,
+    pub late: u32,
+    pub excused: u32,
+    pub absent: u32,
+    /// Present or late, of the sessions not excused; `None` without any.
+    pub rate_percent: Option<u32>,
+    pub sessions: Vec<AttendanceLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WellnessPoint {
+    pub date: NaiveDate,
+    pub scores: WellnessScores,
+    /// Mean of the eight ratings, to two decimals.
+    pub average: f64,
+    pub barc10_total: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Wellness {
+    /// Check-ins in the period, oldest first.
+    pub points: Vec<WellnessPoint>,
+    pub barc10_first: Option<u32>,
+    pub barc10_latest: Option<u32>,
+    /// Latest minus first, with two or more BARC-10 totals in the period.
+    pub barc10_change: Option<i32>,
+    pub barc10_cutoff: u32,
+}
+
+impl Wellness {
+    pub fn latest(&self) -> Option<&WellnessPoint> {
+        self.points.last()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ReferralLine {
+    pub referred_on: NaiveDate,
+    pub resource_type: ResourceType,
+    pub resource_name: String,
+    pub outcome: ReferralOutcome,
+    pub outcome_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpLine {
+    pub due_on: NaiveDate,
+    pub text: String,
+}
+
+/// A consent as read for an export.
+#[derive(Debug, Clone)]
+pub(crate) struct ConsentRow {
+    pub used: ConsentUsed,
+    pub participant_id: ParticipantId,
+    consent: Consent,
+}
+
+/// For each participant, the consent for `recipient` in force on `date`: the
+/// most recently signed one when several are.
+pub(crate) fn active_consents(
+    conn: &Connection,
+    recipient: &str,
+    date: NaiveDate,
+) -> Result<BTreeMap<ParticipantId, ConsentRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, participant_id, discloser, recipient, purpose, categories, effective_on,
+                expires_on, expiry_event, signed_on, revoked_on, created_at
+         FROM consents WHERE recipient = ?1 COLLATE NOCASE",
+    )?;
+    let rows = stmt
+        .query_map([recipient.trim()], |row| {
+            let categories: String = row.get(5)?;
+            Ok(Consent {
+                id: row.get(0)?,
+                participant_id: row.get(1)?,
+                discloser: row.get(2)?,
+                recipient: row.get(3)?,
+                purpose: row.get(4)?,
+                categories: split_codes(&categories, ConsentCategory::ALL, ConsentCategory::code),
+                effective_on: row.get(6)?,
+                expires_on: row.get(7)?,
+                expiry_event: row.get(8)?,
+                signed_on: row.get(9)?,
+                revoked_on: row.get(10)?,
+                created_at: rfc3339(row, 11)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut chosen: BTreeMap<ParticipantId, ConsentRow> = BTreeMap::new();
+    for consent in rows {
+        // The one rule for a consent's status, shared with the rest of core.
+        if consent.status_on(date) != ConsentStatus::Active {
+            continue;
+        }
+        let newer = match chosen.get(&consent.participant_id) {
+            None => true,
+            Some(current) => {
+                (consent.signed_on, consent.created_at.utc(), consent.id)
+                    > (
+                        current.consent.signed_on,
+                        current.consent.created_at.utc(),
+                        current.consent.id,
+                    )
+            }
+        };
+        if newer {
+            chosen.insert(
+                consent.participant_id,
+                ConsentRow {
+                    used: ConsentUsed {
+                        id: consent.id,
+                        discloser: consent.discloser.clone(),
+                        purpose: consent.purpose.clone(),
+                        categories: consent.categories.clone(),
+                        signed_on: consent.signed_on,
+                        effective_on: consent.effective_on,
+                        expires_on: consent.expires_on,
+                        expiry_event: consent.expiry_event.clone(),
+                    },
+                    participant_id: consent.participant_id,
+                    consent,
+                },
+            );
+        }
+    }
+    Ok(chosen)
+}
+
+/// A participant's identity as an export shows it.
+pub(crate) struct Identity {
+    pub external_id: String,
+    pub name: String,
+}
+
+pub(crate) fn identity(conn: &Connection, id: ParticipantId) -> Result<Option<Identity>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached(
+            "SELECT external_id, first_name, last_name, preferred_name FROM participants WHERE id = ?1",
+        )?
+        .query_row([id], |row| {
+            let first: Option<String> = row.get(1)?;
+            let last: Option<String> = row.get(2)?;
+            let preferred: Option<String> = row.get(3)?;
+            Ok(Identity {
+                external_id: row.get(0)?,
+                name: display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
+            })
+        })
+        .optional()?)
+}
+
+/// Builds the content for `request` as of `today`: the decision of who and
+/// what may leave.
+pub(crate) fn build(
+    conn: &Connection,
+    request: &ExportRequest,
+    today: NaiveDate,
+) -> Result<ExportContent> {
+    let request = request.clone().checked()?;
+    let period = Period {
+        from: request.from,
+        to: request.to,
+    };
+    let consents = active_consents(conn, &request.recipient, today)?;
+    let mut chosen: Vec<&ConsentRow> = match &request.participants {
+        None => consents.values().collect(),
+        Some(ids) => {
+            let mut rows = Vec::with_capacity(ids.len());
+            for id in ids {
+                if identity(conn, *id)?.is_none() {
+                    return Err(ValidationError::new("participants", Problem::NoSuchRecord).into());
+                }
+                match consents.get(id) {
+                    Some(row) => rows.push(row),
+                    None => {
+                        return Err(
+                            ValidationError::new("participants", Problem::NotConsented).into()
+                        )
+                    }
+                }
+            }
+            rows
+        }
+    };
+    chosen.dedup_by_key(|row| row.participant_id);
+
+    let mut sections = Vec::with_capacity(chosen.len());
+    for row in chosen {
+        let categories: Vec<ConsentCategory> = ConsentCategory::ALL
+            .iter()
+            .copied()
+            .filter(|c| row.used.categories.contains(c))
+            .filter(|c| {
+                request
+                    .categories
+                    .as_ref()
+                    .is_none_or(|wanted| wanted.contains(c))
+            })
+            .collect();
+        if categories.is_empty() {
+            // Nothing of theirs is left to disclose, so they are left out.
+            continue;
+        }
+        let who =
+            identity(conn, row.participant_id)?.ok_or(crate::Error::NotFound("participant"))?;
+        sections.push(section(conn, row, who, categories, period)?);
+    }
+    if sections.is_empty() {
+        let field = if request.categories.is_some() {
+            "categories"
+        } else if request.participants.is_some() {
+            "participants"
+        } else {
+            "recipient"
+        };
+        return Err(ValidationError::new(field, Problem::NotConsented).into());
+    }
+    sections.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then_with(|| a.external_id.cmp(&b.external_id))
+    });
+
+    let disclosers = distinct(sections.iter().map(|s| s.consent.discloser.as_str()));
+    let purpose = match &request.purpose {
+        Some(purpose) => purpose.clone(),
+        None => distinct(sections.iter().map(|s| s.consent.purpose.as_str())),
+    };
+    Ok(ExportContent {
+        recipient: request.recipient.clone(),
+        purpose,
+        prepared_by: request
+            .prepared_by
+            .clone()
+            .unwrap_or_else(|| disclosers.clone()),
+        discloser: disclosers,
+        prepared_on: today,
+        period,
+        notice: REDISCLOSURE_NOTICE.to_string(),
+        participants: sections,
+    })
+}
+
+fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for item in items {
+        if !seen.iter().any(|s| s.eq_ignore_ascii_case(item)) {
+            seen.push(item);
+        }
+    }
+    seen.join("; ")
+}
+
+fn section(
+    conn: &Connection,
+    consent: &ConsentRow,
+    who: Identity,
+    categories: Vec<ConsentCategory>,
+    period: Period,
+) -> Result<ParticipantSection> {
+    let id = consent.participant_id;
+    let has = |c: ConsentCategory| categories.contains(&c);
+    let summaries = has(ConsentCategory::ContactSummaries);
+    let narratives = has(ConsentCategory::ContactNarratives);
+
+    let (engagement, contacts) = if summaries || narratives {
+        let rows = contacts_in(conn, id, period)?;
+        let engagement = summaries.then(|| engagement_of(&rows));
+        let lines = rows
+            .into_iter()
+            .map(|c| ContactLine {
+                date: c.at.local_date(),
+                minutes: summaries.then_some(c.minutes),
+                units: summaries.then(|| units(c.minutes)),
+                mode: summaries.then_some(c.mode),
+                services: summaries.then_some(c.services),
+                narrative: if narratives && !c.narrative.trim().is_empty() {
+                    Some(c.narrative)
+                } else {
+                    None
+                },
+            })
+            .filter(|line| summaries || line.narrative.is_some())
+            .collect();
+        (engagement, Some(lines))
+    } else {
+        (None, None)
+    };
+
+    Ok(ParticipantSection {
+        participant_id: id,
+        external_id: who.external_id,
+        name: who.name,
+        consent: consent.used.clone(),
+        engagement,
+        contacts,
+        attendance: if has(ConsentCategory::Attendance) {
+            Some(attendance_in(conn, id, period)?)
+        } else {
+            None
+        },
+        wellness: if has(ConsentCategory::Wellness) {
+            Some(wellness_in(conn, id, period)?)
+        } else {
+            None
+        },
+        referrals: if has(ConsentCategory::Referrals) {
+            Some(referrals_in(conn, id, period)?)
+        } else {
+            None
+        },
+        follow_ups: if has(ConsentCategory::FollowUps) {
+            Some(open_follow_ups(conn, id)?)
+        } else {
+            None
+        },
+        categories,
+    })
+}
+
+struct ContactRow {
+    at: Timestamp,
+    minutes: u32,
+    mode: ContactMode,
+    services: Vec<Service>,
+    narrative: String,
+}
+
+/// Contacts whose local date falls in the period, oldest first.
+fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Vec<ContactRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT at_utc, at_offset, duration_minutes, mode, services, narrative
+         FROM contacts WHERE participant_id = ?1 ORDER BY at_utc, rid",
+    )?;
+    let rows = stmt
+        .query_map([id], |row| {
+            let services: String = row.get(4)?;
+            Ok(ContactRow {
+                at: timestamp(row, 0)?,
+                minutes: row.get(2)?,
+                mode: row.get(3)?,
+                services: split_codes(&services, Service::ALL, Service::code),
+                narrative: row.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut rows: Vec<ContactRow> = rows
+        .into_iter()
+        .filter(|c| period.contains(c.at.local_date()))
+        .collect();
+    rows.sort_by_key(|c| (c.at.local_date(), c.at.utc()));
+    Ok(rows)
+}
+
+fn engagement_of(rows: &[ContactRow]) -> Engagement {
+    let mut by_mode: Vec<ModeCount> = Vec::new();
+    for mode in ContactMode::ALL {
+        let of_mode: Vec<&ContactRow> = rows.iter().filter(|c| c.mode == *mode).collect();
+        if of_mode.is_empty() {
+            continue;
+        }
+        by_mode.push(ModeCount {
+            mode: *mode,
+            contacts: of_mode.len() as u32,
+            minutes: of_mode.iter().map(|c| c.minutes).sum(),
+            units: of_mode.iter().map(|c| units(c.minutes)).sum(),
+        });
+    }
+    Engagement {
+        contacts: rows.len() as u32,
+        minutes: rows.iter().map(|c| c.minutes).sum(),
+        units: rows.iter().map(|c| units(c.minutes)).sum(),
+        by_mode,
+        last_contact_on: rows.iter().map(|c| c.at.local_date()).max(),
+    }
+}
+
+fn attendance_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Attendance> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.held_on, g.name, a.status
+         FROM attendance a
+         JOIN group_sessions s ON s.id = a.session_id
+         JOIN recovery_groups g ON g.id = s.group_id
+         WHERE a.participant_id = ?1 AND s.held_on >= ?2 AND s.held_on <= ?3
+         ORDER BY s.held_on, g.name",
+    )?;
+    let sessions = stmt
+        .query_map(params![id, period.from, period.to], |row| {
+            Ok(AttendanceLine {
+                date: row.get(0)?,
+                group: row.get(1)?,
+                status: row.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let count = |s: AttendanceStatus| sessions.iter().filter(|l| l.status == s).count() as u32;
+    let (present, late, excused, absent) = (
+        count(AttendanceStatus::Present),
+        count(AttendanceStatus::Late),
+        count(AttendanceStatus::Excused),
+        count(AttendanceStatus::Absent),
+    );
+    let expected = present + late + absent;
+    Ok(Attendance {
+        present,
+        late,
+        excused,
+        absent,
+        rate_percent: (expected > 0)
+            .then(|| ((present + late) as f64 * 100.0 / expected as f64).round() as u32),
+        sessions,
+    })
+}
+
+fn wellness_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Wellness> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT at_utc, at_offset, emotional, environmental, financial, intellectual,
+                occupational, physical, social, spiritual, barc10_total
+         FROM checkins WHERE participant_id = ?1 ORDER BY at_utc, rid",
+    )?;
+    let points = stmt
+        .query_map([id], |row| {
+            let at = timestamp(row, 0)?;
+            let scores = WellnessScores {
+                emotional: row.get(2)?,
+                environmental: row.get(3)?,
+                financial: row.get(4)?,
+                intellectual: row.get(5)?,
+                occupational: row.get(6)?,
+                physical: row.get(7)?,
+                social: row.get(8)?,
+                spiritual: row.get(9)?,
+            };
+            Ok((at, scores, row.get::<_, Option<u32>>(10)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut points: Vec<WellnessPoint> = points
+        .into_iter()
+        .filter(|(at, _, _)| period.contains(at.local_date()))
+        .map(|(at, scores, barc10_total)| WellnessPoint {
+            date: at.local_date(),
+            average: (Dimension::ALL
+                .iter()
+                .map(|d| scores.get(*d) as f64)
+                .sum::<f64>()
+                / Dimension::ALL.len() as f64
+                * 100.0)
+                .round()
+                / 100.0,
+            scores,
+            barc10_total,
+        })
+        .collect();
+    points.sort_by_key(|p| p.date);
+    let totals: Vec<u32> = points.iter().filter_map(|p| p.barc10_total).collect();
+    Ok(Wellness {
+        barc10_first: totals.first().copied(),
+        barc10_latest: totals.last().copied(),
+        barc10_change: (totals.len() >= 2)
+            .then(|| totals[totals.len() - 1] as i32 - totals[0] as i32),
+        barc10_cutoff: BARC10_CUTOFF,
+        points,
+    })
+}
+
+/// Referrals made in the period, or whose outcome came in it.
+fn referrals_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Vec<ReferralLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT referred_on, resource_type, resource_name, outcome, outcome_on
+         FROM referrals
+         WHERE participant_id = ?1
+           AND ((referred_on >= ?2 AND referred_on <= ?3)
+             OR (outcome_on IS NOT NULL AND outcome_on >= ?2 AND outcome_on <= ?3))
+         ORDER BY referred_on, rid",
+    )?;
+    let rows = stmt
+        .query_map(params![id, period.from, period.to], |row| {
+            Ok(ReferralLine {
+                referred_on: row.get(0)?,
+                resource_type: row.get(1)?,
+                resource_name: row.get(2)?,
+                outcome: row.get(3)?,
+                outcome_on: row.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Follow-ups open now (on the export date), soonest due first.
+fn open_follow_ups(conn: &Connection, id: ParticipantId) -> Result<Vec<FollowUpLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT due_on, text FROM follow_ups
+         WHERE participant_id = ?1 AND status = 'open'
+         ORDER BY due_on, rid",
+    )?;
+    let rows = stmt
+        .query_map([id], |row| {
+            Ok(FollowUpLine {
+                due_on: row.get(0)?,
+                text: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
