@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod bench;
 pub mod demo;
 pub mod domain;
 pub mod error;

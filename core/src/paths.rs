@@ -49,7 +49,7 @@ impl DataDir {
     pub fn store_files(&self) -> Vec<PathBuf> {
         let db = self.database();
         let mut files = vec![self.vault_file(), db.clone()];
-        for suffix in ["-wal", "-shm", "-journal"] {
+        for suffix in ["-wal", "-shm", "-journal", ".lock"] {
             let mut name = db.clone().into_os_string();
             name.push(suffix);
             files.push(PathBuf::from(name));

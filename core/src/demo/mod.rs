@@ -73,7 +73,7 @@ impl DemoSpec {
             participants: 500,
             history_days: 3650,
             stay_days: Some((700, 1800)),
-            days_between_contacts: 2.5,
+            days_between_contacts: 2.0,
             days_between_checkins: 12.5,
             groups: 10,
             boundary_notes: (18, 22),

@@ -13,8 +13,9 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// Decrypted pages are cached per connection; a cache that holds a busy
-/// peer's working set keeps SQLCipher from decrypting the same pages again.
-const CACHE_KIB: i64 = 64 * 1024;
+/// peer's whole store (about 25 MiB a year) keeps SQLCipher from decrypting
+/// the same pages again. SQLite fills it only as pages are read.
+const CACHE_KIB: i64 = 256 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Migrate {
@@ -26,6 +27,9 @@ enum Migrate {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// A shared lock held while this store is open, so that another open can
+    /// tell a live session's write-ahead log from one left by a crash.
+    _session_lock: std::fs::File,
     /// Audit entries that could not be written yet (the disk was full);
     /// they go in with the next write that succeeds.
     pending_audit: Vec<PendingAudit>,
@@ -48,42 +52,51 @@ impl Store {
     /// Creates a new, empty store. Fails if the file exists.
     pub fn create(path: &Path, key: &DataKey) -> Result<Store> {
         create_private_file(path)?;
+        let session = SessionLock::acquire(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        Self::prepare(conn, path, key, Migrate::Create)
+        Self::prepare(conn, path, Some(key), Migrate::Create, session)
     }
 
     /// Opens an existing store, bringing its schema up to date; never
     /// creates one.
     pub fn open(path: &Path, key: &DataKey) -> Result<Store> {
-        Self::open_with(path, key, Migrate::Yes)
+        Self::open_with(path, Some(key), Migrate::Yes)
     }
 
     /// Opens an existing store exactly as it is, to inspect it: no migration
     /// runs, so nothing is written unless the caller writes.
     pub fn open_as_is(path: &Path, key: &DataKey) -> Result<Store> {
-        Self::open_with(path, key, Migrate::No)
+        Self::open_with(path, Some(key), Migrate::No)
     }
 
-    fn open_with(path: &Path, key: &DataKey, migrate: Migrate) -> Result<Store> {
+    /// Opens an unencrypted copy made for the benchmark, with the same
+    /// settings as the real store: the physical limit to compare against.
+    /// Never used for a peer's records.
+    pub(crate) fn open_unencrypted_twin(path: &Path) -> Result<Store> {
+        Self::open_with(path, None, Migrate::Yes)
+    }
+
+    fn open_with(path: &Path, key: Option<&DataKey>, migrate: Migrate) -> Result<Store> {
         if !path.exists() {
             return Err(Error::StoreDamaged("the database file is missing".into()));
         }
-        let companions: Vec<PathBuf> = ["-wal", "-shm"]
+        let companions: Vec<PathBuf> = ["-wal", "-shm", ".lock"]
             .iter()
             .map(|suffix| companion(path, suffix))
             .filter(|p| !p.exists())
             .collect();
-        let opened = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(Error::from)
-        .and_then(|conn| Self::prepare(conn, path, key, migrate));
+        let opened = SessionLock::acquire(path).and_then(|session| {
+            let conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            Self::prepare(conn, path, key, migrate, session)
+        });
         if opened.is_err() {
             // A store that could not be opened is left as it was found,
             // without the empty log files that opening it created.
@@ -97,8 +110,9 @@ impl Store {
     fn prepare(
         mut conn: Connection,
         path: &Path,
-        key: &DataKey,
+        key: Option<&DataKey>,
         migrate: Migrate,
+        session: SessionLock,
     ) -> Result<Store> {
         // Until the store has proven readable, closing must not checkpoint:
         // a write-ahead log from another store would be copied into this one.
@@ -106,7 +120,9 @@ impl Store {
         // SQLCipher's own log would print to stderr; our errors say enough.
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         // The key comes before any statement that touches the database.
-        conn.execute_batch(&key.sqlcipher_pragma())?;
+        if let Some(key) = key {
+            conn.execute_batch(&key.sqlcipher_pragma())?;
+        }
         // The first read proves the key and the file header; the vault has
         // already proven the key, so a failure here means damage.
         conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
@@ -118,9 +134,10 @@ impl Store {
                 "the database file is empty or cut short".into(),
             ));
         }
-        if leftover_wal(path) {
-            // The last session did not close cleanly (or the log came from
-            // elsewhere): read every page through it before writing anything.
+        if session.alone && leftover_wal(path) {
+            // No other session is open, so the last one did not close cleanly
+            // (or the log came from elsewhere): read every page through it
+            // before writing anything.
             quick_check(&conn)?;
         }
         conn.execute_batch(&format!(
@@ -139,6 +156,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            _session_lock: session.into_shared()?,
             pending_audit: Vec::new(),
         })
     }
@@ -172,6 +190,29 @@ impl Store {
         self.pending_audit.push(entry);
     }
 
+    /// Writes an unencrypted copy with the identical schema and rows, for
+    /// the benchmark's comparison. Never used for a peer's records.
+    pub(crate) fn export_unencrypted_twin(&self, target: &Path) -> Result<()> {
+        let target = target
+            .to_str()
+            .ok_or_else(|| Error::Database("benchmark path is not UTF-8".into()))?;
+        self.conn
+            .execute("ATTACH DATABASE ?1 AS twin KEY ''", [target])?;
+        let exported = self
+            .conn
+            .query_row("SELECT sqlcipher_export('twin')", [], |_| Ok(()))
+            .and_then(|()| {
+                self.conn.pragma_update(
+                    Some("twin"),
+                    "user_version",
+                    self.schema_version().unwrap_or(0),
+                )
+            });
+        self.conn.execute("DETACH DATABASE twin", [])?;
+        exported?;
+        Ok(())
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         schema::version(&self.conn)
     }
@@ -191,6 +232,41 @@ fn create_private_file(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::VaultExists),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The lock file beside the database. Opening takes it exclusively for a
+/// moment to learn whether any other session has the store open, then holds
+/// it shared for as long as the store is open.
+struct SessionLock {
+    file: std::fs::File,
+    alone: bool,
+}
+
+impl SessionLock {
+    fn acquire(database: &Path) -> Result<SessionLock> {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(companion(database, ".lock"))?;
+        let alone = match file.try_lock() {
+            Ok(()) => true,
+            Err(std::fs::TryLockError::WouldBlock) => false,
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
+        };
+        Ok(SessionLock { file, alone })
+    }
+
+    fn into_shared(self) -> Result<std::fs::File> {
+        if self.alone {
+            self.file.unlock()?;
+        }
+        self.file.lock_shared()?;
+        Ok(self.file)
     }
 }
 

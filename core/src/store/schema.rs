@@ -9,6 +9,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_disclosures_backups.sql"),
+    include_str!("migrations/0003_caseload_index.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -30,8 +31,18 @@ pub fn check_not_newer(conn: &Connection) -> Result<i64> {
 }
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_up_to(conn, LATEST_VERSION)
+}
+
+/// Applies the migrations that take the store to `target`.
+pub(crate) fn migrate_up_to(conn: &mut Connection, target: i64) -> Result<()> {
     let current = check_not_newer(conn)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    for (index, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(current as usize)
+    {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;

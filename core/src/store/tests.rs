@@ -128,6 +128,47 @@ fn migrations_run_from_an_empty_file_to_the_latest_version() {
 }
 
 #[test]
+fn a_store_from_an_older_build_is_brought_up_to_date_with_its_data() {
+    let temp = tempfile::tempdir().unwrap();
+    let path = temp.path().join("peerlog.db");
+    let key = DataKey::generate();
+    {
+        // A store as the first release left it: schema 1, one participant.
+        let mut conn = Connection::open(&path).unwrap();
+        conn.execute_batch(&key.sqlcipher_pragma()).unwrap();
+        conn.execute_batch("PRAGMA journal_mode = WAL;").unwrap();
+        schema::migrate_up_to(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO participants (id, external_id, first_name, status, created_at, updated_at)
+             VALUES ('0190d1e2-7c4b-7a1e-9f00-000000000001', 'OLD-1', 'Sam', 'active',
+                     '2026-01-01T09:00:00+00:00', '2026-01-01T09:00:00+00:00')",
+            [],
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, &key).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    let name: String = store
+        .conn()
+        .query_row(
+            "SELECT first_name FROM participants WHERE external_id = 'OLD-1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(name, "Sam");
+    let indexed: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name = 'follow_ups_open_by_participant'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexed, 1, "the later migrations ran");
+}
+
+#[test]
 fn a_store_from_a_newer_build_is_refused_and_left_untouched() {
     let (_t, path, key) = new_store();
     {

@@ -48,15 +48,19 @@ pub struct NextGroup {
 pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
     let next_groups = next_group_by_participant(store, today)?;
     let conn = store.conn();
+    // Follow-ups are counted in one pass over the open ones, not once per
+    // participant; the last contact is one index probe per participant.
     let mut stmt = conn.prepare_cached(
         "SELECT p.id, p.external_id, p.first_name, p.last_name, p.preferred_name, p.status, p.program, p.intake_date,
             c.at_utc, c.at_offset,
-            (SELECT count(*) FROM follow_ups f WHERE f.participant_id = p.id AND f.status = 'open'),
-            (SELECT count(*) FROM follow_ups f WHERE f.participant_id = p.id AND f.status = 'open' AND f.due_on < ?1),
-            (SELECT min(f.due_on) FROM follow_ups f WHERE f.participant_id = p.id AND f.status = 'open')
+            coalesce(f.open, 0), coalesce(f.overdue, 0), f.next_due
          FROM participants p
          LEFT JOIN contacts c ON c.rid = (
-            SELECT c2.rid FROM contacts c2 WHERE c2.participant_id = p.id ORDER BY c2.at_utc DESC LIMIT 1)",
+            SELECT c2.rid FROM contacts c2 WHERE c2.participant_id = p.id ORDER BY c2.at_utc DESC LIMIT 1)
+         LEFT JOIN (
+            SELECT participant_id, count(*) AS open, sum(due_on < ?1) AS overdue, min(due_on) AS next_due
+            FROM follow_ups WHERE status = 'open' GROUP BY participant_id
+         ) f ON f.participant_id = p.id",
     )?;
     let mut rows = stmt
         .query_map([today], |row| {

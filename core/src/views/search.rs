@@ -64,53 +64,53 @@ pub fn fts_query(input: &str) -> Option<String> {
     Some(query)
 }
 
-/// Search each table's index; `(kind, table, id column, participant column,
-/// date column, offset column or NULL)`.
-const SOURCES: &[(&str, &str, &str, &str, &str)] = &[
+/// Each searchable table: `(kind, table, participant column, date column,
+/// offset column or NULL)`.
+const SOURCES: &[(SearchKind, &str, &str, &str, &str)] = &[
     (
-        "participant",
+        SearchKind::Participant,
         "participants",
         "t.id",
         "t.intake_date",
         "NULL",
     ),
     (
-        "contact",
+        SearchKind::Contact,
         "contacts",
         "t.participant_id",
         "t.at_utc",
         "t.at_offset",
     ),
     (
-        "group_session",
+        SearchKind::GroupSession,
         "group_sessions",
         "NULL",
         "t.held_on",
         "NULL",
     ),
     (
-        "boundary",
+        SearchKind::Boundary,
         "boundary_notes",
         "t.participant_id",
         "t.agreed_on",
         "NULL",
     ),
     (
-        "check_in",
+        SearchKind::CheckIn,
         "checkins",
         "t.participant_id",
         "t.at_utc",
         "t.at_offset",
     ),
     (
-        "follow_up",
+        SearchKind::FollowUp,
         "follow_ups",
         "t.participant_id",
         "t.due_on",
         "NULL",
     ),
     (
-        "referral",
+        SearchKind::Referral,
         "referrals",
         "t.participant_id",
         "t.referred_on",
@@ -118,50 +118,52 @@ const SOURCES: &[(&str, &str, &str, &str, &str)] = &[
     ),
 ];
 
-fn search_sql() -> String {
-    let parts: Vec<String> = SOURCES
-        .iter()
-        .map(|(kind, table, participant, date, offset)| {
-            format!(
-                "SELECT '{kind}', t.id, {participant}, {date}, {offset},
-                        snippet({table}_fts, -1, char(2), char(3), '…', 12), bm25({table}_fts)
-                 FROM {table}_fts JOIN {table} t ON t.rid = {table}_fts.rowid
-                 WHERE {table}_fts MATCH ?1"
-            )
-        })
-        .collect();
-    format!("{} ORDER BY 7 LIMIT ?2", parts.join(" UNION ALL "))
-}
-
+/// Participants whose names match come first, then every other record,
+/// newest first. Each index yields only its newest `limit` matches (FTS5
+/// walks its rowids backwards and stops), with their snippets made in the
+/// same pass, so a word in tens of thousands of notes costs about what a
+/// rare one does.
 pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
     let Some(fts) = fts_query(query) else {
         return Ok(Vec::new());
     };
+    let conn = store.conn();
     let names = participant_names(store)?;
-    let mut stmt = store.conn().prepare_cached(&search_sql())?;
-    let rows = stmt.query_map(rusqlite::params![fts, limit as i64], |row| {
-        let kind: SearchKind = row.get(0)?;
-        let participant_id: Option<ParticipantId> = row.get(2)?;
-        let date_text: Option<String> = row.get(3)?;
-        let offset: Option<i32> = row.get(4)?;
-        let on = match (date_text, offset) {
-            (Some(utc), Some(offset)) => {
-                Timestamp::from_store(&utc, offset).map(|t| t.local_date())
-            }
-            (Some(date), None) => date.parse().ok(),
-            _ => None,
-        };
-        let snippet: String = row.get(5)?;
-        Ok(SearchHit {
-            kind,
-            record_id: row.get(1)?,
-            participant_name: participant_id.and_then(|id| names.get(&id).cloned()),
-            participant_id,
-            on,
-            snippet: split_snippet(&snippet),
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    let mut hits = Vec::new();
+    for (kind, table, participant, date, offset) in SOURCES {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT t.id, {participant}, {date}, {offset}, m.snippet
+             FROM (SELECT rowid, snippet({table}_fts, -1, char(2), char(3), '…', 12) AS snippet
+                   FROM {table}_fts WHERE {table}_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
+             JOIN {table} t ON t.rid = m.rowid"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params![fts, limit as i64], |row| {
+            let participant_id: Option<ParticipantId> = row.get(1)?;
+            let date_text: Option<String> = row.get(2)?;
+            let offset: Option<i32> = row.get(3)?;
+            let snippet: String = row.get(4)?;
+            Ok(SearchHit {
+                kind: *kind,
+                record_id: row.get(0)?,
+                participant_name: participant_id.and_then(|id| names.get(&id).cloned()),
+                participant_id,
+                on: match (date_text, offset) {
+                    (Some(utc), Some(offset)) => {
+                        Timestamp::from_store(&utc, offset).map(|t| t.local_date())
+                    }
+                    (Some(date), None) => date.parse().ok(),
+                    _ => None,
+                },
+                snippet: split_snippet(&snippet),
+            })
+        })?;
+        for hit in rows {
+            hits.push(hit?);
+        }
+    }
+    hits.sort_by_key(|h| (h.kind != SearchKind::Participant, std::cmp::Reverse(h.on)));
+    hits.truncate(limit);
+    Ok(hits)
 }
 
 fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
