@@ -16,7 +16,9 @@ Environment:
   PEERLOG_DATA_DIR        the data folder, as --data-dir
   PEERLOG_PASSPHRASE      the passphrase, for scripts (else asked on the terminal)
   PEERLOG_NEW_PASSPHRASE  the new passphrase for init, change-passphrase and recover
-  PEERLOG_RECOVERY_KEY    the recovery key, for recover";
+  PEERLOG_RECOVERY_KEY    the recovery key, for recover and restore --recovery-key
+  PEERLOG_PACKET_PASSPHRASE  the passphrase agreed with a packet's recipient, for
+                          export --format pack and open-pack";
 
 pub enum Failure {
     Core(Error),

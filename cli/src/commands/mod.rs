@@ -1,13 +1,19 @@
 //! One module per command.
 
 mod audit;
+mod backup;
 mod boundary;
 mod caseload;
+mod consent;
 mod demo;
+mod disclosures;
+mod export;
 mod import;
 mod init;
 mod keyring;
+mod open_pack;
 mod passphrase;
+mod report;
 mod search;
 mod verify;
 
@@ -42,6 +48,21 @@ pub enum Command {
     Keyring(keyring::Action),
     /// The audit log: unlocks, failed unlocks, deletions, imports, exports.
     Audit(audit::Args),
+    /// Consents (releases of information): add, revoke, list.
+    #[command(subcommand)]
+    Consent(consent::Action),
+    /// A consent-scoped summary for a case conference: PDF, CSV or sealed packet.
+    Export(export::Args),
+    /// Open a sealed packet with the passphrase agreed with its sender.
+    OpenPack(open_pack::Args),
+    /// The accounting of disclosures: every export, to whom, under which consent.
+    Disclosures(disclosures::Args),
+    /// De-identified program counts for a period (PDF or CSV).
+    Report(report::Args),
+    /// Write an encrypted backup of the whole store (or show when the last was).
+    Backup(backup::BackupArgs),
+    /// Restore a backup, after checking it whole; never over newer data without --force.
+    Restore(backup::RestoreArgs),
 }
 
 pub fn run(command: Command, context: &Context) -> Outcome {
@@ -57,5 +78,12 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Verify => verify::run(context),
         Command::Keyring(action) => keyring::run(action, context),
         Command::Audit(args) => audit::run(args, context),
+        Command::Consent(action) => consent::run(action, context),
+        Command::Export(args) => export::run(args, context),
+        Command::OpenPack(args) => open_pack::run(args),
+        Command::Disclosures(args) => disclosures::run(args, context),
+        Command::Report(args) => report::run(args, context),
+        Command::Backup(args) => backup::backup(args, context),
+        Command::Restore(args) => backup::restore(args, context),
     }
 }

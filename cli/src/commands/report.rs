@@ -1,0 +1,47 @@
+//! `peerlog report`: de-identified program counts for a period.
+
+use super::export::required_date;
+use crate::exit::Outcome;
+use crate::unlock;
+use crate::Context;
+use peerlog_core::report::{self, ReportFormat};
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// First day of the period. YYYY-MM-DD or M/D/YYYY.
+    #[arg(long)]
+    from: String,
+    /// Last day of the period.
+    #[arg(long)]
+    to: String,
+    /// pdf or csv.
+    #[arg(long, value_parser = ["pdf", "csv"])]
+    format: String,
+    /// Where to write it.
+    #[arg(long)]
+    out: PathBuf,
+    /// Replace a file already at --out.
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: Args, context: &Context) -> Outcome {
+    let format = ReportFormat::parse(&args.format).expect("clap allowed only known formats");
+    let from = required_date("from", &args.from)?;
+    let to = required_date("to", &args.to)?;
+    let mut peerlog = unlock::open(context)?;
+    let written = report::write(peerlog.store_mut(), from, to, format, &args.out, args.force)?;
+    let r = &written.report;
+    println!(
+        "Wrote {} ({} bytes): {} participants served, {} contacts, {} units, {} group sessions, {} referrals.",
+        args.out.display(),
+        written.bytes,
+        r.participants.served,
+        r.contacts.contacts,
+        r.contacts.units,
+        r.groups.sessions_held,
+        r.referrals.made
+    );
+    Ok(())
+}
