@@ -506,7 +506,10 @@ fn the_timeline_holds_every_kind_newest_first() {
         })
         .collect();
     assert_eq!(times, vec![15, 9]);
-    assert_eq!(timeline(s.peerlog.store(), p.id, Some(2)).unwrap().len(), 2);
+    for limit in 1..=items.len() {
+        let page = timeline(s.peerlog.store(), p.id, Some(limit)).unwrap();
+        assert_eq!(page, items[..limit], "the first {limit} of the whole timeline");
+    }
     assert!(timeline(
         s.peerlog.store(),
         peerlog_core::ids::ParticipantId::new(),

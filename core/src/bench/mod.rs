@@ -12,6 +12,7 @@ use crate::demo::DemoSpec;
 use crate::domain::contact::{self, ContactInput, ContactMode, Service};
 use crate::domain::participant;
 use crate::error::Result;
+use crate::export;
 use crate::ids::ParticipantId;
 use crate::secret::Passphrase;
 use crate::store::Store;
@@ -108,6 +109,12 @@ const QUERIES: &[&str] = &[
 /// The interactive views must fit in one frame at 60 Hz.
 const FRAME: Duration = Duration::from_millis(16);
 const LOG_CONTACT: Duration = Duration::from_millis(10);
+const EXPORT: Duration = Duration::from_secs(1);
+/// The timeline page the desktop app asks for.
+pub const TIMELINE_PAGE: usize = 100;
+
+/// The recipient most demo participants have consented to.
+const RECIPIENT: &str = "Circuit Court Behavioral Health Docket";
 
 pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchReport> {
     let spec = options.scale.spec();
@@ -175,9 +182,18 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
             .conn()
             .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))?;
 
-    let mut compare = |name: &str,
-                       target: Option<Duration>,
-                       op: &mut dyn FnMut(&mut Store, &mut ChaCha8Rng) -> Result<()>|
+    let out = options.dir.join("output");
+    std::fs::create_dir_all(&out)?;
+    let consented: Vec<ParticipantId> = export::candidates(encrypted.store(), RECIPIENT)?
+        .into_iter()
+        .take(25)
+        .map(|c| c.participant_id)
+        .collect();
+
+    let mut compare_n = |name: &str,
+                         target: Option<Duration>,
+                         runs: usize,
+                         op: &mut dyn FnMut(&mut Store, &mut ChaCha8Rng) -> Result<()>|
      -> Result<Row> {
         log(&format!("timing: {name}"));
         // The same seed: both stores see the same sequence of inputs.
@@ -192,6 +208,10 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
             target,
         })
     };
+    let mut compare = |name: &str,
+                       target: Option<Duration>,
+                       op: &mut dyn FnMut(&mut Store, &mut ChaCha8Rng) -> Result<()>|
+     -> Result<Row> { compare_n(name, target, runs, op) };
 
     rows.push(compare(
         "log one contact (durable commit, full-text index)",
@@ -221,8 +241,20 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
         caseload::caseload(store, today).map(drop)
     })?);
     rows.push(compare(
-        "a participant's timeline",
+        "a participant's timeline, first 100 entries (one screenful and more)",
         Some(FRAME),
+        &mut |store, rng| {
+            timeline::timeline(
+                store,
+                *participants.choose(rng).expect("participants"),
+                Some(TIMELINE_PAGE),
+            )
+            .map(drop)
+        },
+    )?);
+    rows.push(compare(
+        "a participant's whole timeline (about 700 entries)",
+        None,
         &mut |store, rng| {
             timeline::timeline(
                 store,
@@ -244,6 +276,42 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
         Some(FRAME),
         &mut |store, rng| {
             trend::wellness_trend(store, *participants.choose(rng).expect("participants")).map(drop)
+        },
+    )?);
+
+    let export_runs = runs.clamp(1, 20);
+    let pdf = out.join("case-conference.pdf");
+    rows.push(compare_n(
+        &format!(
+            "case-conference export, {} participants, 90 days, PDF",
+            consented.len()
+        ),
+        Some(EXPORT),
+        export_runs,
+        &mut |store, _| {
+            let mut request =
+                export::ExportRequest::new(RECIPIENT, today - chrono::Duration::days(89), today);
+            request.participants = Some(consented.clone());
+            let mut output = export::ExportOutput::new(export::ExportFormat::Pdf, &pdf);
+            output.replace = true;
+            export::write(store, &request, &output).map(drop)
+        },
+    )?);
+    let report = out.join("program-report.pdf");
+    rows.push(compare_n(
+        "program report for a year, PDF",
+        None,
+        export_runs,
+        &mut |store, _| {
+            crate::report::write(
+                store,
+                today - chrono::Duration::days(364),
+                today,
+                crate::report::ReportFormat::Pdf,
+                &report,
+                true,
+            )
+            .map(drop)
         },
     )?);
 

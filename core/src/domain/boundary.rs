@@ -8,7 +8,7 @@ use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
 use crate::error::Result;
 use crate::ids::{BoundaryId, ParticipantId};
-use crate::store::codec::rfc3339;
+use crate::store::codec::{rfc3339, sql_limit};
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, plausible_date, required_text, Checked};
@@ -144,12 +144,25 @@ fn fetch(conn: &Connection, id: BoundaryId) -> Result<BoundaryNote> {
     .ok_or(crate::Error::NotFound("boundary note"))
 }
 
+/// A participant's boundary notes, newest first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<BoundaryNote>> {
+    recent_for(store, participant_id, None)
+}
+
+/// A participant's boundary notes, newest first; at most `limit` when given.
+pub fn recent_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    limit: Option<usize>,
+) -> Result<Vec<BoundaryNote>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM boundary_notes WHERE participant_id = ?1 ORDER BY agreed_on DESC"
+        "SELECT {COLUMNS} FROM boundary_notes WHERE participant_id = ?1 ORDER BY agreed_on DESC LIMIT ?2"
     ))?;
     let rows = stmt
-        .query_map([participant_id], from_row)?
+        .query_map(
+            rusqlite::params![participant_id, sql_limit(limit)],
+            from_row,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

@@ -8,7 +8,7 @@ use super::wellness::Dimension;
 use crate::audit::{self, AuditAction};
 use crate::error::Result;
 use crate::ids::{ContactId, ParticipantId};
-use crate::store::codec::timestamp;
+use crate::store::codec::{sql_limit, timestamp};
 use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{in_range, optional_text, plausible_date, Checked, Problem, ValidationError};
@@ -235,11 +235,23 @@ fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
 
 /// A participant's contacts, newest first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Contact>> {
+    recent_for(store, participant_id, None)
+}
+
+/// A participant's contacts, newest first; at most `limit` when given.
+pub fn recent_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    limit: Option<usize>,
+) -> Result<Vec<Contact>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 ORDER BY at_utc DESC"
+        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 ORDER BY at_utc DESC LIMIT ?2"
     ))?;
     let rows = stmt
-        .query_map([participant_id], from_row)?
+        .query_map(
+            rusqlite::params![participant_id, sql_limit(limit)],
+            from_row,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

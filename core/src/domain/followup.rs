@@ -5,7 +5,7 @@ use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::error::Result;
 use crate::ids::{ContactId, FollowUpId, ParticipantId};
-use crate::store::codec::rfc3339;
+use crate::store::codec::{rfc3339, sql_limit};
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, plausible_date, required_text, Checked};
@@ -152,12 +152,25 @@ fn fetch(conn: &Connection, id: FollowUpId) -> Result<FollowUp> {
         .ok_or(crate::Error::NotFound("follow-up"))
 }
 
+/// A participant's follow-ups, latest due first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<FollowUp>> {
+    recent_for(store, participant_id, None)
+}
+
+/// A participant's follow-ups, latest due first; at most `limit` when given.
+pub fn recent_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    limit: Option<usize>,
+) -> Result<Vec<FollowUp>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 ORDER BY due_on DESC"
+        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 ORDER BY due_on DESC LIMIT ?2"
     ))?;
     let rows = stmt
-        .query_map([participant_id], from_row)?
+        .query_map(
+            rusqlite::params![participant_id, sql_limit(limit)],
+            from_row,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

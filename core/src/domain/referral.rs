@@ -5,6 +5,7 @@ use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::error::Result;
 use crate::ids::{ParticipantId, ReferralId};
+use crate::store::codec::sql_limit;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, optional_text, plausible_date, required_text, Checked};
@@ -153,12 +154,25 @@ fn fetch(conn: &Connection, id: ReferralId) -> Result<Referral> {
         .ok_or(crate::Error::NotFound("referral"))
 }
 
+/// A participant's referrals, newest first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Referral>> {
+    recent_for(store, participant_id, None)
+}
+
+/// A participant's referrals, newest first; at most `limit` when given.
+pub fn recent_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    limit: Option<usize>,
+) -> Result<Vec<Referral>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM referrals WHERE participant_id = ?1 ORDER BY referred_on DESC"
+        "SELECT {COLUMNS} FROM referrals WHERE participant_id = ?1 ORDER BY referred_on DESC LIMIT ?2"
     ))?;
     let rows = stmt
-        .query_map([participant_id], from_row)?
+        .query_map(
+            rusqlite::params![participant_id, sql_limit(limit)],
+            from_row,
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

@@ -7,7 +7,7 @@ use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
 use crate::error::Result;
 use crate::ids::{CheckInId, ParticipantId};
-use crate::store::codec::timestamp;
+use crate::store::codec::{sql_limit, timestamp};
 use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{in_range, optional_text, plausible_date, Checked, Problem, ValidationError};
@@ -223,6 +223,24 @@ pub fn delete(store: &mut Store, id: CheckInId) -> Result<()> {
         require_changed(changed, "check-in")?;
         audit::record(tx, AuditAction::Deleted, &format!("check-in {id}"))
     })
+}
+
+/// A participant's check-ins, newest first; at most `limit` when given.
+pub fn recent_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    limit: Option<usize>,
+) -> Result<Vec<CheckIn>> {
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkins WHERE participant_id = ?1 ORDER BY at_utc DESC LIMIT ?2"
+    ))?;
+    let rows = stmt
+        .query_map(
+            rusqlite::params![participant_id, sql_limit(limit)],
+            from_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }
 
 /// A participant's check-ins, oldest first (the order a trend is drawn in).

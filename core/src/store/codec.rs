@@ -27,3 +27,8 @@ pub fn rfc3339(row: &Row<'_>, column: usize) -> rusqlite::Result<Timestamp> {
         )
     })
 }
+
+/// A `LIMIT` parameter: SQLite reads a negative limit as none.
+pub fn sql_limit(limit: Option<usize>) -> i64 {
+    limit.map_or(-1, |n| n.min(i64::MAX as usize) as i64)
+}

@@ -9,6 +9,7 @@ use crate::domain::referral::{self, Referral};
 use crate::domain::wellness::{self, CheckIn};
 use crate::error::Result;
 use crate::ids::ParticipantId;
+use crate::store::codec::sql_limit;
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
@@ -61,7 +62,8 @@ impl TimelineItem {
 }
 
 /// Everything recorded about a participant, newest first; at most `limit`
-/// entries when given.
+/// entries when given. Each kind is read newest first up to the limit, so a
+/// first page costs the same however long the history is.
 pub fn timeline(
     store: &Store,
     participant_id: ParticipantId,
@@ -70,16 +72,16 @@ pub fn timeline(
     crate::domain::participant::get(store, participant_id)?;
     let mut items: Vec<TimelineItem> = Vec::new();
     items.extend(
-        contact::list_for(store, participant_id)?
+        contact::recent_for(store, participant_id, limit)?
             .into_iter()
             .map(|c| TimelineItem {
                 on: c.occurred_at.local_date(),
                 entry: TimelineEntry::Contact { contact: c },
             }),
     );
-    items.extend(attendance_for(store, participant_id)?);
+    items.extend(attendance_for(store, participant_id, limit)?);
     items.extend(
-        wellness::list_for(store, participant_id)?
+        wellness::recent_for(store, participant_id, limit)?
             .into_iter()
             .map(|c| TimelineItem {
                 on: c.occurred_at.local_date(),
@@ -87,7 +89,7 @@ pub fn timeline(
             }),
     );
     items.extend(
-        boundary::list_for(store, participant_id)?
+        boundary::recent_for(store, participant_id, limit)?
             .into_iter()
             .map(|n| TimelineItem {
                 on: n.agreed_on,
@@ -95,7 +97,7 @@ pub fn timeline(
             }),
     );
     items.extend(
-        followup::list_for(store, participant_id)?
+        followup::recent_for(store, participant_id, limit)?
             .into_iter()
             .map(|f| TimelineItem {
                 on: f.due_on,
@@ -103,7 +105,7 @@ pub fn timeline(
             }),
     );
     items.extend(
-        referral::list_for(store, participant_id)?
+        referral::recent_for(store, participant_id, limit)?
             .into_iter()
             .map(|r| TimelineItem {
                 on: r.referred_on,
@@ -117,16 +119,21 @@ pub fn timeline(
     Ok(items)
 }
 
-fn attendance_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<TimelineItem>> {
+fn attendance_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    limit: Option<usize>,
+) -> Result<Vec<TimelineItem>> {
     let mut stmt = store.conn().prepare_cached(
         "SELECT s.id, s.group_id, s.held_on, s.topic, s.note, g.name, a.status
          FROM attendance a
          JOIN group_sessions s ON s.id = a.session_id
          JOIN recovery_groups g ON g.id = s.group_id
-         WHERE a.participant_id = ?1",
+         WHERE a.participant_id = ?1
+         ORDER BY s.held_on DESC LIMIT ?2",
     )?;
     let rows = stmt
-        .query_map([participant_id], |row| {
+        .query_map(rusqlite::params![participant_id, sql_limit(limit)], |row| {
             let session = Session {
                 id: row.get(0)?,
                 group_id: row.get(1)?,
