@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod bench;
 mod boundary;
 mod caseload;
 mod consent;
@@ -63,6 +64,9 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Restore a backup, after checking it whole; never over newer data without --force.
     Restore(backup::RestoreArgs),
+    /// Time every operation on a synthetic store of realistic scale, beside
+    /// an unencrypted twin of the same data.
+    Bench(bench::Args),
 }
 
 pub fn run(command: Command, context: &Context) -> Outcome {
@@ -85,5 +89,6 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Report(args) => report::run(args, context),
         Command::Backup(args) => backup::backup(args, context),
         Command::Restore(args) => backup::restore(args, context),
+        Command::Bench(args) => bench::run(args),
     }
 }

@@ -1,0 +1,35 @@
+use crate::exit::{Failure, Outcome};
+use peerlog_core::bench::{self, BenchOptions, Scale};
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// busy-peer (one peer, ten years), program (twenty peers) or smoke (a tenth of busy-peer).
+    #[arg(long, default_value = "busy-peer")]
+    scale: String,
+    /// Where the generated dataset is kept between runs (made on first use).
+    #[arg(long, default_value = "target/bench")]
+    dir: PathBuf,
+    /// Timed runs per operation.
+    #[arg(long, default_value_t = 200)]
+    runs: usize,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let scale = match args.scale.as_str() {
+        "busy-peer" => Scale::BusyPeer,
+        "program" => Scale::Program,
+        "smoke" => Scale::Smoke,
+        _ => return Err(Failure::Usage("--scale must be busy-peer, program or smoke".into())),
+    };
+    let options = BenchOptions {
+        scale,
+        dir: args.dir.join(scale.name()),
+        runs: args.runs.max(1),
+        // Fixed, so a kept dataset and a new one describe the same years.
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date"),
+    };
+    let report = bench::run(&options, &mut |line| eprintln!("{line}"))?;
+    println!("{}", report.to_markdown());
+    Ok(())
+}
