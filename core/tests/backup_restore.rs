@@ -377,3 +377,30 @@ fn the_backup_file_holds_nothing_readable() {
     }
     assert!(!text.contains("SQLite format 3"));
 }
+
+#[test]
+fn a_store_open_elsewhere_is_never_replaced_even_when_forced() {
+    let src = source();
+    // `src.s.peerlog` is still open on this folder.
+    let before = snapshot(src.s.dir.root());
+    let err = backup::restore(
+        &src.s.dir,
+        &src.backup,
+        BackupCredential::Passphrase(&passphrase()),
+        RestoreOptions { force: true },
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), "restore_refused");
+    assert!(err.to_string().contains("open"), "{err}");
+    assert_eq!(snapshot(src.s.dir.root()), before);
+    // Once it is closed, the restore goes through.
+    let dir = src.s.dir.clone();
+    drop(src.s.peerlog);
+    backup::restore(
+        &dir,
+        &src.backup,
+        BackupCredential::Passphrase(&passphrase()),
+        RestoreOptions::default(),
+    )
+    .unwrap();
+}

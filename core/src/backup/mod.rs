@@ -472,7 +472,8 @@ fn read_marker(db: &Path, key: &DataKey) -> rusqlite::Result<(i64, Option<String
 /// Restores `backup` into `dir`. Nothing here is touched until the backup
 /// has been opened, authenticated and checked whole; then the store is
 /// replaced by a rename, and the one replaced is kept in a `replaced-…`
-/// folder beside it. The store must not be open elsewhere (lock the app).
+/// folder beside it. While any Peerlog session has the store open, the
+/// restore is refused, even when forced.
 pub fn restore(
     dir: &DataDir,
     backup: &Path,
@@ -549,6 +550,9 @@ pub fn restore(
         });
     }
 
+    // From here on no Peerlog session may open the store: the one here is
+    // compared, then replaced.
+    let exclusive = ExclusiveLock::take(dir)?;
     let existing = compare_existing(dir, &block.info, &key);
     if let Existing::Refuse(reason) = &existing {
         if !options.force {
@@ -590,11 +594,61 @@ pub fn restore(
         std::fs::rename(staged.vault_file(), dir.vault_file())?;
     }
     sync_dir(dir.root());
+    exclusive.keep();
     Ok(Restored {
         info: block.info,
         previous_kept_in,
         kept_vault: keep_vault,
     })
+}
+
+/// The store's session lock (`peerlog.db.lock`, held shared by every open
+/// store), taken exclusively for the length of a restore.
+struct ExclusiveLock {
+    file: std::fs::File,
+    created: Option<PathBuf>,
+}
+
+impl ExclusiveLock {
+    fn take(dir: &DataDir) -> Result<ExclusiveLock> {
+        let path = companion(&dir.database(), ".lock");
+        let existed = path.exists();
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(&path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(ExclusiveLock {
+                file,
+                created: (!existed).then_some(path),
+            }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(Error::RestoreRefused(
+                "the store here is open in Peerlog right now (the app or another command); \
+                 lock or close it, then restore"
+                    .into(),
+            )),
+            Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+        }
+    }
+
+    /// The restore went through: a lock file it created stays, as the
+    /// store's own.
+    fn keep(mut self) {
+        self.created = None;
+    }
+}
+
+impl Drop for ExclusiveLock {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+        if let Some(path) = &self.created {
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
 
 /// Keeps the current store's files (hard links where the file system has
