@@ -1,0 +1,232 @@
+// Starts the real, built Peerlog under tauri-driver (which drives it through
+// WebKitWebDriver) in a data folder of its own, and offers the few helpers
+// the specs share: typing, shortcuts, axe checks and screenshots.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { Key, remote } from "webdriverio";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, "../../..");
+export const artifacts = path.resolve(here, "../artifacts");
+mkdirSync(path.join(artifacts, "screenshots"), { recursive: true });
+
+export const APP = process.env.PEERLOG_APP_BINARY ?? path.join(repo, "target/release/peerlog-desktop");
+export const CLI = process.env.PEERLOG_CLI_BINARY ?? path.join(repo, "target/release/peerlog");
+const TAURI_DRIVER =
+  process.env.TAURI_DRIVER ?? path.join(os.homedir(), ".cargo/bin/tauri-driver");
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** A fresh, empty data folder. */
+export function freshDataDir(label) {
+  return mkdtempSync(path.join(os.tmpdir(), `peerlog-e2e-${label}-`));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function waitForPort(port, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+/** Launches the app on `dataDir`; returns { browser, stop }. */
+export async function launch(dataDir) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn(TAURI_DRIVER, ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, PEERLOG_DATA_DIR: dataDir },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForPort(port, 15_000);
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "error",
+    connectionRetryCount: 0,
+    capabilities: {
+      "tauri:options": { application: APP },
+    },
+  });
+  await browser.setTimeout({ implicit: 0, script: 30_000 });
+  await watchPageErrors(browser);
+  const stop = async () => {
+    try {
+      await browser.deleteSession();
+    } catch {
+      // The app may already be gone.
+    }
+    driver.kill();
+    await new Promise((r) => setTimeout(r, 300));
+  };
+  return { browser, stop };
+}
+
+/** Waits for an element, then returns it. */
+export async function find(browser, selector, timeout = 10_000) {
+  const el = await browser.$(selector);
+  await el.waitForExist({ timeout });
+  return el;
+}
+
+export async function click(browser, selector) {
+  const el = await find(browser, selector);
+  await el.waitForClickable({ timeout: 10_000 });
+  await el.click();
+}
+
+/** A button by its visible text (exact, trimmed). */
+export async function clickButton(browser, text) {
+  const el = await browser.$(`//button[normalize-space(.)=${xpathString(text)}]`);
+  await el.waitForClickable({ timeout: 10_000 });
+  await el.click();
+}
+
+export function xpathString(s) {
+  return s.includes('"') ? `concat("${s.split('"').join('", \'"\', "')}")` : `"${s}"`;
+}
+
+/** Types `text` key by key into whatever has focus, as a person would
+ * (each key pressed and released, so doubled letters survive). */
+export async function type(browser, text) {
+  let chain = browser.action("key");
+  for (const ch of text) chain = chain.down(ch).up(ch);
+  await chain.perform();
+}
+
+/** Presses a named key: "Enter", "Tab", "ArrowDown", … */
+export async function press(browser, name) {
+  const k = Key[name] ?? name;
+  await browser.action("key").down(k).up(k).perform();
+}
+
+/** Focuses a field, empties it from the keyboard, and types `text`. */
+export async function typeInto(browser, selector, text) {
+  const el = await find(browser, selector);
+  await el.click();
+  await ctrl(browser, "a");
+  await press(browser, "Backspace");
+  await type(browser, text);
+}
+
+/** Ctrl+key (the app also accepts Cmd on macOS). */
+export async function ctrl(browser, key) {
+  const k = Key[key] ?? key;
+  await browser.action("key").down(Key.Ctrl).down(k).up(k).up(Key.Ctrl).perform();
+}
+
+export async function textOf(browser, selector) {
+  const el = await find(browser, selector);
+  return (await el.getText()).trim();
+}
+
+export async function bodyText(browser) {
+  return browser.execute(() => document.body.innerText);
+}
+
+/** Waits until the page text contains `text`. */
+export async function waitForText(browser, text, timeout = 10_000) {
+  await browser.waitUntil(async () => (await bodyText(browser)).includes(text), {
+    timeout,
+    timeoutMsg: `the page never showed "${text}"`,
+  });
+}
+
+export async function screenshot(browser, name) {
+  await new Promise((r) => setTimeout(r, 250));
+  await browser.saveScreenshot(path.join(artifacts, "screenshots", `${name}.png`));
+}
+
+/** Runs axe-core in the page; fails on serious or critical violations. */
+export async function axe(browser, screen) {
+  await browser.execute(AXE_SOURCE);
+  const result = await browser.executeAsync((done) => {
+    // @ts-ignore - injected above
+    window.axe
+      .run(document, { resultTypes: ["violations"] })
+      .then((r) => done({ ok: true, violations: r.violations }))
+      .catch((e) => done({ ok: false, error: String(e) }));
+  });
+  if (!result.ok) throw new Error(`axe failed on ${screen}: ${result.error}`);
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (bad.length) {
+    const detail = bad
+      .map((v) => `- ${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("\n    ")}`)
+      .join("\n");
+    throw new Error(`accessibility problems on ${screen}:\n${detail}`);
+  }
+  return result.violations;
+}
+
+/** Every resource the page loaded came from the app itself. */
+export async function remoteRequests(browser) {
+  return browser.execute(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .filter((u) => !/^(tauri:|ipc:|http:\/\/(tauri|ipc)\.localhost|data:|blob:)/.test(u)),
+  );
+}
+
+export const PASSPHRASE = "copper-heron-winter-lattice";
+
+/** Collects uncaught errors and rejections in the page, so a step fails
+ * when the UI broke even if the screen looked fine. */
+export async function watchPageErrors(browser) {
+  await browser.execute(() => {
+    window.__pageErrors = [];
+    window.addEventListener("error", (e) => window.__pageErrors.push(String(e.message)));
+    window.addEventListener("unhandledrejection", (e) =>
+      window.__pageErrors.push(`unhandled rejection: ${JSON.stringify(e.reason)}`),
+    );
+  });
+}
+
+export async function pageErrors(browser) {
+  return browser.execute(() => window.__pageErrors ?? []);
+}
+
+/** Wraps a test body: the page must raise no errors; on failure, saves a
+ * screenshot named after the test before passing the error on. */
+export function saving(getBrowser, name, body) {
+  return async () => {
+    try {
+      await body();
+      const errors = await pageErrors(getBrowser());
+      if (errors.length) throw new Error(`the page raised errors: ${errors.join("; ")}`);
+    } catch (e) {
+      const browser = getBrowser();
+      if (browser) {
+        const safe = name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
+        await screenshot(browser, `failed-${safe}`).catch(() => {});
+      }
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The end-to-end suite on the real app: builds the release app (and its
+# .deb), the `peerlog` CLI and tauri-driver if needed, then drives the app
+# through tauri-driver and WebKitWebDriver under Xvfb, with a real Secret
+# Service (gnome-keyring) in a private D-Bus session. Each spec uses a fresh
+# data folder. Exits non-zero when anything fails.
+#
+# Needs (Debian 12): webkit2gtk-driver xvfb gnome-keyring dbus-x11, plus the
+# Tauri build packages (libwebkit2gtk-4.1-dev and friends).
+# Screenshots land in tests/e2e/artifacts/screenshots/.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+target="${CARGO_TARGET_DIR:-$repo/target}"
+started=$SECONDS
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "npm packages (ui, e2e)"
+(cd "$repo/ui" && npm ci --no-audit --no-fund)
+(cd "$repo/tests/e2e" && npm ci --no-audit --no-fund)
+
+step "tauri-driver"
+driver="$(command -v tauri-driver || true)"
+if [ -z "$driver" ]; then
+  driver="${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver"
+  [ -x "$driver" ] || cargo install tauri-driver --locked
+fi
+export TAURI_DRIVER="$driver"
+command -v WebKitWebDriver >/dev/null || { echo "WebKitWebDriver is missing (apt install webkit2gtk-driver)" >&2; exit 1; }
+
+step "release build of the app and its .deb"
+(cd "$repo/src-tauri" && ../ui/node_modules/.bin/tauri build --bundles deb)
+deb="$(ls -t "$target"/release/bundle/deb/*.deb | head -n 1)"
+dpkg-deb --contents "$deb" | grep -q './usr/bin/peerlog-desktop$' || { echo "the .deb lacks the app binary" >&2; exit 1; }
+echo "built $deb"
+
+step "release build of the peerlog CLI"
+(cd "$repo" && cargo build --release -p peerlog-cli)
+
+export PEERLOG_APP_BINARY="$target/release/peerlog-desktop"
+export PEERLOG_CLI_BINARY="$target/release/peerlog"
+rm -rf "$repo/tests/e2e/artifacts/screenshots"
+
+step "Xvfb"
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+export DISPLAY=":$display"
+
+step "specs (D-Bus session with gnome-keyring's Secret Service)"
+cd "$repo/tests/e2e"
+dbus-run-session -- bash -c '
+  set -euo pipefail
+  printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  npm test
+'
+
+step "passed in $((SECONDS - started))s"
