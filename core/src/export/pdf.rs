@@ -418,7 +418,8 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
         .iter()
         .map(|d| Column {
             heading: d.label(),
-            share: 1.0,
+            // The longest label gets room to stay on one line.
+            share: if *d == Dimension::Environmental { 1.35 } else { 1.0 },
         })
         .collect();
     flow.table(&columns, &[row], 7.5);
