@@ -419,7 +419,11 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
         .map(|d| Column {
             heading: d.label(),
             // The longest label gets room to stay on one line.
-            share: if *d == Dimension::Environmental { 1.35 } else { 1.0 },
+            share: if *d == Dimension::Environmental {
+                1.35
+            } else {
+                1.0
+            },
         })
         .collect();
     flow.table(&columns, &[row], 7.5);
