@@ -15,14 +15,18 @@
 
 pub mod archive;
 pub mod content;
-pub mod csv;
+// The writers are reachable only through `write`, so nothing is ever
+// rendered for a recipient without its disclosure record.
+pub(crate) mod csv;
 pub mod disclosures;
 pub mod notice;
 pub(crate) mod output;
-pub mod pdf;
+pub(crate) mod pdf;
 pub mod request;
 
 pub use content::{ExportContent, ParticipantSection, Period};
+/// The folder inside a CSV export or packet, and the tables in it.
+pub use csv::{FOLDER as CSV_FOLDER, TABLES as CSV_TABLES};
 pub use disclosures::{DisclosedParticipant, DisclosureRecord};
 pub use notice::{NOTICE_FILE, REDISCLOSURE_NOTICE};
 pub use request::ExportRequest;
