@@ -127,6 +127,31 @@ fn a_new_laptop_restores_with_the_passphrase() {
 }
 
 #[test]
+fn quick_unlock_does_not_come_along_to_a_new_laptop() {
+    let mut src = source();
+    let keyring = peerlog_core::vault::keyring::MemoryKeyring::new();
+    src.s.peerlog.enable_keyring(&keyring).unwrap();
+    let with_quick_unlock = src.s.out("quick.backup");
+    backup::write(&mut src.s.peerlog, &with_quick_unlock, false).unwrap();
+
+    let target = tempfile::tempdir().unwrap();
+    let dir = DataDir::new(target.path().join("data"));
+    backup::restore(
+        &dir,
+        &with_quick_unlock,
+        BackupCredential::Passphrase(&passphrase()),
+        RestoreOptions::default(),
+    )
+    .unwrap();
+    let vault = peerlog_core::vault::Vault::load(&dir).unwrap();
+    assert!(
+        !vault.has_device_wrap(),
+        "the old machine's keyring does not unlock this one"
+    );
+    Peerlog::unlock(&dir, Credential::Passphrase(&passphrase())).unwrap();
+}
+
+#[test]
 fn a_new_laptop_restores_with_the_recovery_key() {
     let src = source();
     let target = tempfile::tempdir().unwrap();

@@ -508,7 +508,11 @@ fn the_timeline_holds_every_kind_newest_first() {
     assert_eq!(times, vec![15, 9]);
     for limit in 1..=items.len() {
         let page = timeline(s.peerlog.store(), p.id, Some(limit)).unwrap();
-        assert_eq!(page, items[..limit], "the first {limit} of the whole timeline");
+        assert_eq!(
+            page,
+            items[..limit],
+            "the first {limit} of the whole timeline"
+        );
     }
     assert!(timeline(
         s.peerlog.store(),

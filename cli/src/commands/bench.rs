@@ -20,7 +20,11 @@ pub fn run(args: Args) -> Outcome {
         "busy-peer" => Scale::BusyPeer,
         "program" => Scale::Program,
         "smoke" => Scale::Smoke,
-        _ => return Err(Failure::Usage("--scale must be busy-peer, program or smoke".into())),
+        _ => {
+            return Err(Failure::Usage(
+                "--scale must be busy-peer, program or smoke".into(),
+            ))
+        }
     };
     let options = BenchOptions {
         scale,

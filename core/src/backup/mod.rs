@@ -588,6 +588,11 @@ pub fn restore(
     let keep_vault = matches!(existing, Existing::SameNotNewer)
         || (matches!(existing, Existing::Refuse(_))
             && Vault::load(dir).is_ok_and(|v| v.id() == block.info.vault_id));
+    if !keep_vault {
+        // Quick unlock belongs to the keyring of the machine the backup was
+        // taken on; here the peer turns it on again if they want it.
+        Vault::load(&staged)?.forget_device_wrap()?;
+    }
     let previous_kept_in = set_aside(dir)?;
     std::fs::rename(staged.database(), dir.database())?;
     if !keep_vault {

@@ -40,7 +40,36 @@ const DEFAULT_TIME: NaiveTime = NaiveTime::from_hms_opt(12, 0, 0).expect("valid"
 /// The follow-up text for a row that only gives a date.
 const FOLLOW_UP_TEXT: &str = "Follow up (from imported contact)";
 
+/// Imports a contacts file whole, or refuses it whole.
 pub fn import_contacts(store: &mut Store, bytes: &[u8], now: Timestamp) -> Result<ImportSummary> {
+    let inputs = {
+        let store: &Store = store;
+        parse_contacts(bytes, now, &mut |external_id| {
+            Ok(participant::find_by_external_id(store, external_id)?.map(|p| p.id))
+        })?
+    };
+    let rows = inputs.len();
+    store.write(|tx| {
+        for input in &inputs {
+            contact::insert(tx, input, now)?;
+        }
+        audit::record(
+            tx,
+            AuditAction::Imported,
+            &format!("{rows} contacts from a CSV file"),
+        )
+    })?;
+    Ok(ImportSummary { rows })
+}
+
+/// Reads and checks every row of a contacts file without writing: `find`
+/// maps an external id to its participant. Any problem refuses the whole
+/// file with every bad row listed.
+pub fn parse_contacts(
+    bytes: &[u8],
+    now: Timestamp,
+    find: &mut dyn FnMut(&str) -> Result<Option<ParticipantId>>,
+) -> Result<Vec<ContactInput>> {
     let table = table::read(
         bytes,
         COLUMNS,
@@ -71,7 +100,7 @@ pub fn import_contacts(store: &mut Store, bytes: &[u8], now: Timestamp) -> Resul
             Some(external_id) => {
                 let key = external_id.to_lowercase();
                 if !ids.contains_key(&key) {
-                    let found = participant::find_by_external_id(store, external_id)?.map(|p| p.id);
+                    let found = find(external_id)?;
                     ids.insert(key.clone(), found);
                 }
                 let found = ids[&key];
@@ -232,16 +261,5 @@ pub fn import_contacts(store: &mut Store, bytes: &[u8], now: Timestamp) -> Resul
         problems.sort_by_key(|p| p.line);
         return Err(ImportRejected { problems }.into());
     }
-    let rows = inputs.len();
-    store.write(|tx| {
-        for input in &inputs {
-            contact::insert(tx, input, now)?;
-        }
-        audit::record(
-            tx,
-            AuditAction::Imported,
-            &format!("{rows} contacts from a CSV file"),
-        )
-    })?;
-    Ok(ImportSummary { rows })
+    Ok(inputs)
 }

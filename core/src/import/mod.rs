@@ -6,8 +6,8 @@ mod contacts;
 mod participants;
 mod table;
 
-pub use contacts::import_contacts;
-pub use participants::import_participants;
+pub use contacts::{import_contacts, parse_contacts};
+pub use participants::{import_participants, parse_participants};
 
 use serde::Serialize;
 use std::fmt;

@@ -34,11 +34,41 @@ const INTAKE: usize = 7;
 const PHONE: usize = 8;
 const LANGUAGE: usize = 9;
 
+/// Imports a participants file whole, or refuses it whole.
 pub fn import_participants(
     store: &mut Store,
     bytes: &[u8],
     today: NaiveDate,
 ) -> Result<ImportSummary> {
+    let inputs = {
+        let store: &Store = store;
+        parse_participants(bytes, today, &mut |external_id| {
+            Ok(participant::find_by_external_id(store, external_id)?.is_some())
+        })?
+    };
+    let now = Timestamp::now();
+    let rows = inputs.len();
+    store.write(|tx| {
+        for input in &inputs {
+            participant::insert(tx, input, now)?;
+        }
+        audit::record(
+            tx,
+            AuditAction::Imported,
+            &format!("{rows} participants from a CSV file"),
+        )
+    })?;
+    Ok(ImportSummary { rows })
+}
+
+/// Reads and checks every row of a participants file without writing:
+/// `in_use` says whether an external id is taken already. Any problem
+/// refuses the whole file with every bad row listed.
+pub fn parse_participants(
+    bytes: &[u8],
+    today: NaiveDate,
+    in_use: &mut dyn FnMut(&str) -> Result<bool>,
+) -> Result<Vec<ParticipantInput>> {
     let table = table::read(bytes, COLUMNS, &["external_id"])
         .map_err(|problems| ImportRejected { problems })?;
     let mut problems: Vec<RowProblem> = table.problems;
@@ -98,7 +128,7 @@ pub fn import_participants(
                         "duplicate",
                         format!("External id: repeats the one on line {first}"),
                     ));
-                } else if participant::find_by_external_id(store, &input.external_id)?.is_some() {
+                } else if in_use(&input.external_id)? {
                     row_problems.push(problem(
                         line,
                         "external_id",
@@ -125,17 +155,5 @@ pub fn import_participants(
         problems.sort_by_key(|p| p.line);
         return Err(ImportRejected { problems }.into());
     }
-    let now = Timestamp::now();
-    let rows = inputs.len();
-    store.write(|tx| {
-        for input in &inputs {
-            participant::insert(tx, input, now)?;
-        }
-        audit::record(
-            tx,
-            AuditAction::Imported,
-            &format!("{rows} participants from a CSV file"),
-        )
-    })?;
-    Ok(ImportSummary { rows })
+    Ok(inputs)
 }

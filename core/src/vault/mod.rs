@@ -83,7 +83,12 @@ impl Vault {
             }
             Err(e) => return Err(e.into()),
         };
-        let file: VaultFile = serde_json::from_slice(&bytes)
+        Self::from_bytes(dir, &bytes)
+    }
+
+    /// Reads a vault file's contents; `dir` is where it will be saved.
+    pub fn from_bytes(dir: &DataDir, bytes: &[u8]) -> Result<Vault> {
+        let file: VaultFile = serde_json::from_slice(bytes)
             .map_err(|_| Error::VaultDamaged("not a readable vault file".into()))?;
         if file.checksum != file.compute_checksum() {
             return Err(Error::VaultDamaged(
@@ -193,6 +198,15 @@ impl Vault {
         self.file.device = None;
         self.save()?;
         keyring.remove(self.id()).map_err(|e| Error::Keyring(e.0))
+    }
+
+    /// Drops the device wrap without asking any keyring: for a vault
+    /// brought from another machine, whose keyring holds that device key.
+    pub fn forget_device_wrap(&mut self) -> Result<()> {
+        if self.file.device.take().is_some() {
+            self.save()?;
+        }
+        Ok(())
     }
 
     fn save(&mut self) -> Result<()> {

@@ -1,0 +1,68 @@
+//! Writes seed inputs for the fuzz targets: a vault file, a sealed packet
+//! and a backup made from a small synthetic store, with cheap key
+//! derivation so the fuzzers spend their time on parsing.
+//!
+//! Usage: cargo run -p peerlog-core --example fuzz_seeds -- OUT_DIR
+
+use peerlog_core::demo::{self, DemoSpec};
+use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
+use peerlog_core::secret::Passphrase;
+use peerlog_core::testing::{self, QUICK_KDF};
+use peerlog_core::time::today;
+use peerlog_core::{backup, DataDir};
+use std::path::PathBuf;
+
+fn main() {
+    let out = PathBuf::from(std::env::args().nth(1).expect("usage: fuzz_seeds OUT_DIR"));
+    let work = tempfile_dir(&out);
+    let dir = DataDir::new(work.join("data"));
+    let mut peerlog = testing::create(&dir).peerlog;
+    demo::load(peerlog.store_mut(), &DemoSpec::caseload(3, 4), today()).expect("demo data");
+
+    let seed = |target: &str, name: &str, bytes: &[u8]| {
+        let folder = out.join(target);
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join(name), bytes).unwrap();
+    };
+    seed(
+        "vault_file",
+        "vault.json",
+        &std::fs::read(dir.vault_file()).unwrap(),
+    );
+
+    let recipient = export::recipients(peerlog.store())
+        .unwrap()
+        .into_iter()
+        .next()
+        .expect("a recipient");
+    let request = ExportRequest::new(recipient, today() - chrono::Duration::days(90), today());
+    let packet_path = work.join("seed.pack");
+    let passphrase = Passphrase::new("orchid-basalt-compass-river");
+    let mut output = ExportOutput::new(ExportFormat::Pack, &packet_path);
+    output.packet_passphrase = Some(&passphrase);
+    output.packet_kdf = QUICK_KDF;
+    export::write(peerlog.store_mut(), &request, &output).expect("a sealed packet");
+    seed(
+        "sealed_packet",
+        "seed.pack",
+        &std::fs::read(&packet_path).unwrap(),
+    );
+
+    let backup_path = work.join("seed.backup");
+    backup::write(&mut peerlog, &backup_path, false).expect("a backup");
+    seed(
+        "backup_file",
+        "seed.backup",
+        &std::fs::read(&backup_path).unwrap(),
+    );
+
+    drop(peerlog);
+    std::fs::remove_dir_all(&work).unwrap();
+}
+
+fn tempfile_dir(out: &std::path::Path) -> PathBuf {
+    let work = out.join(".work");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).unwrap();
+    work
+}
