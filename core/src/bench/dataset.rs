@@ -34,10 +34,12 @@ impl Dataset {
             let started = Instant::now();
             let created = Peerlog::create(&dir, &Passphrase::new(BENCH_PASSPHRASE))?;
             let mut peerlog = created.peerlog;
-            let total = spec.participants;
+            let mut shown = 0;
             let summary = demo::load_large(peerlog.store_mut(), spec, today, &mut |done| {
-                if done % 100 == 0 || done == total {
-                    log(&format!("  generated {done} of {total} participants"));
+                let tenth = (done * 10.0) as u32;
+                if tenth > shown {
+                    shown = tenth;
+                    log(&format!("  generated {}% of the history", tenth * 10));
                 }
             })?;
             log(&format!(

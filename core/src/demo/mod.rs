@@ -126,39 +126,48 @@ pub fn load(store: &mut Store, spec: &DemoSpec, today: NaiveDate) -> Result<Demo
         for index in 0..spec.participants {
             enrolled.push(generator.participant(tx, index, &groups)?);
         }
-        generator.sessions(tx, &groups, &enrolled)?;
+        for day in generator.days() {
+            generator.live(tx, day, &mut enrolled, &groups)?;
+        }
         generator.record_load(tx)
     })
 }
 
-/// Like [`load`], for stores of benchmark size: commits every
-/// `BATCH` participants so the write-ahead log stays small, and reports
-/// progress as participants are written.
+/// Like [`load`], for stores of benchmark size: commits every few
+/// participants and every month of records, so the write-ahead log stays
+/// small, and reports progress as it goes (a fraction from 0 to 1).
 pub fn load_large(
     store: &mut Store,
     spec: &DemoSpec,
     today: NaiveDate,
-    progress: &mut dyn FnMut(usize),
+    progress: &mut dyn FnMut(f64),
 ) -> Result<DemoSummary> {
-    const BATCH: usize = 25;
+    const PARTICIPANTS_PER_COMMIT: usize = 100;
+    const DAYS_PER_COMMIT: usize = 30;
     require_empty(store)?;
     let mut generator = Generator::new(spec, today);
     let groups = store.write(|tx| generator.groups(tx))?;
     let mut enrolled = Vec::with_capacity(spec.participants);
-    for start in (0..spec.participants).step_by(BATCH) {
-        let end = (start + BATCH).min(spec.participants);
+    for start in (0..spec.participants).step_by(PARTICIPANTS_PER_COMMIT) {
+        let end = (start + PARTICIPANTS_PER_COMMIT).min(spec.participants);
         store.write(|tx| {
             for index in start..end {
                 enrolled.push(generator.participant(tx, index, &groups)?);
             }
             Ok(())
         })?;
-        progress(end);
     }
-    store.write(|tx| {
-        generator.sessions(tx, &groups, &enrolled)?;
-        generator.record_load(tx)
-    })
+    let days: Vec<NaiveDate> = generator.days().collect();
+    for (done, month) in days.chunks(DAYS_PER_COMMIT).enumerate() {
+        store.write(|tx| {
+            for day in month {
+                generator.live(tx, *day, &mut enrolled, &groups)?;
+            }
+            Ok(())
+        })?;
+        progress(((done + 1) * DAYS_PER_COMMIT).min(days.len()) as f64 / days.len() as f64);
+    }
+    store.write(|tx| generator.record_load(tx))
 }
 
 fn require_empty(store: &Store) -> Result<()> {
@@ -179,11 +188,19 @@ struct Generator {
     summary: DemoSummary,
 }
 
+/// A participant as the simulation runs: when they are in the program and
+/// what comes next for them.
 struct Enrolled {
     id: ParticipantId,
     intake: NaiveDate,
     last_day: NaiveDate,
     groups: Vec<usize>,
+    next_contact: NaiveDate,
+    next_checkin: NaiveDate,
+    uses_barc: bool,
+    /// Where their wellness and recovery capital stand, drifting upward.
+    level: f64,
+    barc_level: f64,
 }
 
 impl Generator {
@@ -298,8 +315,6 @@ impl Generator {
             _ => self.today - Duration::days(self.rng.random_range(20..60)),
         }
         .max(intake);
-        self.contacts(tx, id, intake, last_day)?;
-        self.checkins(tx, id, intake, last_day)?;
         self.boundaries(tx, id, intake)?;
         self.referrals(tx, id, intake)?;
         self.consents(tx, id, intake)?;
@@ -318,7 +333,55 @@ impl Generator {
             intake,
             last_day,
             groups: member_of,
+            next_contact: intake,
+            next_checkin: intake + Duration::days(self.rng.random_range(0..7)),
+            uses_barc: self.rng.random_bool(0.6),
+            level: self.rng.random_range(1.8..3.2),
+            barc_level: self.rng.random_range(2.0..3.8),
         })
+    }
+
+    /// Every day of the simulated history, oldest first.
+    fn days(&self) -> impl Iterator<Item = NaiveDate> {
+        let first = self.today - Duration::days(self.spec.history_days);
+        first
+            .iter_days()
+            .take_while(|d| *d <= self.today)
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    /// One day of the program, written in the order it happened: the
+    /// contacts and check-ins due that day, then the groups that meet.
+    fn live(
+        &mut self,
+        tx: &Connection,
+        day: NaiveDate,
+        enrolled: &mut [Enrolled],
+        groups: &[(GroupId, Weekday)],
+    ) -> Result<()> {
+        for person in enrolled.iter_mut() {
+            if day < person.intake || day > person.last_day {
+                continue;
+            }
+            if person.next_contact == day {
+                self.contact(tx, person.id, day)?;
+                person.next_contact =
+                    day + Duration::days(self.gap(self.spec.days_between_contacts));
+            }
+            if person.next_checkin == day {
+                self.checkin(tx, person, day)?;
+                person.next_checkin =
+                    day + Duration::days(self.gap(self.spec.days_between_checkins));
+            }
+        }
+        let weekday = Weekday::ALL[chrono::Datelike::weekday(&day).num_days_from_monday() as usize];
+        for (index, (group_id, meets)) in groups.iter().enumerate() {
+            if *meets == weekday {
+                self.session(tx, index, *group_id, day, enrolled)?;
+            }
+        }
+        Ok(())
     }
 
     /// A time during the working day; today's records stay in the past.
@@ -353,15 +416,8 @@ impl Generator {
         text
     }
 
-    fn contacts(
-        &mut self,
-        tx: &Connection,
-        id: ParticipantId,
-        intake: NaiveDate,
-        last_day: NaiveDate,
-    ) -> Result<()> {
-        let mut day = intake;
-        while day <= last_day {
+    fn contact(&mut self, tx: &Connection, id: ParticipantId, day: NaiveDate) -> Result<()> {
+        {
             let mode = match self.rng.random_range(0..100) {
                 0..=34 => ContactMode::Phone,
                 35..=64 => ContactMode::InPerson,
@@ -426,64 +482,52 @@ impl Generator {
                     followup::close(tx, follow_up_id, status, Some(draft.due_on))?;
                 }
             }
-            day += Duration::days(self.gap(self.spec.days_between_contacts));
         }
         Ok(())
     }
 
-    fn checkins(
-        &mut self,
-        tx: &Connection,
-        id: ParticipantId,
-        intake: NaiveDate,
-        last_day: NaiveDate,
-    ) -> Result<()> {
-        let uses_barc = self.rng.random_bool(0.6);
-        let mut level: f64 = self.rng.random_range(1.8..3.2);
-        let mut barc_level: f64 = self.rng.random_range(2.0..3.8);
-        let mut day = intake + Duration::days(self.rng.random_range(0..7));
-        while day <= last_day {
-            level = (level + self.rng.random_range(-0.3..0.5)).clamp(1.0, 5.0);
-            barc_level = (barc_level + self.rng.random_range(-0.3..0.5)).clamp(1.0, 6.0);
-            let score = |rng: &mut ChaCha8Rng| {
-                (level + rng.random_range(-1.0..1.0))
-                    .round()
-                    .clamp(1.0, 5.0) as u8
-            };
-            let scores = WellnessScores {
-                emotional: score(&mut self.rng),
-                environmental: score(&mut self.rng),
-                financial: score(&mut self.rng),
-                intellectual: score(&mut self.rng),
-                occupational: score(&mut self.rng),
-                physical: score(&mut self.rng),
-                social: score(&mut self.rng),
-                spiritual: score(&mut self.rng),
-            };
-            let barc10 = uses_barc.then(|| {
-                (0..10)
-                    .map(|_| {
-                        (barc_level + self.rng.random_range(-1.0..1.0))
-                            .round()
-                            .clamp(1.0, 6.0) as u8
-                    })
-                    .collect()
-            });
-            let input = CheckInInput {
-                participant_id: id,
-                occurred_at: self.at(day),
-                scores,
-                barc10,
-                note: self
-                    .rng
-                    .random_bool(0.3)
-                    .then(|| "Said the week felt steadier than last month.".to_string()),
-            }
-            .checked(self.now)?;
-            wellness::insert(tx, &input, self.now)?;
-            self.summary.check_ins += 1;
-            day += Duration::days(self.gap(self.spec.days_between_checkins));
+    fn checkin(&mut self, tx: &Connection, person: &mut Enrolled, day: NaiveDate) -> Result<()> {
+        person.level = (person.level + self.rng.random_range(-0.3..0.5)).clamp(1.0, 5.0);
+        person.barc_level = (person.barc_level + self.rng.random_range(-0.3..0.5)).clamp(1.0, 6.0);
+        let level = person.level;
+        let score = |rng: &mut ChaCha8Rng| {
+            (level + rng.random_range(-1.0..1.0))
+                .round()
+                .clamp(1.0, 5.0) as u8
+        };
+        let scores = WellnessScores {
+            emotional: score(&mut self.rng),
+            environmental: score(&mut self.rng),
+            financial: score(&mut self.rng),
+            intellectual: score(&mut self.rng),
+            occupational: score(&mut self.rng),
+            physical: score(&mut self.rng),
+            social: score(&mut self.rng),
+            spiritual: score(&mut self.rng),
+        };
+        let barc_level = person.barc_level;
+        let barc10 = person.uses_barc.then(|| {
+            (0..10)
+                .map(|_| {
+                    (barc_level + self.rng.random_range(-1.0..1.0))
+                        .round()
+                        .clamp(1.0, 6.0) as u8
+                })
+                .collect()
+        });
+        let input = CheckInInput {
+            participant_id: person.id,
+            occurred_at: self.at(day),
+            scores,
+            barc10,
+            note: self
+                .rng
+                .random_bool(0.3)
+                .then(|| "Said the week felt steadier than last month.".to_string()),
         }
+        .checked(self.now)?;
+        wellness::insert(tx, &input, self.now)?;
+        self.summary.check_ins += 1;
         Ok(())
     }
 
@@ -588,46 +632,40 @@ impl Generator {
         Ok(())
     }
 
-    fn sessions(
+    fn session(
         &mut self,
         tx: &Connection,
-        groups: &[(GroupId, Weekday)],
+        index: usize,
+        group_id: GroupId,
+        day: NaiveDate,
         enrolled: &[Enrolled],
     ) -> Result<()> {
-        let start = self.today - Duration::days(self.spec.history_days);
-        for (index, (group_id, weekday)) in groups.iter().enumerate() {
-            let mut day = weekday.next_on_or_after(start);
-            while day <= self.today {
-                let input = SessionInput {
-                    group_id: *group_id,
-                    held_on: day,
-                    topic: Some(self.pick(words::SESSION_TOPICS).to_string()),
-                    note: None,
-                }
-                .checked(self.today)?;
-                let session = group::insert_session(tx, &input, self.now)?;
-                self.summary.group_sessions += 1;
-                let mut marks = Vec::new();
-                for person in enrolled
-                    .iter()
-                    .filter(|p| p.groups.contains(&index) && p.intake <= day && day <= p.last_day)
-                {
-                    let status = match self.rng.random_range(0..100) {
-                        0..=69 => AttendanceStatus::Present,
-                        70..=79 => AttendanceStatus::Late,
-                        80..=87 => AttendanceStatus::Excused,
-                        _ => AttendanceStatus::Absent,
-                    };
-                    marks.push(AttendanceMark {
-                        participant_id: person.id,
-                        status,
-                    });
-                }
-                self.summary.attendance_marks += marks.len();
-                group::replace_attendance(tx, session.id, &marks)?;
-                day += Duration::days(7);
-            }
+        let input = SessionInput {
+            group_id,
+            held_on: day,
+            topic: Some(self.pick(words::SESSION_TOPICS).to_string()),
+            note: None,
         }
-        Ok(())
+        .checked(self.today)?;
+        let session = group::insert_session(tx, &input, self.now)?;
+        self.summary.group_sessions += 1;
+        let mut marks = Vec::new();
+        for person in enrolled
+            .iter()
+            .filter(|p| p.groups.contains(&index) && p.intake <= day && day <= p.last_day)
+        {
+            let status = match self.rng.random_range(0..100) {
+                0..=69 => AttendanceStatus::Present,
+                70..=79 => AttendanceStatus::Late,
+                80..=87 => AttendanceStatus::Excused,
+                _ => AttendanceStatus::Absent,
+            };
+            marks.push(AttendanceMark {
+                participant_id: person.id,
+                status,
+            });
+        }
+        self.summary.attendance_marks += marks.len();
+        group::replace_attendance(tx, session.id, &marks)
     }
 }
