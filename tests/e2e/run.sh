@@ -32,7 +32,7 @@ command -v WebKitWebDriver >/dev/null || { echo "WebKitWebDriver is missing (apt
 step "release build of the app and its .deb"
 (cd "$repo/src-tauri" && ../ui/node_modules/.bin/tauri build --bundles deb)
 deb="$(ls -t "$target"/release/bundle/deb/*.deb | head -n 1)"
-dpkg-deb --contents "$deb" | grep -q './usr/bin/peerlog-desktop$' || { echo "the .deb lacks the app binary" >&2; exit 1; }
+dpkg-deb --contents "$deb" | grep -Eq '(^|[ /])usr/bin/peerlog-desktop$' || { echo "the .deb lacks the app binary" >&2; exit 1; }
 echo "built $deb"
 
 step "release build of the peerlog CLI"

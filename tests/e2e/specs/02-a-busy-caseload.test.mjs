@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import {
   CLI, PASSPHRASE, axe, bodyText, click, ctrl, find, freshDataDir, launch, press, saving,
-  screenshot, type, typeInto, waitForText,
+  screenshot, textOf, type, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
 describe("a busy caseload", { timeout: 300_000 }, () => {
@@ -74,7 +74,9 @@ describe("a busy caseload", { timeout: 300_000 }, () => {
     await ctrl(browser, "n");
     await find(browser, "#contact-minutes:focus");
     await type(browser, "30");
-    await waitForText(browser, "2 units");
+    // The default 15 was selected, so typing replaced it.
+    assert.equal(await (await find(browser, "#contact-minutes")).getValue(), "30");
+    await browser.waitUntil(async () => (await textOf(browser, "#contact-units strong")) === "2 units");
     await axe(browser, "log a contact, preset");
     await screenshot(browser, "tour-03-log-contact");
     await press(browser, "Escape");

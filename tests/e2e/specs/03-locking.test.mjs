@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import {
   APP, PASSPHRASE, bodyText, click, clickButton, freshDataDir, launch, saving, screenshot,
-  typeInto, waitForText,
+  shownRecoveryKey, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
 /** Starts a second copy of the app; resolves with its exit code, or null
@@ -24,10 +24,13 @@ function secondStart(dataDir, ms) {
   });
 }
 
+const NEW_PASSPHRASE = "amber-falcon-orchard-tide";
+
 describe("locking", { timeout: 300_000 }, () => {
   let browser;
   let stop;
   const dataDir = freshDataDir("locking");
+  let recoveryKey = "";
 
   before(async () => {
     ({ browser, stop } = await launch(dataDir));
@@ -43,6 +46,7 @@ describe("locking", { timeout: 300_000 }, () => {
     await waitForText(browser, "Good: this passphrase will do.");
     await clickButton(browser, "Create my Peerlog");
     await waitForText(browser, "Your recovery key", 20_000);
+    recoveryKey = await shownRecoveryKey(browser);
     await click(browser, "//label[contains(., 'recovery key somewhere safe')]/input");
     await clickButton(browser, "Continue");
     await clickButton(browser, "Turn on quick unlock");
@@ -53,6 +57,25 @@ describe("locking", { timeout: 300_000 }, () => {
     await click(browser, "//nav//button[contains(., 'Lock')]");
     await waitForText(browser, "Unlock Peerlog");
     await clickButton(browser, "Quick unlock");
+    await waitForText(browser, "Your caseload is empty", 20_000);
+  });
+
+  step("a forgotten passphrase: the recovery key opens it and sets a new one", async () => {
+    await click(browser, "//nav//button[contains(., 'Lock')]");
+    await clickButton(browser, "Forgot your passphrase?");
+    await typeInto(browser, "#recovery-key", recoveryKey.toLowerCase().replaceAll("-", " "));
+    await typeInto(browser, "#recovery-new", NEW_PASSPHRASE);
+    await typeInto(browser, "#recovery-confirm", NEW_PASSPHRASE);
+    await waitForText(browser, "Good: this passphrase will do.");
+    await clickButton(browser, "Unlock and set passphrase");
+    await waitForText(browser, "Your caseload is empty", 30_000);
+    // The old passphrase no longer opens it; the new one does.
+    await click(browser, "//nav//button[contains(., 'Lock')]");
+    await typeInto(browser, "#passphrase", PASSPHRASE);
+    await clickButton(browser, "Unlock");
+    await waitForText(browser, "didn't open Peerlog", 20_000);
+    await typeInto(browser, "#passphrase", NEW_PASSPHRASE);
+    await clickButton(browser, "Unlock");
     await waitForText(browser, "Your caseload is empty", 20_000);
   });
 
@@ -76,7 +99,7 @@ describe("locking", { timeout: 300_000 }, () => {
     await waitForText(browser, "Peerlog locked itself after a while without activity", 100_000);
     assert.ok(!(await bodyText(browser)).includes("Your caseload is empty"));
     await screenshot(browser, "13-locked-after-idle");
-    await typeInto(browser, "#passphrase", PASSPHRASE);
+    await typeInto(browser, "#passphrase", NEW_PASSPHRASE);
     await clickButton(browser, "Unlock");
     await waitForText(browser, "Your caseload is empty", 20_000);
   });
