@@ -30,7 +30,16 @@ export TAURI_DRIVER="$driver"
 command -v WebKitWebDriver >/dev/null || { echo "WebKitWebDriver is missing (apt install webkit2gtk-driver)" >&2; exit 1; }
 
 step "release build of the app and its .deb"
-(cd "$repo/src-tauri" && ../ui/node_modules/.bin/tauri build --bundles deb)
+# The UI only when its sources changed (an unchanged rebuild would make cargo
+# re-embed it and relink the app); then the app, replacing the config's
+# beforeBuildCommand with the step just done.
+ui="$repo/ui"
+if [ ! -f "$ui/dist/index.html" ] || [ -n "$(find "$ui/src" "$ui/index.html" "$ui/vite.config.ts" \
+  "$ui/svelte.config.js" "$ui/package-lock.json" -newer "$ui/dist/index.html" -print -quit)" ]; then
+  (cd "$ui" && npm run build)
+fi
+(cd "$repo/src-tauri" && ../ui/node_modules/.bin/tauri build --bundles deb \
+  --config '{"build":{"beforeBuildCommand":null}}')
 deb="$(ls -t "$target"/release/bundle/deb/*.deb | head -n 1)"
 dpkg-deb --contents "$deb" | grep -Eq '(^|[ /])usr/bin/peerlog-desktop$' || { echo "the .deb lacks the app binary" >&2; exit 1; }
 echo "built $deb"
