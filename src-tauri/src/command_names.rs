@@ -68,6 +68,15 @@ pub const COMMANDS: &[&str] = &[
     "record_self_check",
     "recent_self_checks",
     "delete_self_check",
+    // consents and exports
+    "list_consents",
+    "create_consent",
+    "revoke_consent",
+    "export_recipients",
+    "export_candidates",
+    "export_preview",
+    "export_save",
+    "list_disclosures",
     // search
     "search",
 ];

@@ -86,6 +86,14 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             selfcheck::record_self_check,
             selfcheck::recent_self_checks,
             selfcheck::delete_self_check,
+            consents::list_consents,
+            consents::create_consent,
+            consents::revoke_consent,
+            export::export_recipients,
+            export::export_candidates,
+            export::export_preview,
+            export::export_save,
+            export::list_disclosures,
             search::search,
         ])
 }

@@ -2,7 +2,10 @@
 //! calling core; none knows SQL.
 
 pub mod boundaries;
+pub mod consents;
 pub mod contacts;
+pub mod export;
+pub mod files;
 pub mod followups;
 pub mod groups;
 pub mod participants;

@@ -80,24 +80,18 @@ pub async fn save_recovery_key<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> ApiResult<bool> {
-    use tauri_plugin_dialog::DialogExt;
     let text = state
         .with_recovery_key(recovery_sheet)
         .ok_or_else(ApiError::no_recovery_key)?;
     off_main_thread(move || {
-        let Some(path) = app
-            .dialog()
-            .file()
-            .set_title("Save your Peerlog recovery key")
-            .set_file_name("peerlog-recovery-key.txt")
-            .add_filter("Text", &["txt"])
-            .blocking_save_file()
-        else {
+        let Some(path) = super::files::ask_save_path(
+            &app,
+            "Save your Peerlog recovery key",
+            "peerlog-recovery-key.txt",
+            ("Text", &["txt"]),
+        ) else {
             return Ok(false);
         };
-        let path = path
-            .into_path()
-            .map_err(|_| ApiError::new("io", "that place can't be written to; choose a folder"))?;
         write_private(&path, text.as_bytes())
             .map_err(|e| ApiError::from(peerlog_core::Error::from(e)))?;
         Ok(true)

@@ -35,6 +35,7 @@ fn generate() -> String {
     use crate::error::ApiError;
     use crate::idle::LockReason;
     use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
+    use peerlog_core::domain::consent::{Consent, ConsentInput};
     use peerlog_core::domain::contact::{Contact, ContactInput};
     use peerlog_core::domain::followup::{FollowUp, FollowUpInput, FollowUpStatus};
     use peerlog_core::domain::group::{
@@ -45,6 +46,8 @@ fn generate() -> String {
     use peerlog_core::domain::selfcheck::{SelfCheck, SelfCheckInput};
     use peerlog_core::domain::wellness::{CheckIn, CheckInInput};
     use peerlog_core::domain::Vocabulary;
+    use peerlog_core::export::disclosures::DisclosureRecord;
+    use peerlog_core::export::{Candidate, ExportFormat, ExportPreview, ExportRequest};
     use peerlog_core::ids::*;
     use peerlog_core::secret::PassphraseStrength;
     use peerlog_core::settings::Settings;
@@ -99,6 +102,13 @@ fn generate() -> String {
         SelfCheck,
         SelfCheckInput,
         SearchHit,
+        Consent,
+        ConsentInput,
+        Candidate,
+        ExportRequest,
+        ExportPreview,
+        ExportFormat,
+        DisclosureRecord,
         ParticipantId,
         ContactId,
         GroupId,
@@ -108,6 +118,8 @@ fn generate() -> String {
         FollowUpId,
         ReferralId,
         SelfCheckId,
+        ConsentId,
+        DisclosureId,
     );
 
     let mut out = String::from(

@@ -489,3 +489,137 @@ fn the_config_keeps_the_webview_locked_down() {
         assert!(!cargo.contains(plugin), "{plugin} must not be used");
     }
 }
+
+fn days_ago(n: i64) -> String {
+    (peerlog_core::time::today() - chrono::Duration::days(n)).to_string()
+}
+
+#[test]
+fn consent_scoped_export_with_its_disclosure_record() {
+    use sha2::{Digest, Sha256};
+    let h = harness().created();
+    let pid = h.participant("PD-3001", "Jules")["id"].clone();
+    h.ok(
+        "log_contact",
+        json!({ "input": { "participantId": pid, "occurredAt": now(), "durationMinutes": 30, "mode": "in_person",
+                           "narrative": "Met before the hearing." } }),
+    );
+    h.ok(
+        "create_boundary",
+        json!({ "input": { "participantId": pid, "category": "money", "text": "No loans, ever (kept private).", "agreedOn": today() } }),
+    );
+    assert_eq!(h.ok("export_recipients", json!({})), json!([]));
+
+    let missing = h.err(
+        "create_consent",
+        json!({ "input": { "participantId": pid, "discloser": "Peer program", "recipient": "Treatment Court Team",
+                           "purpose": "Case conference", "categories": ["contact_summaries"],
+                           "effectiveOn": today(), "signedOn": today() } }),
+    );
+    assert_eq!(
+        missing["code"], "invalid.expires_on",
+        "42 CFR 2.31 needs an end"
+    );
+    let consent = h.ok(
+        "create_consent",
+        json!({ "input": { "participantId": pid, "discloser": "Peer program", "recipient": "Treatment Court Team",
+                           "purpose": "Case conference", "categories": ["contact_summaries", "attendance"],
+                           "effectiveOn": today(), "expiresOn": null, "expiryEvent": "Discharge from the program",
+                           "signedOn": today() } }),
+    );
+    assert_eq!(
+        h.ok("list_consents", json!({ "participantId": pid }))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        h.ok("export_recipients", json!({})),
+        json!(["Treatment Court Team"])
+    );
+    let candidates = h.ok(
+        "export_candidates",
+        json!({ "recipient": "treatment court team" }),
+    );
+    assert_eq!(candidates[0]["name"], "Jules Example");
+
+    let request =
+        json!({ "recipient": "Treatment Court Team", "from": days_ago(30), "to": today() });
+    let preview = h.ok("export_preview", json!({ "request": request }));
+    assert_eq!(
+        preview["content"]["participants"].as_array().unwrap().len(),
+        1
+    );
+    assert!(preview["content"]["notice"]
+        .as_str()
+        .unwrap()
+        .contains("42 CFR"));
+    let text = preview.to_string();
+    assert!(!text.contains("No loans"), "boundary notes never leave");
+    assert!(
+        !text.contains("Met before the hearing"),
+        "narratives were not consented to"
+    );
+
+    // The write itself, as `export_save` does once the dialog gave a path.
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("case-conference.pdf");
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    let request: peerlog_core::export::ExportRequest = serde_json::from_value(request).unwrap();
+    let digest = preview["digest"].as_str().unwrap().to_string();
+    let (req, p2, d2) = (request.clone(), path.clone(), digest.clone());
+    let record = tauri::async_runtime::block_on(state.with(move |p| {
+        crate::commands::export::write(
+            p,
+            &req,
+            peerlog_core::export::ExportFormat::Pdf,
+            &d2,
+            None,
+            &p2,
+        )
+    }))
+    .unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(record.sha256, hex_of(&Sha256::digest(&bytes)));
+    let listed = h.ok("list_disclosures", json!({ "since": null }));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["recipient"], "Treatment Court Team");
+
+    // Anything recorded after the preview makes it outdated.
+    h.ok(
+        "log_contact",
+        json!({ "input": { "participantId": pid, "occurredAt": now(), "durationMinutes": 10, "mode": "phone" } }),
+    );
+    let again = out.path().join("again.pdf");
+    let outdated = tauri::async_runtime::block_on(state.with(move |p| {
+        crate::commands::export::write(
+            p,
+            &request,
+            peerlog_core::export::ExportFormat::Pdf,
+            &digest,
+            None,
+            &again,
+        )
+    }))
+    .unwrap_err();
+    assert_eq!(outdated.code, "preview_outdated");
+
+    // A revoked consent takes the participant out of the candidates.
+    h.ok(
+        "revoke_consent",
+        json!({ "id": consent["id"], "revokedOn": null }),
+    );
+    assert_eq!(
+        h.ok(
+            "export_candidates",
+            json!({ "recipient": "Treatment Court Team" })
+        ),
+        json!([])
+    );
+}
+
+fn hex_of(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -184,6 +184,26 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await screenshot(browser, "06-participant");
   });
 
+  step("records a release of information and previews a case-conference export", async () => {
+    await click(browser, "//section[@aria-labelledby='consent-title']//button[contains(., 'Add')]");
+    await waitForText(browser, "Release of information for Rowan Example");
+    await typeInto(browser, "#consent-recipient", "Treatment Court Team");
+    await typeInto(browser, "#consent-discloser", "Peer Support Program");
+    await axe(browser, "consent form");
+    await ctrl(browser, "Enter");
+    await waitForText(browser, "Consent saved");
+
+    await click(browser, "//nav//button[contains(., 'Case conference')]");
+    await waitForText(browser, "Consent allows: Group attendance, Contact summaries");
+    await clickButton(browser, "Preview what would leave");
+    await waitForText(browser, "group attendance 1 of 1 (100%)");
+    const text = await bodyText(browser);
+    assert.ok(!text.includes("Calls and texts 9 to 5"), "boundary notes never leave");
+    assert.ok(!text.includes("bus pass still pending"), "narratives were not consented to");
+    await axe(browser, "case conference");
+    await screenshot(browser, "14-case-conference");
+  });
+
   step("shows follow-ups, search, the self-check and settings", async () => {
     await click(browser, "//nav//button[contains(., 'Follow-ups')]");
     await waitForText(browser, "Bring the ID documents checklist");

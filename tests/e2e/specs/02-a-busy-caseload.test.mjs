@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import {
-  CLI, PASSPHRASE, axe, bodyText, click, ctrl, find, freshDataDir, launch, press, saving,
+  CLI, PASSPHRASE, axe, bodyText, click, clickButton, ctrl, find, freshDataDir, launch, press, saving,
   screenshot, textOf, type, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
@@ -95,6 +95,22 @@ describe("a busy caseload", { timeout: 300_000 }, () => {
     await waitForText(browser, "Overdue");
     await axe(browser, "follow-ups with data");
     await screenshot(browser, "tour-05-follow-ups");
+  });
+
+  step("a case-conference export, scoped by consent", async () => {
+    await click(browser, "//nav//button[contains(., 'Case conference')]");
+    const select = await find(browser, "#export-recipient");
+    const first = await browser.execute(
+      (s) => [...s.options].find((o) => o.value)?.value ?? "",
+      select,
+    );
+    assert.ok(first, "the demo caseload has consents");
+    await select.selectByAttribute("value", first);
+    await waitForText(browser, "Consent allows:");
+    await clickButton(browser, "Preview what would leave");
+    await find(browser, "ul.sections li");
+    await axe(browser, "case conference with data");
+    await screenshot(browser, "tour-07-case-conference");
   });
 
   step("search across everything", async () => {

@@ -110,6 +110,20 @@ export const api = {
   recentSelfChecks: (limit: number) => call<B.SelfCheck[]>("recent_self_checks", { limit }),
   deleteSelfCheck: (id: B.SelfCheckId) => call<null>("delete_self_check", { id }),
 
+  // consents and case-conference exports
+  listConsents: (participantId: B.ParticipantId | null) =>
+    call<B.Consent[]>("list_consents", { participantId }),
+  createConsent: (input: B.ConsentInput) => call<B.Consent>("create_consent", { input }),
+  revokeConsent: (id: B.ConsentId, revokedOn: string | null = null) =>
+    call<B.Consent>("revoke_consent", { id, revokedOn }),
+  exportRecipients: () => call<string[]>("export_recipients"),
+  exportCandidates: (recipient: string) => call<B.Candidate[]>("export_candidates", { recipient }),
+  exportPreview: (request: B.ExportRequest) => call<B.ExportPreview>("export_preview", { request }),
+  /** Opens the save dialog; null when the peer cancelled. */
+  exportSave: (request: B.ExportRequest, format: B.ExportFormat, digest: string, packetPassphrase: string | null) =>
+    call<B.DisclosureRecord | null>("export_save", { request, format, digest, packetPassphrase }),
+  listDisclosures: (since: string | null = null) => call<B.DisclosureRecord[]>("list_disclosures", { since }),
+
   // search
   search: (query: string) => call<B.SearchHit[]>("search", { query }),
 };

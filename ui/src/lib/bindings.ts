@@ -2,6 +2,12 @@
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p peerlog-desktop bindings`.
 
 export type ApiError = { code: string, message: string, };
+export type Attendance = { present: number, late: number, excused: number, absent: number, 
+/**
+ * Present or late, of the sessions not excused; `None` without any.
+ */
+ratePercent: number | null, sessions: Array<AttendanceLine>, };
+export type AttendanceLine = { date: string, group: string, status: AttendanceStatus, };
 export type AttendanceMark = { participantId: ParticipantId, status: AttendanceStatus, };
 export type AttendanceStatus = "present" | "late" | "excused" | "absent";
 export type BoundariesHeld = "yes" | "mostly" | "no";
@@ -9,6 +15,7 @@ export type BoundaryCategory = "hours" | "channels" | "money" | "rides" | "topic
 export type BoundaryId = string;
 export type BoundaryInput = { participantId: ParticipantId, category: BoundaryCategory, text: string, agreedOn: string, reviewOn: string | null, };
 export type BoundaryNote = { id: BoundaryId, participantId: ParticipantId, category: BoundaryCategory, text: string, agreedOn: string, reviewOn: string | null, updatedAt: Timestamp, };
+export type Candidate = { participantId: ParticipantId, externalId: string, name: string, consent: ConsentUsed, };
 export type CaseloadRow = { participantId: ParticipantId, externalId: string, displayName: string, status: ParticipantStatus, program: string | null, lastContactAt: Timestamp | null, 
 /**
  * Days since the last contact (or since intake, if never contacted).
@@ -30,6 +37,35 @@ barc10Total: number | null, note: string | null, };
 export type CheckInId = string;
 export type CheckInInput = { participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, barc10: Array<number> | null, note: string | null, };
 export type Choice = { code: string, label: string, };
+export type Consent = { id: ConsentId, participantId: ParticipantId, 
+/**
+ * Who may disclose: the peer's program.
+ */
+discloser: string, 
+/**
+ * Who may receive: a partner such as a treatment court docket.
+ */
+recipient: string, purpose: string, 
+/**
+ * Only these kinds of information may go to the recipient.
+ */
+categories: Array<ConsentCategory>, effectiveOn: string, 
+/**
+ * The last day the consent is in force, if it ends on a date.
+ */
+expiresOn: string | null, 
+/**
+ * The event or condition that ends it, if it ends on one.
+ */
+expiryEvent: string | null, signedOn: string, 
+/**
+ * From this day on, the consent no longer allows any disclosure.
+ */
+revokedOn: string | null, createdAt: Timestamp, };
+export type ConsentCategory = "attendance" | "contact_summaries" | "contact_narratives" | "wellness" | "referrals" | "follow_ups";
+export type ConsentId = string;
+export type ConsentInput = { participantId: ParticipantId, discloser: string, recipient: string, purpose: string, categories: Array<ConsentCategory>, effectiveOn: string, expiresOn: string | null, expiryEvent: string | null, signedOn: string, };
+export type ConsentUsed = { id: ConsentId, discloser: string, purpose: string, categories: Array<ConsentCategory>, signedOn: string, effectiveOn: string, expiresOn: string | null, expiryEvent: string | null, };
 export type Contact = { id: ContactId, participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, units: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, 
 /**
  * What was done, how the person responded, the plan.
@@ -41,14 +77,76 @@ export type ContactInput = { participantId: ParticipantId, occurredAt: Timestamp
  * A follow-up to open with this contact, in the same transaction.
  */
 followUp: FollowUpDraft | null, };
+export type ContactLine = { date: string, minutes: number | null, units: number | null, mode: ContactMode | null, services: Array<Service> | null, narrative: string | null, };
 export type ContactMode = "in_person" | "phone" | "video" | "text" | "jail_visit" | "court";
 export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
 export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
+export type DisclosedParticipant = { participantId: ParticipantId, externalId: string, consentId: ConsentId, categories: Array<ConsentCategory>, };
+export type DisclosureId = string;
+export type DisclosureRecord = { id: DisclosureId, 
+/**
+ * When the export was written.
+ */
+at: Timestamp, recipient: string, purpose: string, preparedBy: string, period: Period, format: ExportFormat, 
+/**
+ * SHA-256 of the file as written, hex.
+ */
+sha256: string, bytes: number, participants: Array<DisclosedParticipant>, };
 export type DueFollowUp = { followUp: FollowUp, participantName: string, 
 /**
  * Positive when overdue, 0 when due today, negative when still ahead.
  */
 daysOverdue: number, };
+export type Engagement = { contacts: number, minutes: number, 
+/**
+ * HCPCS H0038 15-minute units, counted per contact.
+ */
+units: number, byMode: Array<ModeCount>, lastContactOn: string | null, };
+export type ExportContent = { recipient: string, purpose: string, 
+/**
+ * Who discloses: the program named in the consents.
+ */
+discloser: string, preparedBy: string, preparedOn: string, period: Period, 
+/**
+ * The 42 CFR §2.32 notice that travels with every disclosure.
+ */
+notice: string, participants: Array<ParticipantSection>, };
+export type ExportFormat = "pdf" | "csv" | "pack";
+export type ExportPreview = { content: ExportContent, 
+/**
+ * Pass it to [`write`] to be sure the file holds what was previewed.
+ */
+digest: string, };
+export type ExportRequest = { 
+/**
+ * Matched against the consents' recipients without regard to case.
+ */
+recipient: string, 
+/**
+ * First day of the period reported on.
+ */
+from: string, 
+/**
+ * Last day of the period, included.
+ */
+to: string, 
+/**
+ * Only these participants; `None` means everyone with a consent in
+ * force for the recipient today. Listing someone without one is refused.
+ */
+participants: Array<ParticipantId> | null, 
+/**
+ * Only these categories, where a consent allows them.
+ */
+categories: Array<ConsentCategory> | null, 
+/**
+ * The purpose shown on the cover; by default the consents' purposes.
+ */
+purpose: string | null, 
+/**
+ * Who prepared it, for the cover; by default the disclosing program.
+ */
+preparedBy: string | null, };
 export type FollowUp = { id: FollowUpId, participantId: ParticipantId, 
 /**
  * The contact it came from, if any.
@@ -57,6 +155,7 @@ contactId: ContactId | null, dueOn: string, text: string, status: FollowUpStatus
 export type FollowUpDraft = { dueOn: string, text: string, };
 export type FollowUpId = string;
 export type FollowUpInput = { participantId: ParticipantId, dueOn: string, text: string, };
+export type FollowUpLine = { dueOn: string, text: string, };
 export type FollowUpStatus = "open" | "done" | "dropped";
 export type Group = { id: GroupId, name: string, description: string | null, 
 /**
@@ -75,6 +174,7 @@ export type Member = { participantId: ParticipantId, displayName: string,
  * `None` for someone who dropped in without joining.
  */
 joinedOn: string | null, };
+export type ModeCount = { mode: ContactMode, contacts: number, minutes: number, units: number, };
 export type NewVault = { 
 /**
  * Eight groups of four, e.g. `K7QF-M2XA-…`. Shown once.
@@ -88,6 +188,24 @@ export type Participant = { id: ParticipantId,
 externalId: string, firstName: string | null, lastName: string | null, preferredName: string | null, pronouns: string | null, program: string | null, docket: string | null, status: ParticipantStatus, intakeDate: string | null, phone: string | null, email: string | null, contactPreferences: string | null, language: string | null, goals: string | null, displayName: string, createdAt: Timestamp, updatedAt: Timestamp, };
 export type ParticipantId = string;
 export type ParticipantInput = { externalId: string, firstName: string | null, lastName: string | null, preferredName: string | null, pronouns: string | null, program: string | null, docket: string | null, status: ParticipantStatus, intakeDate: string | null, phone: string | null, email: string | null, contactPreferences: string | null, language: string | null, goals: string | null, };
+export type ParticipantSection = { participantId: ParticipantId, externalId: string, name: string, consent: ConsentUsed, 
+/**
+ * What is included: the consent's categories, less any the peer left out.
+ */
+categories: Array<ConsentCategory>, 
+/**
+ * With contact summaries.
+ */
+engagement: Engagement | null, 
+/**
+ * With contact summaries (date, length, mode, services) and/or
+ * narratives; each line carries only what is included.
+ */
+contacts: Array<ContactLine> | null, attendance: Attendance | null, wellness: Wellness | null, referrals: Array<ReferralLine> | null, 
+/**
+ * Follow-ups open on the export date.
+ */
+followUps: Array<FollowUpLine> | null, };
 export type ParticipantStatus = "active" | "paused" | "completed" | "discharged" | "transferred";
 export type PassphraseStrength = { 
 /**
@@ -98,6 +216,7 @@ score: number, acceptable: boolean,
  * A short hint for making it stronger, when there is one.
  */
 hint: string | null, };
+export type Period = { from: string, to: string, };
 export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
 /**
  * The agency or program referred to.
@@ -105,6 +224,7 @@ export type Referral = { id: ReferralId, participantId: ParticipantId, resourceT
 resourceName: string, referredOn: string, outcome: ReferralOutcome, outcomeOn: string | null, note: string | null, };
 export type ReferralId = string;
 export type ReferralInput = { participantId: ParticipantId, resourceType: ResourceType, resourceName: string, referredOn: string, note: string | null, };
+export type ReferralLine = { referredOn: string, resourceType: ResourceType, resourceName: string, outcome: ReferralOutcome, outcomeOn: string | null, };
 export type ReferralOutcome = "pending" | "connected" | "not_connected" | "declined";
 export type ResourceType = "housing" | "treatment" | "mental_health" | "health_care" | "employment" | "education" | "id_documents" | "benefits" | "legal" | "food" | "transportation" | "mutual_aid" | "other";
 export type Roster = { group: Group, members: Array<Member>, 
@@ -171,6 +291,20 @@ keyringEnabled: boolean,
 dataDir: string, };
 export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+export type Wellness = { 
+/**
+ * Check-ins in the period, oldest first.
+ */
+points: Array<WellnessPoint>, barc10First: number | null, barc10Latest: number | null, 
+/**
+ * Latest minus first, with two or more BARC-10 totals in the period.
+ */
+barc10Change: number | null, barc10Cutoff: number, };
+export type WellnessPoint = { date: string, scores: WellnessScores, 
+/**
+ * Mean of the eight ratings, to two decimals.
+ */
+average: number, barc10Total: number | null, };
 export type WellnessScores = { emotional: number, environmental: number, financial: number, intellectual: number, occupational: number, physical: number, social: number, spiritual: number, };
 export type WellnessTrend = { 
 /**
@@ -236,6 +370,14 @@ export const COMMANDS = [
   "record_self_check",
   "recent_self_checks",
   "delete_self_check",
+  "list_consents",
+  "create_consent",
+  "revoke_consent",
+  "export_recipients",
+  "export_candidates",
+  "export_preview",
+  "export_save",
+  "list_disclosures",
   "search",
 ] as const;
 

@@ -7,6 +7,7 @@ export type View =
   | { name: "followups" }
   | { name: "groups"; groupId?: GroupId }
   | { name: "search"; query?: string }
+  | { name: "export" }
   | { name: "selfcheck" }
   | { name: "settings" };
 

@@ -1,0 +1,146 @@
+//! Exports for case conferences: who can be included for a recipient, a
+//! preview of exactly what would leave, and the file itself, written with
+//! its disclosure record. The path comes from a save dialog opened here.
+
+use crate::error::ApiResult;
+use crate::state::{off_main_thread, AppState};
+use chrono::NaiveDate;
+use peerlog_core::export::disclosures::{self, DisclosureRecord};
+use peerlog_core::export::{
+    self, Candidate, ExportFormat, ExportOutput, ExportPreview, ExportRequest,
+};
+use peerlog_core::secret::Passphrase;
+use peerlog_core::Peerlog;
+use std::path::Path;
+use tauri::{AppHandle, Runtime, State};
+
+#[tauri::command]
+pub async fn export_recipients(state: State<'_, AppState>) -> ApiResult<Vec<String>> {
+    state.with(|p| export::recipients(p.store())).await
+}
+
+#[tauri::command]
+pub async fn export_candidates(
+    state: State<'_, AppState>,
+    recipient: String,
+) -> ApiResult<Vec<Candidate>> {
+    state
+        .with(move |p| export::candidates(p.store(), &recipient))
+        .await
+}
+
+#[tauri::command]
+pub async fn export_preview(
+    state: State<'_, AppState>,
+    request: ExportRequest,
+) -> ApiResult<ExportPreview> {
+    state
+        .with(move |p| export::preview(p.store(), &request))
+        .await
+}
+
+/// Asks where to save, then writes the export the peer previewed (refused
+/// if anything changed since: `preview_outdated`). `None` when cancelled.
+#[tauri::command]
+pub async fn export_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    request: ExportRequest,
+    format: ExportFormat,
+    digest: String,
+    packet_passphrase: Option<String>,
+) -> ApiResult<Option<DisclosureRecord>> {
+    let packet_passphrase = packet_passphrase.map(Passphrase::new);
+    let name = file_name(format, request.to);
+    let (label, ext) = filter(format);
+    let path = off_main_thread(move || {
+        Ok(super::files::ask_save_path(
+            &app,
+            "Save the case-conference export",
+            &name,
+            (label, &[ext]),
+        ))
+    })
+    .await?;
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    state
+        .with(move |p| {
+            write(
+                p,
+                &request,
+                format,
+                &digest,
+                packet_passphrase.as_ref(),
+                &path,
+            )
+            .map(Some)
+        })
+        .await
+}
+
+/// The export itself, once a path is known (tests call it directly).
+pub fn write(
+    peerlog: &mut Peerlog,
+    request: &ExportRequest,
+    format: ExportFormat,
+    digest: &str,
+    packet_passphrase: Option<&Passphrase>,
+    path: &Path,
+) -> peerlog_core::Result<DisclosureRecord> {
+    let output = ExportOutput {
+        // The save dialog already asked before replacing a file.
+        replace: true,
+        packet_passphrase,
+        expected_digest: Some(digest),
+        ..ExportOutput::new(format, path)
+    };
+    export::write(peerlog.store_mut(), request, &output)
+}
+
+/// A file name that says what it is and names no one.
+fn file_name(format: ExportFormat, to: NaiveDate) -> String {
+    format!("case-conference-{to}.{}", filter(format).1)
+}
+
+fn filter(format: ExportFormat) -> (&'static str, &'static str) {
+    match format {
+        ExportFormat::Pdf => ("PDF", "pdf"),
+        ExportFormat::Csv => ("Zip of CSV tables", "zip"),
+        ExportFormat::Pack => ("Sealed packet", "pack"),
+    }
+}
+
+/// The accounting of disclosures: every export that left, newest first.
+#[tauri::command]
+pub async fn list_disclosures(
+    state: State<'_, AppState>,
+    since: Option<NaiveDate>,
+) -> ApiResult<Vec<DisclosureRecord>> {
+    state
+        .with(move |p| disclosures::list(p.store(), since))
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_carry_the_date_and_no_names() {
+        let to = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        assert_eq!(
+            file_name(ExportFormat::Pdf, to),
+            "case-conference-2026-11-20.pdf"
+        );
+        assert_eq!(
+            file_name(ExportFormat::Csv, to),
+            "case-conference-2026-11-20.zip"
+        );
+        assert_eq!(
+            file_name(ExportFormat::Pack, to),
+            "case-conference-2026-11-20.pack"
+        );
+    }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { standingOn } from "./consent";
+
+const consent = { effectiveOn: "2026-01-10", expiresOn: "2026-06-30", revokedOn: null };
+
+describe("a consent's standing", () => {
+  it("is in force from the effective day through the last day", () => {
+    expect(standingOn(consent, "2026-01-09")).toBe("not_yet_effective");
+    expect(standingOn(consent, "2026-01-10")).toBe("active");
+    expect(standingOn(consent, "2026-06-30")).toBe("active");
+    expect(standingOn(consent, "2026-07-01")).toBe("expired");
+  });
+
+  it("ends on an event when there is no date", () => {
+    expect(standingOn({ ...consent, expiresOn: null }, "2030-01-01")).toBe("active");
+  });
+
+  it("is revoked from the day the revocation was received", () => {
+    const revoked = { ...consent, revokedOn: "2026-03-01" };
+    expect(standingOn(revoked, "2026-02-28")).toBe("active");
+    expect(standingOn(revoked, "2026-03-01")).toBe("revoked");
+  });
+});

@@ -1,0 +1,24 @@
+// A consent's standing on a date, as core's `Consent::status_on` decides it:
+// revoked from its revocation date; in force from `effectiveOn` through
+// `expiresOn`, both days included. Dates are ISO strings, which compare in
+// date order.
+import type { Consent } from "./bindings";
+
+export type ConsentStanding = "active" | "expired" | "revoked" | "not_yet_effective";
+
+export function standingOn(
+  c: Pick<Consent, "revokedOn" | "effectiveOn" | "expiresOn">,
+  date: string,
+): ConsentStanding {
+  if (c.revokedOn !== null && date >= c.revokedOn) return "revoked";
+  if (date < c.effectiveOn) return "not_yet_effective";
+  if (c.expiresOn !== null && date > c.expiresOn) return "expired";
+  return "active";
+}
+
+export const STANDING_LABEL: Readonly<Record<ConsentStanding, string>> = {
+  active: "Active",
+  expired: "Expired",
+  revoked: "Revoked",
+  not_yet_effective: "Not yet effective",
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import type { ParticipantSection } from "./bindings";
+import { hoursAndMinutes, sectionLines, shortHash } from "./exporting";
+
+const base: ParticipantSection = {
+  participantId: "p", externalId: "PD-1", name: "Rowan Example",
+  consent: {
+    id: "c", discloser: "Peer program", purpose: "Case conference", categories: ["contact_summaries"],
+    signedOn: "2026-01-01", effectiveOn: "2026-01-01", expiresOn: null, expiryEvent: "Discharge",
+  },
+  categories: ["contact_summaries"],
+  engagement: null, contacts: null, attendance: null, wellness: null, referrals: null, followUps: null,
+};
+
+describe("export preview lines", () => {
+  it("says only what is included", () => {
+    expect(sectionLines(base)).toEqual([]);
+    const s = {
+      ...base,
+      engagement: { contacts: 3, minutes: 130, units: 9, byMode: [], lastContactOn: "2026-11-20" },
+      attendance: { present: 4, late: 1, excused: 1, absent: 0, ratePercent: 100, sessions: [] },
+      followUps: [{ dueOn: "2026-11-30", text: "x" }],
+    };
+    expect(sectionLines(s)).toEqual([
+      "3 contacts, 2 h 10 min (9 units)",
+      "group attendance 5 of 6 (100%)",
+      "1 open follow-up",
+    ]);
+  });
+
+  it("formats durations and hashes", () => {
+    expect(hoursAndMinutes(45)).toBe("45 min");
+    expect(hoursAndMinutes(120)).toBe("2 h");
+    expect(shortHash("0123456789abcdef")).toBe("0123 4567 89ab");
+  });
+});
