@@ -25,7 +25,6 @@ pub const COMMANDS: &[&str] = &[
     "vocabulary",
     // participants
     "caseload",
-    "list_participants",
     "get_participant",
     "create_participant",
     "update_participant",
@@ -35,7 +34,6 @@ pub const COMMANDS: &[&str] = &[
     "log_contact",
     "update_contact",
     "delete_contact",
-    "get_contact",
     "last_contact_mode",
     // groups
     "list_groups",

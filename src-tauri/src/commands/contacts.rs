@@ -31,11 +31,6 @@ pub async fn delete_contact(state: State<'_, AppState>, id: ContactId) -> ApiRes
         .await
 }
 
-#[tauri::command]
-pub async fn get_contact(state: State<'_, AppState>, id: ContactId) -> ApiResult<Contact> {
-    state.with(move |p| contact::get(p.store(), id)).await
-}
-
 /// The mode of the last contact logged: the default for the next one.
 #[tauri::command]
 pub async fn last_contact_mode(state: State<'_, AppState>) -> ApiResult<Option<ContactMode>> {

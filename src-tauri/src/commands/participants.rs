@@ -15,11 +15,6 @@ pub async fn caseload(state: State<'_, AppState>) -> ApiResult<Vec<CaseloadRow>>
 }
 
 #[tauri::command]
-pub async fn list_participants(state: State<'_, AppState>) -> ApiResult<Vec<Participant>> {
-    state.with(|p| participant::list(p.store())).await
-}
-
-#[tauri::command]
 pub async fn get_participant(
     state: State<'_, AppState>,
     id: ParticipantId,

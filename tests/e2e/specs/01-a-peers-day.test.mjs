@@ -150,6 +150,15 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await click(browser, "//nav//button[contains(., 'Caseload')]");
     await clickButton(browser, "Rowan Example");
     await waitForText(browser, "Boundary notes");
+
+    // A slip corrected: the call was 30 minutes, not 25.
+    await click(browser, "//button[@aria-label='Edit the Phone · 25 min contact']");
+    await waitForText(browser, "Edit contact");
+    await typeInto(browser, "#contact-minutes", "30");
+    await clickButton(browser, "Save changes");
+    await waitForText(browser, "Contact with Rowan Example updated");
+    await waitForText(browser, "Phone · 30 min");
+
     await clickButton(browser, "Boundary note");
     await waitForText(browser, "Private to you. Boundary notes are never exported or shared.");
     await (await find(browser, "#boundary-category")).selectByAttribute("value", "hours");

@@ -47,7 +47,6 @@ export const api = {
 
   // participants
   caseload: () => call<B.CaseloadRow[]>("caseload"),
-  listParticipants: () => call<B.Participant[]>("list_participants"),
   getParticipant: (id: B.ParticipantId) => call<B.Participant>("get_participant", { id }),
   createParticipant: (input: B.ParticipantInput) =>
     call<B.Participant>("create_participant", { input }),
@@ -62,7 +61,6 @@ export const api = {
   updateContact: (id: B.ContactId, input: B.ContactInput) =>
     call<B.Contact>("update_contact", { id, input }),
   deleteContact: (id: B.ContactId) => call<null>("delete_contact", { id }),
-  getContact: (id: B.ContactId) => call<B.Contact>("get_contact", { id }),
   lastContactMode: () => call<B.ContactMode | null>("last_contact_mode"),
 
   // groups

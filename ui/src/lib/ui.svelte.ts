@@ -1,13 +1,18 @@
 // App-wide actions any screen can start: the log-a-contact dialog (also
 // Ctrl/Cmd+N from anywhere).
-import type { ParticipantId } from "./bindings";
+import type { Contact, ParticipantId } from "./bindings";
 
 class Ui {
-  /** Open when not null; `participantId` preselects someone. */
-  contact = $state<{ participantId: ParticipantId | null } | null>(null);
+  /** Open when not null; `participantId` preselects someone; `existing`
+   * edits a contact already logged. */
+  contact = $state<{ participantId: ParticipantId | null; existing?: Contact } | null>(null);
 
   logContact(participantId: ParticipantId | null = null) {
     this.contact = { participantId };
+  }
+
+  editContact(existing: Contact) {
+    this.contact = { participantId: existing.participantId, existing };
   }
 
   closeContact() {
