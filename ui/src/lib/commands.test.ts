@@ -1,21 +1,19 @@
 // The capability grants the main window exactly the shell's commands; this
 // keeps that list equal to what the UI really calls, so no command is
 // reachable that the UI doesn't use.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "./bindings";
 
-const src = join(__dirname, "..");
-const api = readFileSync(join(__dirname, "api.ts"), "utf8");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.(svelte|ts)$/.test(name) && !name.endsWith(".test.ts") && name !== "api.ts" ? [path] : [];
-  });
-}
+// Sources as text, through Vite (no file-system access needed).
+const api = (import.meta.glob("./api.ts", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>)["./api.ts"]!;
+const screens = import.meta.glob(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts", "!./api.ts"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
 
 describe("commands", () => {
   it("every command the shell offers has a wrapper", () => {
@@ -24,7 +22,7 @@ describe("commands", () => {
   });
 
   it("every wrapper is used by a screen", () => {
-    const code = sources(src).map((f) => readFileSync(f, "utf8")).join("\n");
+    const code = Object.values(screens).join("\n");
     const wrappers = [...api.matchAll(/^ {2}([a-zA-Z]+): /gm)].map((m) => m[1]!);
     expect(wrappers.length).toBeGreaterThan(40);
     const unused = wrappers.filter((w) => !new RegExp(`\\.${w}\\(`).test(code));
