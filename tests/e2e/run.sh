@@ -62,9 +62,13 @@ export DISPLAY=":$display"
 
 step "specs (D-Bus session with gnome-keyring's Secret Service)"
 cd "$repo/tests/e2e"
-dbus-run-session -- bash -c '
+# A keyring folder of its own: a login keyring already in $HOME, made with
+# another password, would make the daemon prompt and fail.
+keyrings=$(mktemp -d)
+trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$keyrings"' EXIT
+KEYRINGS="$keyrings" dbus-run-session -- bash -c '
   set -euo pipefail
-  printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  printf pw | XDG_DATA_HOME="$KEYRINGS" gnome-keyring-daemon --unlock --components=secrets >/dev/null
   npm test
 '
 
