@@ -17,7 +17,7 @@ fn main() {
     let work = tempfile_dir(&out);
     let dir = DataDir::new(work.join("data"));
     let mut peerlog = testing::create(&dir).peerlog;
-    demo::load(peerlog.store_mut(), &DemoSpec::caseload(3, 4), today()).expect("demo data");
+    demo::load(peerlog.store_mut(), &DemoSpec::caseload(3, 12), today()).expect("demo data");
 
     let seed = |target: &str, name: &str, bytes: &[u8]| {
         let folder = out.join(target);
@@ -30,11 +30,17 @@ fn main() {
         &std::fs::read(dir.vault_file()).unwrap(),
     );
 
+    // A consent on record may have expired or been revoked in the simulated
+    // months; the packet needs a recipient someone consents to today.
     let recipient = export::recipients(peerlog.store())
         .unwrap()
         .into_iter()
-        .next()
-        .expect("a recipient");
+        .find(|name| {
+            !export::candidates(peerlog.store(), name)
+                .unwrap()
+                .is_empty()
+        })
+        .expect("a recipient with a consent in force");
     let request = ExportRequest::new(recipient, today() - chrono::Duration::days(90), today());
     let packet_path = work.join("seed.pack");
     let passphrase = Passphrase::new("orchid-basalt-compass-river");
