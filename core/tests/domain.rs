@@ -860,6 +860,35 @@ fn demo_data_is_the_same_for_the_same_seed() {
 }
 
 #[test]
+fn a_timeline_page_is_the_head_of_the_whole_timeline_over_months_of_records() {
+    // Pages are read from the day the contacts bound them; every kind of
+    // entry, dated before, on and after that day, must land as in the whole.
+    let mut s = scratch();
+    let spec = DemoSpec::caseload(11, 8);
+    demo::load(s.peerlog.store_mut(), &spec, today()).unwrap();
+    let mut bounded_pages = 0;
+    for row in caseload(s.peerlog.store(), today()).unwrap() {
+        let whole = timeline(s.peerlog.store(), row.participant_id, None).unwrap();
+        let contacts = whole
+            .iter()
+            .filter(|i| matches!(i.entry, TimelineEntry::Contact { .. }))
+            .count();
+        for limit in [1, 2, 5, 10, 20, 40, 80, 200] {
+            let page = timeline(s.peerlog.store(), row.participant_id, Some(limit)).unwrap();
+            assert_eq!(
+                page,
+                whole[..limit.min(whole.len())],
+                "the first {limit} of the whole timeline"
+            );
+            if contacts >= limit && whole.len() > limit {
+                bounded_pages += 1;
+            }
+        }
+    }
+    assert!(bounded_pages > 8, "pages that stop short of the history");
+}
+
+#[test]
 fn demo_data_goes_only_into_an_empty_store() {
     let mut s = scratch();
     person(&mut s, "A-1");

@@ -6,9 +6,10 @@ use super::participant;
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
+use crate::domain::recent::Recent;
 use crate::error::Result;
 use crate::ids::{BoundaryId, ParticipantId};
-use crate::store::codec::{rfc3339, sql_limit};
+use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, plausible_date, required_text, Checked};
@@ -146,21 +147,21 @@ fn fetch(conn: &Connection, id: BoundaryId) -> Result<BoundaryNote> {
 
 /// A participant's boundary notes, newest first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<BoundaryNote>> {
-    recent_for(store, participant_id, None)
+    recent_for(store, participant_id, Recent::all())
 }
 
-/// A participant's boundary notes, newest first; at most `limit` when given.
+/// A participant's boundary notes, newest first; as much as `window` takes.
 pub fn recent_for(
     store: &Store,
     participant_id: ParticipantId,
-    limit: Option<usize>,
+    window: Recent,
 ) -> Result<Vec<BoundaryNote>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM boundary_notes WHERE participant_id = ?1 ORDER BY agreed_on DESC LIMIT ?2"
+        "SELECT {COLUMNS} FROM boundary_notes WHERE participant_id = ?1 AND agreed_on >= ?3 ORDER BY agreed_on DESC LIMIT ?2"
     ))?;
     let rows = stmt
         .query_map(
-            rusqlite::params![participant_id, sql_limit(limit)],
+            rusqlite::params![participant_id, window.sql_limit(), window.sql_since_day()],
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;

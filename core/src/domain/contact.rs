@@ -6,9 +6,10 @@ use super::require_changed;
 use super::vocabulary::{dedup, join_codes, split_codes, text_enum};
 use super::wellness::Dimension;
 use crate::audit::{self, AuditAction};
+use crate::domain::recent::Recent;
 use crate::error::Result;
 use crate::ids::{ContactId, ParticipantId};
-use crate::store::codec::{sql_limit, timestamp};
+use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{in_range, optional_text, plausible_date, Checked, Problem, ValidationError};
@@ -235,21 +236,25 @@ fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
 
 /// A participant's contacts, newest first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Contact>> {
-    recent_for(store, participant_id, None)
+    recent_for(store, participant_id, Recent::all())
 }
 
-/// A participant's contacts, newest first; at most `limit` when given.
+/// A participant's contacts, newest first; as much as `window` takes.
 pub fn recent_for(
     store: &Store,
     participant_id: ParticipantId,
-    limit: Option<usize>,
+    window: Recent,
 ) -> Result<Vec<Contact>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 ORDER BY at_utc DESC LIMIT ?2"
+        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
     ))?;
     let rows = stmt
         .query_map(
-            rusqlite::params![participant_id, sql_limit(limit)],
+            rusqlite::params![
+                participant_id,
+                window.sql_limit(),
+                window.sql_since_instant()
+            ],
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;

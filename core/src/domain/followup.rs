@@ -3,9 +3,10 @@
 use super::participant;
 use super::require_changed;
 use super::vocabulary::text_enum;
+use crate::domain::recent::Recent;
 use crate::error::Result;
 use crate::ids::{ContactId, FollowUpId, ParticipantId};
-use crate::store::codec::{rfc3339, sql_limit};
+use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, plausible_date, required_text, Checked};
@@ -154,21 +155,21 @@ fn fetch(conn: &Connection, id: FollowUpId) -> Result<FollowUp> {
 
 /// A participant's follow-ups, latest due first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<FollowUp>> {
-    recent_for(store, participant_id, None)
+    recent_for(store, participant_id, Recent::all())
 }
 
-/// A participant's follow-ups, latest due first; at most `limit` when given.
+/// A participant's follow-ups, latest due first; as much as `window` takes.
 pub fn recent_for(
     store: &Store,
     participant_id: ParticipantId,
-    limit: Option<usize>,
+    window: Recent,
 ) -> Result<Vec<FollowUp>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 ORDER BY due_on DESC LIMIT ?2"
+        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 AND due_on >= ?3 ORDER BY due_on DESC LIMIT ?2"
     ))?;
     let rows = stmt
         .query_map(
-            rusqlite::params![participant_id, sql_limit(limit)],
+            rusqlite::params![participant_id, window.sql_limit(), window.sql_since_day()],
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -7,6 +7,7 @@ pub mod contact;
 pub mod followup;
 pub mod group;
 pub mod participant;
+pub mod recent;
 pub mod referral;
 pub mod selfcheck;
 pub mod vocabulary;

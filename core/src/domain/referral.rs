@@ -3,9 +3,9 @@
 use super::participant;
 use super::require_changed;
 use super::vocabulary::text_enum;
+use crate::domain::recent::Recent;
 use crate::error::Result;
 use crate::ids::{ParticipantId, ReferralId};
-use crate::store::codec::sql_limit;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, optional_text, plausible_date, required_text, Checked};
@@ -156,21 +156,21 @@ fn fetch(conn: &Connection, id: ReferralId) -> Result<Referral> {
 
 /// A participant's referrals, newest first.
 pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Referral>> {
-    recent_for(store, participant_id, None)
+    recent_for(store, participant_id, Recent::all())
 }
 
-/// A participant's referrals, newest first; at most `limit` when given.
+/// A participant's referrals, newest first; as much as `window` takes.
 pub fn recent_for(
     store: &Store,
     participant_id: ParticipantId,
-    limit: Option<usize>,
+    window: Recent,
 ) -> Result<Vec<Referral>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM referrals WHERE participant_id = ?1 ORDER BY referred_on DESC LIMIT ?2"
+        "SELECT {COLUMNS} FROM referrals WHERE participant_id = ?1 AND referred_on >= ?3 ORDER BY referred_on DESC LIMIT ?2"
     ))?;
     let rows = stmt
         .query_map(
-            rusqlite::params![participant_id, sql_limit(limit)],
+            rusqlite::params![participant_id, window.sql_limit(), window.sql_since_day()],
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -5,9 +5,10 @@ use super::participant;
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
+use crate::domain::recent::Recent;
 use crate::error::Result;
 use crate::ids::{CheckInId, ParticipantId};
-use crate::store::codec::{sql_limit, timestamp};
+use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{in_range, optional_text, plausible_date, Checked, Problem, ValidationError};
@@ -225,18 +226,22 @@ pub fn delete(store: &mut Store, id: CheckInId) -> Result<()> {
     })
 }
 
-/// A participant's check-ins, newest first; at most `limit` when given.
+/// A participant's check-ins, newest first; as much as `window` takes.
 pub fn recent_for(
     store: &Store,
     participant_id: ParticipantId,
-    limit: Option<usize>,
+    window: Recent,
 ) -> Result<Vec<CheckIn>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM checkins WHERE participant_id = ?1 ORDER BY at_utc DESC LIMIT ?2"
+        "SELECT {COLUMNS} FROM checkins WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
     ))?;
     let rows = stmt
         .query_map(
-            rusqlite::params![participant_id, sql_limit(limit)],
+            rusqlite::params![
+                participant_id,
+                window.sql_limit(),
+                window.sql_since_instant()
+            ],
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -5,11 +5,11 @@ use crate::domain::boundary::{self, BoundaryNote};
 use crate::domain::contact::{self, Contact};
 use crate::domain::followup::{self, FollowUp};
 use crate::domain::group::{AttendanceStatus, Session};
+use crate::domain::recent::Recent;
 use crate::domain::referral::{self, Referral};
 use crate::domain::wellness::{self, CheckIn};
 use crate::error::Result;
 use crate::ids::ParticipantId;
-use crate::store::codec::sql_limit;
 use crate::store::Store;
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
@@ -62,26 +62,36 @@ impl TimelineItem {
 }
 
 /// Everything recorded about a participant, newest first; at most `limit`
-/// entries when given. Each kind is read newest first up to the limit, so a
-/// first page costs the same however long the history is.
+/// entries when given. Each kind is read newest first, and only back to the
+/// day the page must start by: when a participant has `limit` contacts, the
+/// page holds nothing older than the last of them. So a first page costs the
+/// same however long the history is.
 pub fn timeline(
     store: &Store,
     participant_id: ParticipantId,
     limit: Option<usize>,
 ) -> Result<Vec<TimelineItem>> {
     crate::domain::participant::get(store, participant_id)?;
-    let mut items: Vec<TimelineItem> = Vec::new();
+    let contacts = contact::recent_for(store, participant_id, Recent::at_most(limit))?;
+    let window = Recent {
+        limit,
+        since: match limit {
+            Some(limit) if contacts.len() == limit => {
+                contacts.last().map(|c| c.occurred_at.local_date())
+            }
+            _ => None,
+        },
+    };
+    let mut items: Vec<TimelineItem> = contacts
+        .into_iter()
+        .map(|c| TimelineItem {
+            on: c.occurred_at.local_date(),
+            entry: TimelineEntry::Contact { contact: c },
+        })
+        .collect();
+    items.extend(attendance_for(store, participant_id, window)?);
     items.extend(
-        contact::recent_for(store, participant_id, limit)?
-            .into_iter()
-            .map(|c| TimelineItem {
-                on: c.occurred_at.local_date(),
-                entry: TimelineEntry::Contact { contact: c },
-            }),
-    );
-    items.extend(attendance_for(store, participant_id, limit)?);
-    items.extend(
-        wellness::recent_for(store, participant_id, limit)?
+        wellness::recent_for(store, participant_id, window)?
             .into_iter()
             .map(|c| TimelineItem {
                 on: c.occurred_at.local_date(),
@@ -89,7 +99,7 @@ pub fn timeline(
             }),
     );
     items.extend(
-        boundary::recent_for(store, participant_id, limit)?
+        boundary::recent_for(store, participant_id, window)?
             .into_iter()
             .map(|n| TimelineItem {
                 on: n.agreed_on,
@@ -97,7 +107,7 @@ pub fn timeline(
             }),
     );
     items.extend(
-        followup::recent_for(store, participant_id, limit)?
+        followup::recent_for(store, participant_id, window)?
             .into_iter()
             .map(|f| TimelineItem {
                 on: f.due_on,
@@ -105,7 +115,7 @@ pub fn timeline(
             }),
     );
     items.extend(
-        referral::recent_for(store, participant_id, limit)?
+        referral::recent_for(store, participant_id, window)?
             .into_iter()
             .map(|r| TimelineItem {
                 on: r.referred_on,
@@ -122,34 +132,37 @@ pub fn timeline(
 fn attendance_for(
     store: &Store,
     participant_id: ParticipantId,
-    limit: Option<usize>,
+    window: Recent,
 ) -> Result<Vec<TimelineItem>> {
     let mut stmt = store.conn().prepare_cached(
         "SELECT s.id, s.group_id, s.held_on, s.topic, s.note, g.name, a.status
          FROM attendance a
          JOIN group_sessions s ON s.id = a.session_id
          JOIN recovery_groups g ON g.id = s.group_id
-         WHERE a.participant_id = ?1
+         WHERE a.participant_id = ?1 AND s.held_on >= ?3
          ORDER BY s.held_on DESC LIMIT ?2",
     )?;
     let rows = stmt
-        .query_map(rusqlite::params![participant_id, sql_limit(limit)], |row| {
-            let session = Session {
-                id: row.get(0)?,
-                group_id: row.get(1)?,
-                held_on: row.get(2)?,
-                topic: row.get(3)?,
-                note: row.get(4)?,
-            };
-            Ok(TimelineItem {
-                on: session.held_on,
-                entry: TimelineEntry::Attendance {
-                    session,
-                    group_name: row.get(5)?,
-                    status: row.get(6)?,
-                },
-            })
-        })?
+        .query_map(
+            rusqlite::params![participant_id, window.sql_limit(), window.sql_since_day()],
+            |row| {
+                let session = Session {
+                    id: row.get(0)?,
+                    group_id: row.get(1)?,
+                    held_on: row.get(2)?,
+                    topic: row.get(3)?,
+                    note: row.get(4)?,
+                };
+                Ok(TimelineItem {
+                    on: session.held_on,
+                    entry: TimelineEntry::Attendance {
+                        session,
+                        group_name: row.get(5)?,
+                        status: row.get(6)?,
+                    },
+                })
+            },
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
