@@ -144,12 +144,15 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
     let key = vault.unlock_with_passphrase(&passphrase)?;
     let db = dataset.dir.database();
     let opens = runs.min(50);
+    let (e, p) = Samples::measure_pair(
+        opens,
+        |_| Store::open(&db, &key),
+        |_| Store::open_unencrypted_twin(&dataset.plain),
+    )?;
     rows.push(Row {
         operation: "open the store (key derived; clean shutdown before)".into(),
-        encrypted: Samples::measure(opens, |_| Store::open(&db, &key))?,
-        plain: Some(Samples::measure(opens, |_| {
-            Store::open_unencrypted_twin(&dataset.plain)
-        })?),
+        encrypted: e,
+        plain: Some(p),
         target: None,
     });
 
@@ -163,12 +166,15 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
         })?;
     }
     log("timing: open the store beside a live session");
+    let (e, p) = Samples::measure_pair(
+        opens.min(10),
+        |_| Store::open(&db, &key),
+        |_| Store::open_unencrypted_twin(&dataset.plain),
+    )?;
     rows.push(Row {
         operation: "open the store while a write-ahead log is left (reads every page first)".into(),
-        encrypted: Samples::measure(opens.min(10), |_| Store::open(&db, &key))?,
-        plain: Some(Samples::measure(opens.min(10), |_| {
-            Store::open_unencrypted_twin(&dataset.plain)
-        })?),
+        encrypted: e,
+        plain: Some(p),
         target: None,
     });
 
@@ -197,10 +203,14 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
      -> Result<Row> {
         log(&format!("timing: {name}"));
         // The same seed: both stores see the same sequence of inputs.
-        let mut rng = ChaCha8Rng::seed_from_u64(7);
-        let e = Samples::measure(runs, |_| op(encrypted.store_mut(), &mut rng))?;
-        let mut rng = ChaCha8Rng::seed_from_u64(7);
-        let p = Samples::measure(runs, |_| op(&mut plain, &mut rng))?;
+        let mut rng_e = ChaCha8Rng::seed_from_u64(7);
+        let mut rng_p = ChaCha8Rng::seed_from_u64(7);
+        let op = std::cell::RefCell::new(op);
+        let (e, p) = Samples::measure_pair(
+            runs,
+            |_| (op.borrow_mut())(encrypted.store_mut(), &mut rng_e),
+            |_| (op.borrow_mut())(&mut plain, &mut rng_p),
+        )?;
         Ok(Row {
             operation: name.to_string(),
             encrypted: e,

@@ -23,6 +23,30 @@ impl Samples {
         Ok(Samples(durations))
     }
 
+    /// Times `runs` calls each of `a` and `b`, taken in turns after one
+    /// untimed warm-up call each, so that whatever else the machine is doing
+    /// weighs on both alike.
+    pub fn measure_pair<T, U>(
+        runs: usize,
+        mut a: impl FnMut(usize) -> crate::Result<T>,
+        mut b: impl FnMut(usize) -> crate::Result<U>,
+    ) -> crate::Result<(Samples, Samples)> {
+        a(usize::MAX)?;
+        b(usize::MAX)?;
+        let (mut first, mut second) = (Vec::with_capacity(runs), Vec::with_capacity(runs));
+        for run in 0..runs {
+            let started = Instant::now();
+            let value = a(run)?;
+            first.push(started.elapsed());
+            drop(value);
+            let started = Instant::now();
+            let value = b(run)?;
+            second.push(started.elapsed());
+            drop(value);
+        }
+        Ok((Samples(first), Samples(second)))
+    }
+
     pub fn median(&self) -> Duration {
         self.quantile(0.5)
     }
@@ -56,5 +80,36 @@ mod tests {
         assert_eq!(samples.median(), Duration::from_millis(51));
         assert_eq!(samples.p95(), Duration::from_millis(95));
         assert_eq!(Samples::default().median(), Duration::ZERO);
+    }
+
+    #[test]
+    fn a_pair_is_measured_in_turns() {
+        let order = std::cell::RefCell::new(Vec::new());
+        let (a, b) = Samples::measure_pair(
+            3,
+            |run| {
+                order.borrow_mut().push(('a', run));
+                Ok(())
+            },
+            |run| {
+                order.borrow_mut().push(('b', run));
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!((a.0.len(), b.0.len()), (3, 3));
+        assert_eq!(
+            order.into_inner(),
+            vec![
+                ('a', usize::MAX),
+                ('b', usize::MAX),
+                ('a', 0),
+                ('b', 0),
+                ('a', 1),
+                ('b', 1),
+                ('a', 2),
+                ('b', 2)
+            ]
+        );
     }
 }
