@@ -3,6 +3,7 @@
 //! Messages never carry participant data: they name fields and rules, never
 //! the values a peer typed.
 
+use crate::backup::RestoreRefusal;
 use crate::import::ImportRejected;
 use crate::validate::ValidationError;
 
@@ -71,7 +72,7 @@ pub enum Error {
     FileExists,
 
     #[error("{0}; nothing was replaced")]
-    RestoreRefused(String),
+    RestoreRefused(RestoreRefusal),
 
     #[error("the records changed after the preview; look at the preview again before exporting — nothing was written")]
     PreviewOutdated,

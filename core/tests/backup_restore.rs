@@ -6,7 +6,7 @@
 mod export_support;
 
 use export_support::*;
-use peerlog_core::backup::{self, BackupCredential, RestoreOptions};
+use peerlog_core::backup::{self, BackupCredential, RestoreOptions, RestoreRefusal};
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::participant;
 use peerlog_core::export::{self, disclosures, ExportFormat, ExportOutput, ExportRequest};
@@ -14,7 +14,7 @@ use peerlog_core::secret::{Passphrase, RecoveryKey};
 use peerlog_core::store::verify;
 use peerlog_core::testing::{self, PASSPHRASE};
 use peerlog_core::time::today;
-use peerlog_core::{Credential, DataDir, Peerlog};
+use peerlog_core::{Credential, DataDir, Error, Peerlog};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -282,7 +282,13 @@ fn a_store_with_newer_changes_is_only_replaced_when_forced_and_is_kept() {
         RestoreOptions::default(),
     )
     .unwrap_err();
-    assert_eq!(err.code(), "restore_refused");
+    assert!(
+        matches!(
+            err,
+            Error::RestoreRefused(RestoreRefusal::NewerChanges { .. })
+        ),
+        "{err}"
+    );
     assert!(err.to_string().contains("--force"));
     assert_eq!(snapshot(dir.root()), before, "refusing changed nothing");
 
@@ -344,7 +350,10 @@ fn a_different_store_is_only_replaced_when_forced() {
         RestoreOptions::default(),
     )
     .unwrap_err();
-    assert_eq!(err.code(), "restore_refused");
+    assert!(
+        matches!(err, Error::RestoreRefused(RestoreRefusal::DifferentStore)),
+        "{err}"
+    );
     assert_eq!(snapshot(dir.root()), before);
     let restored = backup::restore(
         &dir,
@@ -415,7 +424,10 @@ fn a_store_open_elsewhere_is_never_replaced_even_when_forced() {
         RestoreOptions { force: true },
     )
     .unwrap_err();
-    assert_eq!(err.code(), "restore_refused");
+    assert!(
+        matches!(err, Error::RestoreRefused(RestoreRefusal::InUse)),
+        "{err}"
+    );
     assert!(err.to_string().contains("open"), "{err}");
     assert_eq!(snapshot(src.s.dir.root()), before);
     // Once it is closed, the restore goes through.

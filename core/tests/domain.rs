@@ -10,11 +10,11 @@ use peerlog_core::demo::{self, DemoSpec};
 use peerlog_core::domain::boundary::{self, BoundaryCategory, BoundaryInput};
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput, ConsentStatus};
 use peerlog_core::domain::contact::{self, units, ContactMode};
-use peerlog_core::domain::followup::{self, FollowUpDraft, FollowUpStatus};
+use peerlog_core::domain::followup::{self, FollowUpDraft, FollowUpInput, FollowUpStatus};
 use peerlog_core::domain::group::{
     self, AttendanceMark, AttendanceStatus, GroupInput, SessionInput, Weekday,
 };
-use peerlog_core::domain::participant::{self, ParticipantInput, ParticipantStatus};
+use peerlog_core::domain::participant::{self, Participant, ParticipantInput, ParticipantStatus};
 use peerlog_core::domain::referral::{self, ReferralInput, ReferralOutcome, ResourceType};
 use peerlog_core::domain::selfcheck;
 use peerlog_core::domain::wellness::{self, CheckInInput, Dimension, WellnessScores};
@@ -95,6 +95,33 @@ fn a_contact_and_its_follow_up_are_one_write() {
     });
     assert!(contact::create(s.peerlog.store_mut(), input).is_err());
     assert_eq!(contact::list_for(s.peerlog.store(), p.id).unwrap().len(), 1);
+}
+
+#[test]
+fn open_follow_ups_are_listed_soonest_first_and_closed_ones_left_out() {
+    let mut s = scratch();
+    let p = person(&mut s, "A-1");
+    let other = person(&mut s, "A-2");
+    let add = |s: &mut Scratch, who: &Participant, days: i64, text: &str| {
+        followup::create(
+            s.peerlog.store_mut(),
+            FollowUpInput {
+                participant_id: who.id,
+                due_on: today() + Duration::days(days),
+                text: text.into(),
+            },
+        )
+        .unwrap()
+    };
+    let later = add(&mut s, &p, 9, "Court date reminder");
+    let long_overdue = add(&mut s, &p, -400, "Birth certificate request");
+    let done = add(&mut s, &p, 2, "Bus pass");
+    add(&mut s, &other, 1, "Someone else's");
+    followup::set_status(s.peerlog.store_mut(), done.id, FollowUpStatus::Done).unwrap();
+
+    let open = followup::open_for(s.peerlog.store(), p.id).unwrap();
+    let ids: Vec<_> = open.iter().map(|f| f.id).collect();
+    assert_eq!(ids, vec![long_overdue.id, later.id]);
 }
 
 #[test]

@@ -10,6 +10,10 @@
 //! store holding changes the backup lacks, or a different store, unless
 //! told to; the store it replaces is kept beside it.
 
+mod refusal;
+
+pub use refusal::RestoreRefusal;
+
 use crate::audit::{self, AuditAction};
 use crate::error::{Error, Result};
 use crate::export::output::{sync_dir, PendingFile};
@@ -378,7 +382,7 @@ enum Existing {
     Nothing,
     /// Same store, with no change after the backup's.
     SameNotNewer,
-    Refuse(String),
+    Refuse(RestoreRefusal),
 }
 
 fn companion(db: &Path, suffix: &str) -> PathBuf {
@@ -394,28 +398,12 @@ fn compare_existing(dir: &DataDir, info: &BackupInfo, key: &DataKey) -> Existing
     if !db.exists() && !vault_file.exists() {
         return Existing::Nothing;
     }
-    let vault =
-        match Vault::load(dir) {
-            Ok(vault) => vault,
-            Err(_) => return Existing::Refuse(
-                "the store here can't be read to compare it with the backup (its vault file is \
-                 missing or damaged); restore with --force to replace it"
-                    .into(),
-            ),
-        };
-    if vault.id() != info.vault_id {
-        return Existing::Refuse(
-            "this data folder holds a different Peerlog store; restore with --force to replace it"
-                .into(),
-        );
-    }
-    let unreadable = || {
-        Existing::Refuse(
-            "the store here can't be read to compare it with the backup; restore with --force \
-             to replace it"
-                .into(),
-        )
+    let Ok(vault) = Vault::load(dir) else {
+        return Existing::Refuse(RestoreRefusal::CannotCompare);
     };
+    if vault.id() != info.vault_id {
+        return Existing::Refuse(RestoreRefusal::DifferentStore);
+    }
     // A read-only connection to a WAL store leaves an empty `-wal` and a
     // `-shm` behind when there were none; those are removed again after.
     let wal = companion(&db, "-wal");
@@ -427,20 +415,16 @@ fn compare_existing(dir: &DataDir, info: &BackupInfo, key: &DataKey) -> Existing
         let _ = std::fs::remove_file(&shm);
     }
     match changed {
-        Err(_) => unreadable(),
-        Ok((version, _)) if version > LATEST_VERSION => Existing::Refuse(
-            "the store here was written by a newer Peerlog; restore with --force to replace it"
-                .into(),
-        ),
-        Ok((_, None)) => Existing::Refuse(
-            "the store here can't be compared with the backup; restore with --force to replace it"
-                .into(),
-        ),
-        Ok((_, Some(here))) if here > info.changed_at => Existing::Refuse(format!(
-            "the store here has changes made after this backup was taken (last change {here}, \
-             backup {}); restore with --force to replace it anyway",
-            info.taken_at
-        )),
+        Err(_) | Ok((_, None)) => Existing::Refuse(RestoreRefusal::CannotCompare),
+        Ok((version, _)) if version > LATEST_VERSION => {
+            Existing::Refuse(RestoreRefusal::NewerSchema)
+        }
+        Ok((_, Some(here))) if here > info.changed_at => {
+            Existing::Refuse(RestoreRefusal::NewerChanges {
+                changed_at: here,
+                backup_taken_at: info.taken_at,
+            })
+        }
         Ok(_) => Existing::SameNotNewer,
     }
 }
@@ -631,11 +615,9 @@ impl ExclusiveLock {
                 file,
                 created: (!existed).then_some(path),
             }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(Error::RestoreRefused(
-                "the store here is open in Peerlog right now (the app or another command); \
-                 lock or close it, then restore"
-                    .into(),
-            )),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                Err(Error::RestoreRefused(RestoreRefusal::InUse))
+            }
             Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
         }
     }

@@ -158,6 +158,18 @@ pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Foll
     recent_for(store, participant_id, Recent::all())
 }
 
+/// A participant's open follow-ups, soonest due first, however old: the
+/// participant page lists them beside a timeline that loads a page at a time.
+pub fn open_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<FollowUp>> {
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 AND status = 'open' ORDER BY due_on, created_at"
+    ))?;
+    let rows = stmt
+        .query_map([participant_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// A participant's follow-ups, latest due first; as much as `window` takes.
 pub fn recent_for(
     store: &Store,
