@@ -57,9 +57,11 @@ pub const COMMANDS: &[&str] = &[
     "delete_check_in",
     // follow-ups
     "follow_ups_due",
+    "participant_open_follow_ups",
     "create_follow_up",
     "set_follow_up_status",
     // referrals
+    "participant_referrals",
     "create_referral",
     "set_referral_outcome",
     // the peer's self-check
@@ -75,6 +77,12 @@ pub const COMMANDS: &[&str] = &[
     "export_preview",
     "export_save",
     "list_disclosures",
+    "participant_disclosures",
+    // backups and restores
+    "backup_status",
+    "backup_now",
+    "choose_backup",
+    "restore_backup",
     // search
     "search",
 ];

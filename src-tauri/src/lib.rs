@@ -77,8 +77,10 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             wellness::wellness_trend,
             wellness::delete_check_in,
             followups::follow_ups_due,
+            followups::participant_open_follow_ups,
             followups::create_follow_up,
             followups::set_follow_up_status,
+            referrals::participant_referrals,
             referrals::create_referral,
             referrals::set_referral_outcome,
             selfcheck::record_self_check,
@@ -92,6 +94,11 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             export::export_preview,
             export::export_save,
             export::list_disclosures,
+            export::participant_disclosures,
+            backup::backup_status,
+            backup::backup_now,
+            backup::choose_backup,
+            backup::restore_backup,
             search::search,
         ])
 }

@@ -9,6 +9,7 @@ use peerlog_core::secret::RecoveryKey;
 use peerlog_core::vault::keyring::DeviceKeyStore;
 use peerlog_core::vault::Argon2Params;
 use peerlog_core::{DataDir, Peerlog};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 pub struct AppState {
@@ -20,6 +21,10 @@ pub struct AppState {
     pub kdf: Argon2Params,
     session: Arc<Mutex<Option<Peerlog>>>,
     recovery_key: Mutex<Option<RecoveryKey>>,
+    /// The backup file the peer picked in the open dialog, between being
+    /// described and being restored: the path never goes to the UI and
+    /// never comes from it.
+    backup_file: Mutex<Option<PathBuf>>,
     pub idle: Arc<Idle>,
 }
 
@@ -37,6 +42,7 @@ impl AppState {
             kdf,
             session: Arc::new(Mutex::new(None)),
             recovery_key: Mutex::new(None),
+            backup_file: Mutex::new(None),
             idle: Arc::new(Idle::default()),
         }
     }
@@ -91,6 +97,18 @@ impl AppState {
 
     pub fn forget_recovery_key(&self) {
         lock(&self.recovery_key).take();
+    }
+
+    pub fn hold_backup_file(&self, path: PathBuf) {
+        *lock(&self.backup_file) = Some(path);
+    }
+
+    pub fn backup_file(&self) -> Option<PathBuf> {
+        lock(&self.backup_file).clone()
+    }
+
+    pub fn forget_backup_file(&self) {
+        lock(&self.backup_file).take();
     }
 }
 

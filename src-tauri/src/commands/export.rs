@@ -9,6 +9,7 @@ use peerlog_core::export::disclosures::{self, DisclosureRecord};
 use peerlog_core::export::{
     self, Candidate, ExportFormat, ExportOutput, ExportPreview, ExportRequest,
 };
+use peerlog_core::ids::ParticipantId;
 use peerlog_core::secret::Passphrase;
 use peerlog_core::Peerlog;
 use std::path::Path;
@@ -120,6 +121,18 @@ pub async fn list_disclosures(
 ) -> ApiResult<Vec<DisclosureRecord>> {
     state
         .with(move |p| disclosures::list(p.store(), since))
+        .await
+}
+
+/// One participant's disclosure history, newest first; each record lists
+/// only them, never the others disclosed with them.
+#[tauri::command]
+pub async fn participant_disclosures(
+    state: State<'_, AppState>,
+    participant_id: ParticipantId,
+) -> ApiResult<Vec<DisclosureRecord>> {
+    state
+        .with(move |p| disclosures::for_participant(p.store(), participant_id))
         .await
 }
 

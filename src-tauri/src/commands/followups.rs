@@ -3,7 +3,7 @@
 use crate::error::ApiResult;
 use crate::state::AppState;
 use peerlog_core::domain::followup::{self, FollowUp, FollowUpInput, FollowUpStatus};
-use peerlog_core::ids::FollowUpId;
+use peerlog_core::ids::{FollowUpId, ParticipantId};
 use peerlog_core::time::today;
 use peerlog_core::views::followups::{self, DueFollowUp};
 use tauri::State;
@@ -16,6 +16,19 @@ pub async fn follow_ups_due(
 ) -> ApiResult<Vec<DueFollowUp>> {
     state
         .with(move |p| followups::due(p.store(), today(), within_days))
+        .await
+}
+
+/// A participant's open follow-ups, soonest due first, however old: the
+/// participant page shows them beside a timeline that loads a page at a
+/// time.
+#[tauri::command]
+pub async fn participant_open_follow_ups(
+    state: State<'_, AppState>,
+    participant_id: ParticipantId,
+) -> ApiResult<Vec<FollowUp>> {
+    state
+        .with(move |p| followup::open_for(p.store(), participant_id))
         .await
 }
 

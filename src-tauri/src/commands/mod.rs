@@ -1,6 +1,7 @@
 //! The commands the UI calls, one module per domain. Each is a few lines
 //! calling core; none knows SQL.
 
+pub mod backup;
 pub mod boundaries;
 pub mod consents;
 pub mod contacts;

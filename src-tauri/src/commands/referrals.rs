@@ -4,8 +4,20 @@ use crate::error::ApiResult;
 use crate::state::AppState;
 use chrono::NaiveDate;
 use peerlog_core::domain::referral::{self, Referral, ReferralInput, ReferralOutcome};
-use peerlog_core::ids::ReferralId;
+use peerlog_core::ids::{ParticipantId, ReferralId};
 use tauri::State;
+
+/// A participant's referrals, newest first, however old (the timeline
+/// beside them loads a page at a time).
+#[tauri::command]
+pub async fn participant_referrals(
+    state: State<'_, AppState>,
+    participant_id: ParticipantId,
+) -> ApiResult<Vec<Referral>> {
+    state
+        .with(move |p| referral::list_for(p.store(), participant_id))
+        .await
+}
 
 #[tauri::command]
 pub async fn create_referral(

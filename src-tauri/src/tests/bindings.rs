@@ -31,9 +31,11 @@ impl TypeVisitor for Collect<'_> {
 }
 
 fn generate() -> String {
+    use crate::commands::backup::{BackupFile, BackupSecret, BackupStatus, RestoreReport};
     use crate::commands::vault::{NewVault, VaultStatus};
     use crate::error::ApiError;
     use crate::idle::LockReason;
+    use peerlog_core::backup::BackupWritten;
     use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
     use peerlog_core::domain::consent::{Consent, ConsentInput};
     use peerlog_core::domain::contact::{Contact, ContactInput};
@@ -109,6 +111,11 @@ fn generate() -> String {
         ExportPreview,
         ExportFormat,
         DisclosureRecord,
+        BackupStatus,
+        BackupWritten,
+        BackupFile,
+        BackupSecret,
+        RestoreReport,
         ParticipantId,
         ContactId,
         GroupId,

@@ -1,4 +1,5 @@
-// One scenario walks a peer's day on the real app: first run → add a
+// One scenario walks a peer's day on the real app: first run (with the
+// offer to restore a backup instead) → the backup reminder → add a
 // participant → log a contact from the keyboard → take attendance → add a
 // boundary note → record a check-in → lock → wrong passphrase refused →
 // unlock → everything still there. Each main screen gets an axe check and a
@@ -25,8 +26,24 @@ describe("a peer's day", { timeout: 300_000 }, () => {
   });
   const step = (name, body) => it(name, saving(() => browser, name, body));
 
-  step("first run: a passphrase with its strength, the recovery key once, quick unlock", async () => {
+  step("first run offers to restore a backup instead (a new laptop)", async () => {
     await waitForText(browser, "Welcome to Peerlog");
+    await clickButton(browser, "Restore from a backup");
+    await waitForText(browser, "Choose the backup file Peerlog saved");
+    // The open dialog is the system's own (WebDriver can't drive it); the
+    // button that opens it has the focus.
+    await browser.waitUntil(
+      () => browser.execute(() => !!document.activeElement?.textContent?.includes("Choose the backup file")),
+      { timeout: 5_000, timeoutMsg: "the choose button did not get the focus" },
+    );
+    assert.ok(!(await bodyText(browser)).includes("Peerlog is locked"), "nothing to unlock on a new laptop");
+    await axe(browser, "restore from a backup");
+    await screenshot(browser, "01b-restore");
+    await clickButton(browser, "Back");
+    await waitForText(browser, "Welcome to Peerlog");
+  });
+
+  step("first run: a passphrase with its strength, the recovery key once, quick unlock", async () => {
     await typeInto(browser, "#new-passphrase", "password12");
     await waitForText(browser, "Not strong enough yet");
     await clickButton(browser, "Create my Peerlog");
@@ -54,8 +71,37 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await waitForText(browser, "Your caseload is empty");
     const screenText = (await bodyText(browser)).replace(/[\s-]/g, "");
     assert.ok(!screenText.includes(key.replaceAll("-", "")), "the recovery key is gone from the screen");
+    await waitForText(browser, "You have no backup yet");
     await axe(browser, "empty caseload");
     await screenshot(browser, "03-caseload-empty");
+  });
+
+  step("the backup reminder: from the keyboard to Settings' backups, or not now for this session", async () => {
+    const banner = await find(browser, "section[aria-labelledby='backup-reminder-title']");
+    assert.equal(await textOf(browser, "#backup-reminder-title"), "You have no backup yet");
+    // Keyboard: from the page heading, Tab reaches the reminder's button.
+    await browser.execute(() => document.querySelector("main h1")?.focus());
+    await browser.waitUntil(async () => {
+      await press(browser, "Tab");
+      return browser.execute(() => document.activeElement?.textContent?.trim() === "Back up in Settings");
+    }, { timeout: 5_000, timeoutMsg: "Tab never reached the reminder's button" });
+    await press(browser, "Enter");
+    await find(browser, "#backup-title:focus");
+    await waitForText(browser, "No backup yet.");
+    await waitForText(browser, "None yet. Each backup you make is listed here.");
+    assert.ok(await (await find(browser, "//button[normalize-space(.)='Back up now…']")).isEnabled());
+    await axe(browser, "settings, backups");
+
+    await click(browser, "//nav//button[contains(., 'Caseload')]");
+    await waitForText(browser, "You have no backup yet");
+    await clickButton(browser, "Not now");
+    await browser.waitUntil(async () => !(await banner.isExisting()), { timeoutMsg: "the reminder stayed" });
+    await find(browser, "main h1:focus");
+    // Set aside for the session: not back on the next visit.
+    await click(browser, "//nav//button[contains(., 'Groups')]");
+    await click(browser, "//nav//button[contains(., 'Caseload')]");
+    await waitForText(browser, "Your caseload is empty");
+    assert.ok(!(await bodyText(browser)).includes("You have no backup yet"));
   });
 
   step("adds participants", async () => {
@@ -80,6 +126,9 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await typeInto(browser, "#p-external", "PD-1002");
     await ctrl(browser, "Enter");
     await browser.waitUntil(async () => (await textOf(browser, "h1")) === "Amara Sample");
+    // Nothing shared about anyone yet: the disclosure history says so.
+    await waitForText(browser, "Nothing about Amara Sample has been shared yet.");
+    assert.equal(await textOf(browser, "#disclosures-title"), "Disclosures");
   });
 
   step("logs a phone check-in from the keyboard alone, in seconds", async () => {
@@ -275,6 +324,8 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await press(browser, "Enter");
     await waitForText(browser, "Amara Sample", 20_000);
     await waitForText(browser, "Rowan Example");
+    // A new session: the reminder set aside before the lock is back.
+    await waitForText(browser, "You have no backup yet");
 
     await clickButton(browser, "Rowan Example");
     await waitForText(browser, "Talked through the week ahead; bus pass still pending.");

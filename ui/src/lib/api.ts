@@ -96,9 +96,13 @@ export const api = {
 
   // follow-ups and referrals
   followUpsDue: (withinDays: number) => call<B.DueFollowUp[]>("follow_ups_due", { withinDays }),
+  openFollowUps: (participantId: B.ParticipantId) =>
+    call<B.FollowUp[]>("participant_open_follow_ups", { participantId }),
   createFollowUp: (input: B.FollowUpInput) => call<B.FollowUp>("create_follow_up", { input }),
   setFollowUpStatus: (id: B.FollowUpId, status: B.FollowUpStatus) =>
     call<B.FollowUp>("set_follow_up_status", { id, status }),
+  participantReferrals: (participantId: B.ParticipantId) =>
+    call<B.Referral[]>("participant_referrals", { participantId }),
   createReferral: (input: B.ReferralInput) => call<B.Referral>("create_referral", { input }),
   setReferralOutcome: (id: B.ReferralId, outcome: B.ReferralOutcome, outcomeOn: string | null = null) =>
     call<B.Referral>("set_referral_outcome", { id, outcome, outcomeOn }),
@@ -121,6 +125,18 @@ export const api = {
   exportSave: (request: B.ExportRequest, format: B.ExportFormat, digest: string, packetPassphrase: string | null) =>
     call<B.DisclosureRecord | null>("export_save", { request, format, digest, packetPassphrase }),
   listDisclosures: (since: string | null = null) => call<B.DisclosureRecord[]>("list_disclosures", { since }),
+  participantDisclosures: (participantId: B.ParticipantId) =>
+    call<B.DisclosureRecord[]>("participant_disclosures", { participantId }),
+
+  // backups and restores
+  backupStatus: () => call<B.BackupStatus>("backup_status"),
+  /** Opens the save dialog; null when the peer cancelled. */
+  backupNow: () => call<B.BackupWritten | null>("backup_now"),
+  /** Opens the open dialog and describes the file; null when cancelled. */
+  chooseBackup: () => call<B.BackupFile | null>("choose_backup"),
+  /** Restores the chosen file; closes the session first. */
+  restoreBackup: (secret: B.BackupSecret, force: boolean) =>
+    call<B.RestoreReport>("restore_backup", { secret, force }),
 
   // search
   search: (query: string) => call<B.SearchHit[]>("search", { query }),

@@ -10,6 +10,49 @@ ratePercent: number | null, sessions: Array<AttendanceLine>, };
 export type AttendanceLine = { date: string, group: string, status: AttendanceStatus, };
 export type AttendanceMark = { participantId: ParticipantId, status: AttendanceStatus, };
 export type AttendanceStatus = "present" | "late" | "excused" | "absent";
+export type BackupFile = { info: BackupInfo, 
+/**
+ * The file's size on disk.
+ */
+bytes: number, };
+export type BackupInfo = { format: string, vaultId: string, 
+/**
+ * When the snapshot was taken.
+ */
+takenAt: Timestamp, 
+/**
+ * When the store's contents last changed before the snapshot.
+ */
+changedAt: string, schemaVersion: number, appVersion: string, storeBytes: number, };
+export type BackupRecord = { 
+/**
+ * `written` or `restored`.
+ */
+kind: string, 
+/**
+ * When it was recorded.
+ */
+at: Timestamp, 
+/**
+ * When its snapshot was taken.
+ */
+takenAt: Timestamp, sha256: string, bytes: number, };
+export type BackupSecret = { "kind": "passphrase", "secret": string } | { "kind": "recoveryKey", "secret": string };
+export type BackupStatus = { 
+/**
+ * The most recent backup of this store's contents (written from it,
+ * or the one it was restored from); `None` if there has never been one.
+ */
+last: BackupRecord | null, 
+/**
+ * No backup yet, or the last is older than `remindAfterDays`.
+ */
+due: boolean, remindAfterDays: number, 
+/**
+ * The latest backups written or restored, newest first.
+ */
+history: Array<BackupRecord>, };
+export type BackupWritten = { info: BackupInfo, sha256: string, bytes: number, };
 export type BoundariesHeld = "yes" | "mostly" | "no";
 export type BoundaryCategory = "hours" | "channels" | "money" | "rides" | "topics" | "dual_relationships" | "other";
 export type BoundaryId = string;
@@ -227,6 +270,21 @@ export type ReferralInput = { participantId: ParticipantId, resourceType: Resour
 export type ReferralLine = { referredOn: string, resourceType: ResourceType, resourceName: string, outcome: ReferralOutcome, outcomeOn: string | null, };
 export type ReferralOutcome = "pending" | "connected" | "not_connected" | "declined";
 export type ResourceType = "housing" | "treatment" | "mental_health" | "health_care" | "employment" | "education" | "id_documents" | "benefits" | "legal" | "food" | "transportation" | "mutual_aid" | "other";
+export type RestoreReport = { 
+/**
+ * When the restored backup was taken.
+ */
+takenAt: Timestamp, 
+/**
+ * The same store was here and its vault was kept: the passphrase used
+ * here until now opens it. Otherwise the passphrase it had when the
+ * backup was written (or the recovery key) does.
+ */
+keptVault: boolean, 
+/**
+ * The store it replaced was kept beside it in the data folder.
+ */
+keptPrevious: boolean, };
 export type Roster = { group: Group, members: Array<Member>, 
 /**
  * Oldest first.
@@ -361,8 +419,10 @@ export const COMMANDS = [
   "wellness_trend",
   "delete_check_in",
   "follow_ups_due",
+  "participant_open_follow_ups",
   "create_follow_up",
   "set_follow_up_status",
+  "participant_referrals",
   "create_referral",
   "set_referral_outcome",
   "record_self_check",
@@ -376,6 +436,11 @@ export const COMMANDS = [
   "export_preview",
   "export_save",
   "list_disclosures",
+  "participant_disclosures",
+  "backup_status",
+  "backup_now",
+  "choose_backup",
+  "restore_backup",
   "search",
 ] as const;
 

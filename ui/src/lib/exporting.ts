@@ -1,5 +1,12 @@
 // How an export's preview reads: one line per included section.
-import type { ParticipantSection } from "./bindings";
+import type { ExportFormat, ParticipantSection } from "./bindings";
+
+/** How each export format is named for a peer. */
+export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
+  pdf: "PDF",
+  csv: "CSV tables",
+  pack: "Sealed packet",
+};
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

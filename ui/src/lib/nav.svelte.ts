@@ -9,7 +9,7 @@ export type View =
   | { name: "search"; query?: string }
   | { name: "export" }
   | { name: "selfcheck" }
-  | { name: "settings" };
+  | { name: "settings"; section?: "backup" };
 
 class Nav {
   view = $state<View>({ name: "caseload" });

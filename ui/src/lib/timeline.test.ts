@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "./bindings";
-import { byDay, describe as describeItem } from "./timeline";
+import { TIMELINE_PAGE, byDay, describe as describeItem, mayHaveOlder } from "./timeline";
 
 const contact: TimelineItem = {
   on: "2026-11-23",
@@ -52,5 +52,14 @@ describe("timeline entries", () => {
       ["2026-11-23", 2],
       ["2026-11-20", 1],
     ]);
+  });
+});
+
+describe("timeline pages", () => {
+  it("offers older entries only while a page comes back full", () => {
+    expect(TIMELINE_PAGE).toBe(100);
+    expect(mayHaveOlder(100, 100)).toBe(true);
+    expect(mayHaveOlder(37, 100)).toBe(false);
+    expect(mayHaveOlder(150, 200)).toBe(false);
   });
 });

@@ -4,6 +4,15 @@ import { unitsText } from "./units";
 
 export type TimelineKind = TimelineItem["entry"]["kind"];
 
+/** Entries asked for at a time: the first page opens at once however long
+ * the history (core's benchmark measures this page). */
+export const TIMELINE_PAGE = 100;
+
+/** Whether older entries may exist: the page came back full. */
+export function mayHaveOlder(received: number, asked: number): boolean {
+  return received >= asked;
+}
+
 export const KIND_LABELS: Readonly<Record<TimelineKind, string>> = {
   contact: "Contacts",
   attendance: "Groups",

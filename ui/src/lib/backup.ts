@@ -1,0 +1,59 @@
+// How backups read for a peer: the reminder on the caseload, sizes, the
+// short history in Settings, and what went wrong in a restore.
+import type { ApiError, BackupRecord, BackupStatus } from "./bindings";
+import { dayNumber } from "./chart";
+import { formatInstant, instantDate } from "./dates";
+import { friendly } from "./errors";
+
+/** Whole days from the last backup's (recorded) date to `today`; null when
+ * there has never been one. The same count core's `backup_due` uses. */
+export function daysSinceBackup(status: BackupStatus, today: string): number | null {
+  if (!status.last) return null;
+  return Math.max(0, dayNumber(today) - dayNumber(instantDate(status.last.takenAt)));
+}
+
+/** The caseload's reminder, or null when no backup is due. */
+export function reminderText(status: BackupStatus, today: string): string | null {
+  if (!status.due) return null;
+  const days = daysSinceBackup(status, today);
+  if (days === null) return "You have no backup yet";
+  if (days === 0) return "Your last backup was today";
+  if (days === 1) return "Your last backup was yesterday";
+  return `Your last backup was ${days} days ago`;
+}
+
+/** `360 KB`, `1.2 MB` (decimal units, as file managers show them). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
+  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${(bytes / 1_000_000_000).toFixed(1)} GB`;
+}
+
+/** One line of the backup history. */
+export function historyLine(r: BackupRecord, today: string): string {
+  if (r.kind === "restored") {
+    return `Restored from a backup taken ${formatInstant(r.takenAt, today)}`;
+  }
+  return `Backed up ${formatInstant(r.takenAt, today)} · ${formatBytes(r.bytes)}`;
+}
+
+/** Codes whose message the shell already words for a peer restoring. */
+const RESTORE_CODES = new Set([
+  "wrong_passphrase",
+  "wrong_recovery_key",
+  "not_a_peerlog_file",
+  "file_damaged",
+  "file_truncated",
+  "file_too_new",
+  "restore_refused",
+  "store_in_use",
+  "no_backup_chosen",
+]);
+
+/** What went wrong in a restore, as a sentence. The general wording for a
+ * wrong passphrase ("didn't open Peerlog") would mislead here: a backup
+ * needs the passphrase it had when it was made. */
+export function restoreProblem(e: ApiError): string {
+  return RESTORE_CODES.has(e.code) && e.message.trim() ? e.message : friendly(e);
+}
