@@ -74,7 +74,7 @@ impl DemoSpec {
             history_days: 3650,
             stay_days: Some((700, 1800)),
             days_between_contacts: 2.0,
-            days_between_checkins: 12.5,
+            days_between_checkins: 10.0,
             groups: 10,
             boundary_notes: (18, 22),
             referrals: (3, 7),

@@ -245,9 +245,7 @@ pub fn recent_for(
     participant_id: ParticipantId,
     window: Recent,
 ) -> Result<Vec<Contact>> {
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
-    ))?;
+    let mut stmt = store.conn().prepare_cached(&recent_sql())?;
     let rows = stmt
         .query_map(
             rusqlite::params![
@@ -259,6 +257,14 @@ pub fn recent_for(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// Read from the covering index `contacts_by_participant`, never the table
+/// (`store::tests` checks the plan).
+pub(crate) fn recent_sql() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
+    )
 }
 
 /// Contacts whose instant falls in `[from, to)`, oldest first.

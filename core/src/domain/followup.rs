@@ -176,9 +176,7 @@ pub fn recent_for(
     participant_id: ParticipantId,
     window: Recent,
 ) -> Result<Vec<FollowUp>> {
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 AND due_on >= ?3 ORDER BY due_on DESC LIMIT ?2"
-    ))?;
+    let mut stmt = store.conn().prepare_cached(&recent_sql())?;
     let rows = stmt
         .query_map(
             rusqlite::params![participant_id, window.sql_limit(), window.sql_since_day()],
@@ -186,6 +184,14 @@ pub fn recent_for(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// Read from the covering index `follow_ups_by_participant_due`, never the table
+/// (`store::tests` checks the plan).
+pub(crate) fn recent_sql() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM follow_ups WHERE participant_id = ?1 AND due_on >= ?3 ORDER BY due_on DESC LIMIT ?2"
+    )
 }
 
 /// Every open follow-up, soonest due first.

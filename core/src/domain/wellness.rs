@@ -232,9 +232,7 @@ pub fn recent_for(
     participant_id: ParticipantId,
     window: Recent,
 ) -> Result<Vec<CheckIn>> {
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM checkins WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
-    ))?;
+    let mut stmt = store.conn().prepare_cached(&recent_sql())?;
     let rows = stmt
         .query_map(
             rusqlite::params![
@@ -246,6 +244,14 @@ pub fn recent_for(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// Read from the covering index `checkins_by_participant`, never the table
+/// (`store::tests` checks the plan).
+pub(crate) fn recent_sql() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM checkins WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
+    )
 }
 
 /// A participant's check-ins, oldest first (the order a trend is drawn in).

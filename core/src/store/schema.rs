@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_disclosures_backups.sql"),
     include_str!("migrations/0003_caseload_index.sql"),
     include_str!("migrations/0004_timeline_indexes.sql"),
+    include_str!("migrations/0005_timeline_covering_indexes.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

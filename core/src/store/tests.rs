@@ -233,3 +233,61 @@ fn integrity_checks_pass_on_a_fresh_store() {
     let report = verify::check(&store).unwrap();
     assert!(report.is_ok(), "{report:?}");
 }
+
+/// The plan SQLite chooses for `sql`, one line per step.
+fn plan(store: &Store, sql: &str) -> String {
+    let mut stmt = store
+        .conn()
+        .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+        .unwrap();
+    let nulls = std::iter::repeat_n(rusqlite::types::Null, stmt.parameter_count());
+    stmt.query_map(rusqlite::params_from_iter(nulls), |row| {
+        row.get::<_, String>(3)
+    })
+    .unwrap()
+    .collect::<rusqlite::Result<Vec<_>>>()
+    .unwrap()
+    .join("\n")
+}
+
+/// A participant's timeline, caseload line and wellness trend read from
+/// indexes that hold every column they need (migration 0005). A column
+/// added to one of these queries but not to its index would send every row
+/// back to a scattered table page, each decrypted on first read.
+#[test]
+fn per_participant_reads_come_from_covering_indexes() {
+    let (_t, path, key) = new_store();
+    let store = Store::open(&path, &key).unwrap();
+    for (sql, index) in [
+        (
+            crate::domain::contact::recent_sql(),
+            "contacts_by_participant",
+        ),
+        (
+            crate::domain::wellness::recent_sql(),
+            "checkins_by_participant",
+        ),
+        (
+            crate::domain::followup::recent_sql(),
+            "follow_ups_by_participant_due",
+        ),
+    ] {
+        let plan = plan(&store, &sql);
+        assert!(
+            plan.contains(&format!("USING COVERING INDEX {index}")),
+            "{sql}\n{plan}"
+        );
+    }
+    let caseload = plan(&store, crate::views::caseload::CASELOAD_SQL);
+    let contact_steps: Vec<&str> = caseload
+        .lines()
+        .filter(|step| step.contains("contacts"))
+        .collect();
+    assert_eq!(contact_steps.len(), 2, "{caseload}");
+    assert!(
+        contact_steps
+            .iter()
+            .all(|step| step.contains("USING COVERING INDEX contacts_by_participant")),
+        "{caseload}"
+    );
+}

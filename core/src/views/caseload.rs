@@ -44,24 +44,27 @@ pub struct NextGroup {
     pub on: NaiveDate,
 }
 
+/// Follow-ups are counted in one pass over the open ones, not once per
+/// participant. The last contact's instant comes from the covering index
+/// of each participant's contacts in time order (the second probe finds the
+/// same, already read, index page); reading the table row instead would
+/// decrypt one scattered page per participant (`store::tests` checks the
+/// plan).
+pub(crate) const CASELOAD_SQL: &str = "SELECT p.id, p.external_id, p.first_name, p.last_name, p.preferred_name, p.status, p.program, p.intake_date,
+        (SELECT c.at_utc FROM contacts c WHERE c.participant_id = p.id ORDER BY c.at_utc DESC LIMIT 1),
+        (SELECT c.at_offset FROM contacts c WHERE c.participant_id = p.id ORDER BY c.at_utc DESC LIMIT 1),
+        coalesce(f.open, 0), coalesce(f.overdue, 0), f.next_due
+     FROM participants p
+     LEFT JOIN (
+        SELECT participant_id, count(*) AS open, sum(due_on < ?1) AS overdue, min(due_on) AS next_due
+        FROM follow_ups WHERE status = 'open' GROUP BY participant_id
+     ) f ON f.participant_id = p.id";
+
 /// Every participant, as of `today`, in name order.
 pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
     let next_groups = next_group_by_participant(store, today)?;
     let conn = store.conn();
-    // Follow-ups are counted in one pass over the open ones, not once per
-    // participant; the last contact is one index probe per participant.
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.id, p.external_id, p.first_name, p.last_name, p.preferred_name, p.status, p.program, p.intake_date,
-            c.at_utc, c.at_offset,
-            coalesce(f.open, 0), coalesce(f.overdue, 0), f.next_due
-         FROM participants p
-         LEFT JOIN contacts c ON c.rid = (
-            SELECT c2.rid FROM contacts c2 WHERE c2.participant_id = p.id ORDER BY c2.at_utc DESC LIMIT 1)
-         LEFT JOIN (
-            SELECT participant_id, count(*) AS open, sum(due_on < ?1) AS overdue, min(due_on) AS next_due
-            FROM follow_ups WHERE status = 'open' GROUP BY participant_id
-         ) f ON f.participant_id = p.id",
-    )?;
+    let mut stmt = conn.prepare_cached(CASELOAD_SQL)?;
     let mut rows = stmt
         .query_map([today], |row| {
             let first: Option<String> = row.get(2)?;
