@@ -2,7 +2,7 @@
 // WebKitWebDriver) in a data folder of its own, and offers the few helpers
 // the specs share: typing, shortcuts, axe checks and screenshots.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -84,8 +84,25 @@ export async function launch(dataDir) {
     }
     driver.kill();
     await new Promise((r) => setTimeout(r, 300));
+    killLeftoverApps(dataDir);
   };
   return { browser, stop };
+}
+
+/** Ends any copy of the app still running on `dataDir` after its driver
+ * is gone. One left behind keeps the test runner's output stream open, so
+ * the run would never finish. */
+function killLeftoverApps(dataDir) {
+  const wanted = `PEERLOG_DATA_DIR=${dataDir}`;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const environ = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+      const exe = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
+      if (exe === APP && environ.includes(wanted)) process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
 }
 
 /** Waits for an element, then returns it. */
