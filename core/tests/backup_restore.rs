@@ -398,6 +398,18 @@ fn the_last_backup_is_known_and_a_reminder_is_due_without_one() {
     );
     backup::write(&mut s.peerlog, &path, true).unwrap();
     assert_eq!(backup::history(s.peerlog.store()).unwrap().len(), 2);
+
+    // The status view says the same, with as much history as asked for.
+    let later = today() + chrono::Duration::days(backup::REMIND_AFTER_DAYS + 1);
+    let status = backup::status(s.peerlog.store(), later, 1).unwrap();
+    assert_eq!(status.last, backup::last_backup(s.peerlog.store()).unwrap());
+    assert!(status.due);
+    assert!(!backup::status(s.peerlog.store(), today(), 1).unwrap().due);
+    assert_eq!(status.remind_after_days, backup::REMIND_AFTER_DAYS);
+    assert_eq!(
+        status.history,
+        backup::history(s.peerlog.store()).unwrap()[..1].to_vec()
+    );
 }
 
 #[test]

@@ -40,7 +40,8 @@ pub struct RestoreArgs {
 pub fn backup(args: BackupArgs, context: &Context) -> Outcome {
     let mut peerlog = unlock::open(context)?;
     if args.status {
-        match backup::last_backup(peerlog.store())? {
+        let status = backup::status(peerlog.store(), today(), 0)?;
+        match status.last {
             None => println!("No backup yet. Write one with: peerlog backup --out FILE"),
             Some(last) => {
                 let days = (today() - last.taken_at.local_date()).num_days();
@@ -50,10 +51,10 @@ pub fn backup(args: BackupArgs, context: &Context) -> Outcome {
                 );
             }
         }
-        if backup::backup_due(peerlog.store(), today())? {
+        if status.due {
             println!(
                 "A backup is due (none in the last {} days).",
-                backup::REMIND_AFTER_DAYS
+                status.remind_after_days
             );
         }
         return Ok(());

@@ -273,20 +273,53 @@ fn record(
     Ok(())
 }
 
+/// When the last backup was, whether one is due, and the latest few.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct BackupStatus {
+    /// The most recent backup of this store's contents (written from it,
+    /// or the one it was restored from); `None` if there has never been one.
+    pub last: Option<BackupRecord>,
+    /// No backup yet, or the last is older than `remindAfterDays`.
+    pub due: bool,
+    pub remind_after_days: i64,
+    /// The latest backups written or restored, newest first.
+    pub history: Vec<BackupRecord>,
+}
+
+/// The backup status on `today`, with at most `recent` entries of history;
+/// the backups table is read once.
+pub fn status(store: &Store, today: chrono::NaiveDate, recent: usize) -> Result<BackupStatus> {
+    let mut history = history(store)?;
+    let last = latest(&history);
+    history.truncate(recent);
+    Ok(BackupStatus {
+        due: is_due(last.as_ref(), today),
+        last,
+        remind_after_days: REMIND_AFTER_DAYS,
+        history,
+    })
+}
+
 /// The most recent backup of this store's contents: written from it, or
 /// the one it was restored from. `None` if there has never been one.
 pub fn last_backup(store: &Store) -> Result<Option<BackupRecord>> {
-    let rows = history(store)?;
-    Ok(rows.into_iter().max_by_key(|r| r.taken_at.utc()))
+    Ok(latest(&history(store)?))
 }
 
 /// Whether to remind the peer: no backup yet, or the last is older than
 /// `REMIND_AFTER_DAYS` on `today`.
 pub fn backup_due(store: &Store, today: chrono::NaiveDate) -> Result<bool> {
-    Ok(match last_backup(store)? {
-        None => true,
-        Some(last) => (today - last.taken_at.local_date()).num_days() > REMIND_AFTER_DAYS,
-    })
+    Ok(is_due(last_backup(store)?.as_ref(), today))
+}
+
+fn latest(history: &[BackupRecord]) -> Option<BackupRecord> {
+    history.iter().max_by_key(|r| r.taken_at.utc()).cloned()
+}
+
+fn is_due(last: Option<&BackupRecord>, today: chrono::NaiveDate) -> bool {
+    last.is_none_or(|last| (today - last.taken_at.local_date()).num_days() > REMIND_AFTER_DAYS)
 }
 
 /// Every backup recorded in this store, newest first.

@@ -9,10 +9,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
 use peerlog_core::backup::{
-    self, BackupCredential, BackupInfo, BackupRecord, BackupWritten, RestoreOptions, RestoreRefusal,
+    self, BackupCredential, BackupInfo, BackupStatus, BackupWritten, RestoreOptions, RestoreRefusal,
 };
 use peerlog_core::secret::{Passphrase, RecoveryKey};
-use peerlog_core::store::Store;
 use peerlog_core::time::{today, Timestamp};
 use peerlog_core::{DataDir, Peerlog};
 use serde::{Deserialize, Serialize};
@@ -21,21 +20,6 @@ use tauri::{AppHandle, Runtime, State};
 
 /// How many past backups Settings lists.
 const HISTORY_SHOWN: usize = 5;
-
-/// When the last backup was, whether one is due, and the latest few.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub struct BackupStatus {
-    /// The most recent backup of this store's contents (written from it,
-    /// or the one it was restored from); `None` if there has never been one.
-    pub last: Option<BackupRecord>,
-    /// No backup yet, or the last is older than `remindAfterDays`.
-    pub due: bool,
-    pub remind_after_days: i64,
-    /// The latest backups written or restored, newest first.
-    pub history: Vec<BackupRecord>,
-}
 
 /// A backup file the peer picked, as its header describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,18 +82,9 @@ pub struct RestoreReport {
 
 #[tauri::command]
 pub async fn backup_status(state: State<'_, AppState>) -> ApiResult<BackupStatus> {
-    state.with(|p| status(p.store(), today())).await
-}
-
-pub fn status(store: &Store, today: NaiveDate) -> peerlog_core::Result<BackupStatus> {
-    let mut history = backup::history(store)?;
-    history.truncate(HISTORY_SHOWN);
-    Ok(BackupStatus {
-        last: backup::last_backup(store)?,
-        due: backup::backup_due(store, today)?,
-        remind_after_days: backup::REMIND_AFTER_DAYS,
-        history,
-    })
+    state
+        .with(|p| backup::status(p.store(), today(), HISTORY_SHOWN))
+        .await
 }
 
 /// Asks where to save, then writes the backup there. `None` when the peer

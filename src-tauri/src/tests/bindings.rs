@@ -31,11 +31,11 @@ impl TypeVisitor for Collect<'_> {
 }
 
 fn generate() -> String {
-    use crate::commands::backup::{BackupFile, BackupSecret, BackupStatus, RestoreReport};
+    use crate::commands::backup::{BackupFile, BackupSecret, RestoreReport};
     use crate::commands::vault::{NewVault, VaultStatus};
     use crate::error::ApiError;
     use crate::idle::LockReason;
-    use peerlog_core::backup::BackupWritten;
+    use peerlog_core::backup::{BackupStatus, BackupWritten};
     use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
     use peerlog_core::domain::consent::{Consent, ConsentInput};
     use peerlog_core::domain::contact::{Contact, ContactInput};
