@@ -50,9 +50,7 @@ impl DataDir {
         let db = self.database();
         let mut files = vec![self.vault_file(), db.clone()];
         for suffix in ["-wal", "-shm", "-journal", ".lock"] {
-            let mut name = db.clone().into_os_string();
-            name.push(suffix);
-            files.push(PathBuf::from(name));
+            files.push(crate::store::companion(&db, suffix));
         }
         files
     }

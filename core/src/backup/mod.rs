@@ -21,7 +21,7 @@ use crate::packet::container::{self, Kind};
 use crate::paths::DataDir;
 use crate::secret::{random_bytes, DataKey, Passphrase, RecoveryKey, KEY_LEN};
 use crate::session::Peerlog;
-use crate::store::{verify, Store, LATEST_VERSION};
+use crate::store::{companion, verify, Store, LATEST_VERSION};
 use crate::time::Timestamp;
 use crate::vault::Vault;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
@@ -149,9 +149,7 @@ pub fn inspect(path: &Path) -> Result<BackupInfo> {
 /// half-way. Returns the bytes and the store's change marker.
 fn snapshot(store: &Store) -> Result<(Vec<u8>, String, i64)> {
     let conn = store.conn();
-    let mut wal = store.path().as_os_str().to_owned();
-    wal.push("-wal");
-    let wal = PathBuf::from(wal);
+    let wal = companion(store.path(), "-wal");
     for _ in 0..20 {
         let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
         if busy != 0 {
@@ -416,12 +414,6 @@ enum Existing {
     /// Same store, with no change after the backup's.
     SameNotNewer,
     Refuse(RestoreRefusal),
-}
-
-fn companion(db: &Path, suffix: &str) -> PathBuf {
-    let mut name = db.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
 }
 
 /// Reads the store here with the backup's key, without writing to it.

@@ -78,10 +78,8 @@ impl Dataset {
     pub fn warm_file_cache(&self) -> Result<u64> {
         let mut read = 0;
         for db in [self.dir.database(), self.plain.clone()] {
-            for suffix in ["", "-wal"] {
-                let mut name = db.clone().into_os_string();
-                name.push(suffix);
-                if let Ok(mut file) = std::fs::File::open(&name) {
+            for path in [db.clone(), crate::store::companion(&db, "-wal")] {
+                if let Ok(mut file) = std::fs::File::open(&path) {
                     read += std::io::copy(&mut file, &mut std::io::sink())?;
                 }
             }

@@ -279,7 +279,8 @@ impl Drop for Store {
     }
 }
 
-fn companion(path: &Path, suffix: &str) -> PathBuf {
+/// A file SQLite keeps beside the database: `peerlog.db` + `-wal`.
+pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
