@@ -21,6 +21,7 @@ pub mod settings;
 pub mod store;
 #[doc(hidden)]
 pub mod testing;
+pub mod text;
 pub mod time;
 pub mod validate;
 pub mod vault;

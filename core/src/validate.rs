@@ -32,6 +32,7 @@ pub enum Problem {
     UnknownValue { expected: String },
     OutOfOrder { after: &'static str },
     Duplicate,
+    Ambiguous,
     NoSuchRecord,
     ControlCharacter,
     WrongCount { expected: usize },
@@ -54,6 +55,7 @@ impl Problem {
             Problem::UnknownValue { .. } => "unknown_value",
             Problem::OutOfOrder { .. } => "out_of_order",
             Problem::Duplicate => "duplicate",
+            Problem::Ambiguous => "ambiguous",
             Problem::NoSuchRecord => "no_such_record",
             Problem::ControlCharacter => "control_character",
             Problem::WrongCount { .. } => "wrong_count",
@@ -78,6 +80,10 @@ impl fmt::Display for Problem {
             Problem::UnknownValue { expected } => write!(f, "is not one of: {expected}"),
             Problem::OutOfOrder { after } => write!(f, "must not be before {}", label(after)),
             Problem::Duplicate => write!(f, "is already in use"),
+            Problem::Ambiguous => write!(
+                f,
+                "matches more than one record (they differ only in letter case or accents); give one of them another id"
+            ),
             Problem::NoSuchRecord => write!(f, "does not match any record"),
             Problem::ControlCharacter => write!(f, "contains a control character"),
             Problem::WrongCount { expected } => write!(f, "needs exactly {expected} values"),
@@ -103,33 +109,71 @@ pub fn label(field: &str) -> String {
 
 pub type Checked<T> = Result<T, ValidationError>;
 
-/// Trims and checks a required text field.
+/// Trims and checks a required one-line text field (a name, an id, a
+/// recipient).
 pub fn required_text(field: &'static str, value: &str, max: usize) -> Checked<String> {
-    match optional_text(field, Some(value), max)? {
-        Some(text) => Ok(text),
-        None => Err(ValidationError::new(field, Problem::Required)),
-    }
+    required(field, optional_text(field, Some(value), max)?)
 }
 
-/// Trims an optional text field; blank becomes `None`.
+/// Trims a one-line text field; blank becomes `None`. No control character
+/// (a line break, a tab, an ANSI escape) and no bidi control is accepted:
+/// these fields are printed in lists, file names' neighbours and terminals.
 pub fn optional_text(
     field: &'static str,
     value: Option<&str>,
     max: usize,
 ) -> Checked<Option<String>> {
+    checked_text(field, value, max, Lines::One)
+}
+
+/// Trims and checks a required note: like [`required_text`], but line
+/// breaks and tabs are kept.
+pub fn required_note(field: &'static str, value: &str, max: usize) -> Checked<String> {
+    required(field, optional_note(field, Some(value), max)?)
+}
+
+/// Trims an optional note (a narrative, goals, a boundary): line breaks
+/// (stored as `\n`) and tabs are kept; any other control character and any
+/// bidi control is refused.
+pub fn optional_note(
+    field: &'static str,
+    value: Option<&str>,
+    max: usize,
+) -> Checked<Option<String>> {
+    checked_text(field, value, max, Lines::Many)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    One,
+    Many,
+}
+
+fn required(field: &'static str, text: Option<String>) -> Checked<String> {
+    text.ok_or_else(|| ValidationError::new(field, Problem::Required))
+}
+
+fn checked_text(
+    field: &'static str,
+    value: Option<&str>,
+    max: usize,
+    lines: Lines,
+) -> Checked<Option<String>> {
     let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
+    let text = crate::text::nfc(&text.replace("\r\n", "\n"));
     if text.chars().count() > max {
         return Err(ValidationError::new(field, Problem::TooLong { max }));
     }
+    let allowed = |c: char| lines == Lines::Many && (c == '\n' || c == '\t');
     if text
         .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        .any(|c| !allowed(c) && (c.is_control() || crate::text::is_bidi_control(c)))
     {
         return Err(ValidationError::new(field, Problem::ControlCharacter));
     }
-    Ok(Some(text.to_string()))
+    Ok(Some(text))
 }
 
 pub fn in_range(field: &'static str, value: i64, min: i64, max: i64) -> Checked<()> {
@@ -187,6 +231,46 @@ mod tests {
         let err = optional_text("goals", Some("secret\u{0}value"), 100).unwrap_err();
         assert_eq!(err.problem, Problem::ControlCharacter);
         assert!(!err.to_string().contains("secret"));
+    }
+
+    #[test]
+    fn one_line_fields_refuse_line_breaks_escapes_and_bidi_controls_notes_keep_lines() {
+        for hostile in [
+            "Sam\nOkafor",
+            "Sam\u{1b}[2J",
+            "Sam\rX",
+            "Sam\tX",
+            "Court\u{202E}fdp",
+            "A\u{2066}B",
+        ] {
+            assert_eq!(
+                optional_text("recipient", Some(hostile), 100)
+                    .unwrap_err()
+                    .problem,
+                Problem::ControlCharacter,
+                "{hostile:?}"
+            );
+        }
+        assert_eq!(
+            optional_note(
+                "narrative",
+                Some("Met at court.\r\nPlan:\tcall Friday"),
+                100
+            )
+            .unwrap(),
+            Some("Met at court.\nPlan:\tcall Friday".into())
+        );
+        for hostile in ["a\u{1b}[31mred", "a\u{202E}b", "a\rb", "a\u{7}b"] {
+            assert_eq!(
+                optional_note("narrative", Some(hostile), 100)
+                    .unwrap_err()
+                    .problem,
+                Problem::ControlCharacter,
+                "{hostile:?}"
+            );
+        }
+        // One normal form: a decomposed accent is stored composed.
+        assert_eq!(required_text("f", "Jose\u{301}", 10).unwrap(), "José");
     }
 
     #[test]

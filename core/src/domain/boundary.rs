@@ -12,7 +12,7 @@ use crate::ids::{BoundaryId, ParticipantId};
 use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
-use crate::validate::{not_before, plausible_date, required_text, Checked};
+use crate::validate::{not_before, plausible_date, required_note, Checked};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -59,7 +59,7 @@ impl BoundaryInput {
             not_before("review_on", review, "agreed_on", self.agreed_on)?;
         }
         Ok(BoundaryInput {
-            text: required_text("text", &self.text, 4000)?,
+            text: required_note("text", &self.text, 4000)?,
             ..self
         })
     }

@@ -12,7 +12,9 @@ use crate::ids::{ContactId, ParticipantId};
 use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
-use crate::validate::{in_range, optional_text, plausible_date, Checked, Problem, ValidationError};
+use crate::validate::{
+    in_range, optional_note, optional_text, plausible_date, Checked, Problem, ValidationError,
+};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
@@ -112,7 +114,7 @@ impl ContactInput {
             setting: optional_text("setting", self.setting.as_deref(), 100)?,
             services: dedup(&self.services),
             dimensions: dedup(&self.dimensions),
-            narrative: optional_text("narrative", Some(&self.narrative), MAX_NARRATIVE_CHARS)?
+            narrative: optional_note("narrative", Some(&self.narrative), MAX_NARRATIVE_CHARS)?
                 .unwrap_or_default(),
             follow_up,
         })

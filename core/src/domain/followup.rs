@@ -9,7 +9,7 @@ use crate::ids::{ContactId, FollowUpId, ParticipantId};
 use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
-use crate::validate::{not_before, plausible_date, required_text, Checked};
+use crate::validate::{not_before, plausible_date, required_note, Checked};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -53,7 +53,7 @@ impl FollowUpDraft {
         }
         Ok(FollowUpDraft {
             due_on: self.due_on,
-            text: required_text("follow_up_text", &self.text, 500)?,
+            text: required_note("follow_up_text", &self.text, 500)?,
         })
     }
 }

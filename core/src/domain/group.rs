@@ -10,7 +10,7 @@ use crate::ids::{GroupId, ParticipantId, SessionId};
 use crate::store::Store;
 use crate::time::{parse_time, today, Timestamp};
 use crate::validate::{
-    optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
+    optional_note, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -117,7 +117,7 @@ impl GroupInput {
         };
         Ok(GroupInput {
             name: required_text("name", &self.name, 100)?,
-            description: optional_text("description", self.description.as_deref(), 1000)?,
+            description: optional_note("description", self.description.as_deref(), 1000)?,
             weekday: self.weekday,
             start_time,
             location: optional_text("location", self.location.as_deref(), 200)?,
@@ -159,7 +159,7 @@ impl SessionInput {
         )?;
         Ok(SessionInput {
             topic: optional_text("topic", self.topic.as_deref(), 200)?,
-            note: optional_text("note", self.note.as_deref(), 4000)?,
+            note: optional_note("note", self.note.as_deref(), 4000)?,
             ..self
         })
     }

@@ -7,9 +7,10 @@ use crate::error::Result;
 use crate::ids::ParticipantId;
 use crate::store::codec::rfc3339;
 use crate::store::Store;
+use crate::text::external_id_key;
 use crate::time::{today, Timestamp};
 use crate::validate::{
-    optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
+    optional_note, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -91,7 +92,7 @@ pub fn display_name(first: Option<&str>, last: Option<&str>, preferred: Option<&
 impl ParticipantInput {
     /// Trims every field and checks every rule, as of `today`.
     pub fn checked(self, today: NaiveDate) -> Checked<ParticipantInput> {
-        let external_id = required_text("external_id", &self.external_id, 64)?;
+        let external_id = crate::text::nfc(&required_text("external_id", &self.external_id, 64)?);
         let first_name = optional_text("first_name", self.first_name.as_deref(), 100)?;
         let last_name = optional_text("last_name", self.last_name.as_deref(), 100)?;
         let preferred_name = optional_text("preferred_name", self.preferred_name.as_deref(), 100)?;
@@ -144,13 +145,13 @@ impl ParticipantInput {
             intake_date: self.intake_date,
             phone,
             email,
-            contact_preferences: optional_text(
+            contact_preferences: optional_note(
                 "contact_preferences",
                 self.contact_preferences.as_deref(),
                 1000,
             )?,
             language: optional_text("language", self.language.as_deref(), 60)?,
-            goals: optional_text("goals", self.goals.as_deref(), 4000)?,
+            goals: optional_note("goals", self.goals.as_deref(), 4000)?,
         })
     }
 }
@@ -204,7 +205,7 @@ pub(crate) fn insert(
     }
     let id = ParticipantId::new();
     conn.prepare_cached(&format!(
-        "INSERT INTO participants ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)"
+        "INSERT INTO participants ({COLUMNS}, external_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)"
     ))?
     .execute(params![
         id,
@@ -223,6 +224,7 @@ pub(crate) fn insert(
         input.language,
         input.goals,
         now.to_string(),
+        external_id_key(&input.external_id),
     ])?;
     fetch(conn, id)
 }
@@ -240,7 +242,8 @@ pub fn update(
         let changed = tx.execute(
             "UPDATE participants SET external_id = ?2, first_name = ?3, last_name = ?4, preferred_name = ?5,
                  pronouns = ?6, program = ?7, docket = ?8, status = ?9, intake_date = ?10, phone = ?11,
-                 email = ?12, contact_preferences = ?13, language = ?14, goals = ?15, updated_at = ?16
+                 email = ?12, contact_preferences = ?13, language = ?14, goals = ?15, updated_at = ?16,
+                 external_key = ?17
              WHERE id = ?1",
             params![
                 id,
@@ -259,6 +262,7 @@ pub fn update(
                 input.language,
                 input.goals,
                 Timestamp::now().to_string(),
+                external_id_key(&input.external_id),
             ],
         )?;
         require_changed(changed, "participant")?;
@@ -290,14 +294,21 @@ pub(crate) fn fetch(conn: &Connection, id: ParticipantId) -> Result<Participant>
         .ok_or(crate::Error::NotFound("participant"))
 }
 
+/// The participant whose external id matches under the one rule
+/// ([`external_id_key`]). A store made before the rule may hold two ids that
+/// now match; such a lookup is refused rather than guessed.
 pub fn find_by_external_id(store: &Store, external_id: &str) -> Result<Option<Participant>> {
-    Ok(store
+    let mut found = store
         .conn()
         .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM participants WHERE external_id = ?1"
+            "SELECT {COLUMNS} FROM participants WHERE external_key = ?1 LIMIT 2"
         ))?
-        .query_row([external_id.trim()], from_row)
-        .optional()?)
+        .query_map([external_id_key(external_id)], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if found.len() > 1 {
+        return Err(ValidationError::new("external_id", Problem::Ambiguous).into());
+    }
+    Ok(found.pop())
 }
 
 /// Like [`find_by_external_id`], but a missing participant is an error that
@@ -322,11 +333,27 @@ fn external_id_taken(
     external_id: &str,
     except: Option<ParticipantId>,
 ) -> Result<bool> {
-    let found: Option<ParticipantId> = conn
-        .prepare_cached("SELECT id FROM participants WHERE external_id = ?1")?
-        .query_row([external_id], |row| row.get(0))
-        .optional()?;
-    Ok(matches!(found, Some(other) if Some(other) != except))
+    let mut stmt = conn.prepare_cached("SELECT id FROM participants WHERE external_key = ?1")?;
+    let found = stmt
+        .query_map([external_id_key(external_id)], |row| {
+            row.get::<_, ParticipantId>(0)
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(found.iter().any(|other| Some(*other) != except))
+}
+
+/// Fills the comparison key of every participant (the migration that added
+/// it; SQL has no Unicode case fold).
+pub(crate) fn fill_external_keys(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let ids: Vec<(ParticipantId, String)> = tx
+        .prepare("SELECT id, external_id FROM participants")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = tx.prepare("UPDATE participants SET external_key = ?2 WHERE id = ?1")?;
+    for (id, external_id) in ids {
+        update.execute(params![id, external_id_key(&external_id)])?;
+    }
+    Ok(())
 }
 
 /// Checks that a participant exists; the error names `participant_id`.

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::ids::{ParticipantId, ReferralId};
 use crate::store::Store;
 use crate::time::{today, Timestamp};
-use crate::validate::{not_before, optional_text, plausible_date, required_text, Checked};
+use crate::validate::{not_before, optional_note, plausible_date, required_text, Checked};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -68,7 +68,7 @@ impl ReferralInput {
         plausible_date("referred_on", self.referred_on, Some(today))?;
         Ok(ReferralInput {
             resource_name: required_text("resource_name", &self.resource_name, 200)?,
-            note: optional_text("note", self.note.as_deref(), 4000)?,
+            note: optional_note("note", self.note.as_deref(), 4000)?,
             ..self
         })
     }

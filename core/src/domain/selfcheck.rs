@@ -9,7 +9,7 @@ use crate::ids::SelfCheckId;
 use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
-use crate::validate::{in_range, optional_text, Checked};
+use crate::validate::{in_range, optional_note, Checked};
 use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +51,7 @@ impl SelfCheckInput {
         in_range("energy", self.energy as i64, 1, 5)?;
         in_range("stress", self.stress as i64, 1, 5)?;
         Ok(SelfCheckInput {
-            note: optional_text("note", self.note.as_deref(), 2000)?,
+            note: optional_note("note", self.note.as_deref(), 2000)?,
             ..self
         })
     }

@@ -11,7 +11,7 @@ use crate::ids::{CheckInId, ParticipantId};
 use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
-use crate::validate::{in_range, optional_text, plausible_date, Checked, Problem, ValidationError};
+use crate::validate::{in_range, optional_note, plausible_date, Checked, Problem, ValidationError};
 use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 
@@ -133,7 +133,7 @@ impl CheckInInput {
             occurred_at: self.occurred_at,
             scores: self.scores.checked()?,
             barc10: self.barc10,
-            note: optional_text("note", self.note.as_deref(), 4000)?,
+            note: optional_note("note", self.note.as_deref(), 4000)?,
         })
     }
 }

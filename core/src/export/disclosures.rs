@@ -11,6 +11,7 @@ use crate::ids::{ConsentId, DisclosureId, ParticipantId};
 use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
+use crate::validate::{Problem, ValidationError};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -168,16 +169,28 @@ pub fn for_participant(
 /// The history for a participant by external id: also for one whose
 /// record has since been deleted.
 pub fn for_external_id(store: &Store, external_id: &str) -> Result<Vec<DisclosureRecord>> {
-    let found: Option<ParticipantId> = store
+    if let Some(participant) = crate::domain::participant::find_by_external_id(store, external_id)?
+    {
+        return for_participant(store, participant.id);
+    }
+    // Deleted since: the ids kept with the disclosures, matched by the same
+    // rule as everywhere else.
+    let key = crate::text::external_id_key(external_id);
+    let mut matching: Vec<ParticipantId> = store
         .conn()
-        .prepare_cached(
-            "SELECT participant_id FROM disclosure_participants WHERE external_id = ?1 COLLATE NOCASE LIMIT 1",
-        )?
-        .query_row([external_id.trim()], |row| row.get(0))
-        .optional()?;
-    match found {
-        Some(id) => for_participant(store, id),
-        None => Ok(Vec::new()),
+        .prepare_cached("SELECT DISTINCT participant_id, external_id FROM disclosure_participants")?
+        .query_map([], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<(ParticipantId, String)>>>()?
+        .into_iter()
+        .filter(|(_, kept)| crate::text::external_id_key(kept) == key)
+        .map(|(id, _)| id)
+        .collect();
+    matching.sort();
+    matching.dedup();
+    match matching.as_slice() {
+        [] => Ok(Vec::new()),
+        [id] => for_participant(store, *id),
+        _ => Err(ValidationError::new("participant", Problem::Ambiguous).into()),
     }
 }
 

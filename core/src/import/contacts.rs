@@ -11,8 +11,8 @@ use crate::ids::ParticipantId;
 use crate::store::Store;
 use crate::time::{parse_date, parse_time, Timestamp};
 use crate::validate::label;
-use chrono::NaiveTime;
-use std::collections::HashMap;
+use chrono::{NaiveDateTime, NaiveTime, Timelike};
+use std::collections::{HashMap, HashSet};
 
 const COLUMNS: &[&str] = &[
     "external_id",
@@ -40,42 +40,192 @@ const DEFAULT_TIME: NaiveTime = NaiveTime::from_hms_opt(12, 0, 0).expect("valid"
 /// The follow-up text for a row that only gives a date.
 const FOLLOW_UP_TEXT: &str = "Follow up (from imported contact)";
 
-/// Imports a contacts file whole, or refuses it whole.
-pub fn import_contacts(store: &mut Store, bytes: &[u8], now: Timestamp) -> Result<ImportSummary> {
-    let inputs = {
+/// How a contacts file is imported.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ContactImportOptions {
+    /// Import rows that repeat another row of the file or a contact already
+    /// in the store (the same participant, start, duration and mode; see
+    /// [`import_contacts`]). Off by default: a file imported
+    /// twice would otherwise bill every H0038 unit twice, silently.
+    pub allow_duplicates: bool,
+}
+
+/// The code of a row that is the same contact as an earlier row of the file.
+pub const DUPLICATE_IN_FILE: &str = "duplicate_in_file";
+/// The code of a row that is the same contact as one already in the store.
+pub const DUPLICATE_IN_STORE: &str = "duplicate_in_store";
+
+/// What makes two contacts the same encounter, for an import: the same
+/// participant, the same start as the peer wrote it (the local date and
+/// time, to the minute; a row without a time starts at noon), the same
+/// duration and the same mode. Setting, services, note and follow-up are
+/// left out on purpose: a file exported again after a note was edited still
+/// describes the same encounter, and would still bill its units twice.
+///
+/// The start is the wall clock, not the UTC instant, so a file imported
+/// again on a laptop set to another time zone (or across a DST change) is
+/// still recognised. Two genuinely separate contacts can match (two calls
+/// without a start time on one day, say): that is what
+/// [`ContactImportOptions::allow_duplicates`] is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Identity {
+    participant_id: ParticipantId,
+    start: NaiveDateTime,
+    duration_minutes: u32,
+    mode: ContactMode,
+}
+
+impl Identity {
+    fn of(
+        participant_id: ParticipantId,
+        at: Timestamp,
+        duration_minutes: u32,
+        mode: ContactMode,
+    ) -> Self {
+        let local = at.fixed().naive_local();
+        let start = local
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(local);
+        Identity {
+            participant_id,
+            start,
+            duration_minutes,
+            mode,
+        }
+    }
+}
+
+/// How far a stored contact's UTC instant can be from an imported one with
+/// the same wall clock: the widest gap between two UTC offsets (−12:00 to
+/// +14:00), and an hour more.
+const WALL_CLOCK_REACH_MINUTES: i64 = 27 * 60;
+
+/// Imports a contacts file whole, or refuses it whole. Rows that repeat
+/// another row or a stored contact refuse it too, unless
+/// `options.allow_duplicates`.
+pub fn import_contacts(
+    store: &mut Store,
+    bytes: &[u8],
+    now: Timestamp,
+    options: ContactImportOptions,
+) -> Result<ImportSummary> {
+    let (inputs, mut problems) = {
         let store: &Store = store;
-        parse_contacts(bytes, now, &mut |external_id| {
+        read_rows(bytes, now, &mut |external_id| {
             Ok(participant::find_by_external_id(store, external_id)?.map(|p| p.id))
         })?
     };
+    let duplicates = duplicates(store, &inputs)?;
+    let repeated = duplicates.len();
+    if !options.allow_duplicates {
+        problems.extend(duplicates);
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line);
+        return Err(ImportRejected::new(problems).into());
+    }
     let rows = inputs.len();
     store.write(|tx| {
-        for input in &inputs {
+        for (_, input) in &inputs {
             contact::insert(tx, input, now)?;
         }
-        audit::record(
-            tx,
-            AuditAction::Imported,
-            &format!("{rows} contacts from a CSV file"),
-        )
+        let detail = if repeated == 0 {
+            format!("{rows} contacts from a CSV file")
+        } else {
+            format!(
+                "{rows} contacts from a CSV file, {repeated} of them repeating a contact (allowed)"
+            )
+        };
+        audit::record(tx, AuditAction::Imported, &detail)
     })?;
-    Ok(ImportSummary { rows })
+    Ok(ImportSummary {
+        rows,
+        duplicates: repeated,
+    })
 }
+
+/// One problem for each row that is the same contact (see [`Identity`]) as
+/// one already in the store, or else as an earlier row of the file.
+fn duplicates(store: &Store, inputs: &[Numbered]) -> Result<Vec<RowProblem>> {
+    let mut problems = Vec::new();
+    let (Some(earliest), Some(latest)) = (
+        inputs.iter().map(|(_, i)| i.occurred_at.utc()).min(),
+        inputs.iter().map(|(_, i)| i.occurred_at.utc()).max(),
+    ) else {
+        return Ok(problems);
+    };
+    let from =
+        Timestamp::from_fixed(earliest.fixed_offset()).plus_minutes(-WALL_CLOCK_REACH_MINUTES);
+    let to = Timestamp::from_fixed(latest.fixed_offset()).plus_minutes(WALL_CLOCK_REACH_MINUTES);
+    let stored: HashSet<Identity> = contact::list_between(store, from, to)?
+        .into_iter()
+        .map(|c| Identity::of(c.participant_id, c.occurred_at, c.duration_minutes, c.mode))
+        .collect();
+    let mut first_line_of: HashMap<Identity, u64> = HashMap::new();
+    for (line, input) in inputs {
+        let identity = Identity::of(
+            input.participant_id,
+            input.occurred_at,
+            input.duration_minutes,
+            input.mode,
+        );
+        let first = *first_line_of.entry(identity).or_insert(*line);
+        if stored.contains(&identity) {
+            problems.push(problem(
+                *line,
+                "row",
+                DUPLICATE_IN_STORE,
+                format!("already in the store: the same contact ({SAME})"),
+            ));
+        } else if first != *line {
+            problems.push(problem(
+                *line,
+                "row",
+                DUPLICATE_IN_FILE,
+                format!("the same contact as line {first} ({SAME})"),
+            ));
+        }
+    }
+    Ok(problems)
+}
+
+/// The fields that make a contact the same one, as a peer reads them.
+const SAME: &str = "same participant, date, start time, duration and mode";
 
 /// Reads and checks every row of a contacts file without writing: `find`
 /// maps an external id to its participant. Any problem refuses the whole
-/// file with every bad row listed.
+/// file with every bad row listed. Repeated contacts are not looked for
+/// here: that needs the store, and [`import_contacts`] does it.
 pub fn parse_contacts(
     bytes: &[u8],
     now: Timestamp,
     find: &mut dyn FnMut(&str) -> Result<Option<ParticipantId>>,
 ) -> Result<Vec<ContactInput>> {
+    let (inputs, mut problems) = read_rows(bytes, now, find)?;
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line);
+        return Err(ImportRejected::new(problems).into());
+    }
+    Ok(inputs.into_iter().map(|(_, input)| input).collect())
+}
+
+/// A good row's contact, with the line where the row starts.
+type Numbered = (u64, ContactInput);
+
+/// Every good row with its line, and every problem with the others. A file
+/// whose headings are wrong is refused at once.
+fn read_rows(
+    bytes: &[u8],
+    now: Timestamp,
+    find: &mut dyn FnMut(&str) -> Result<Option<ParticipantId>>,
+) -> Result<(Vec<Numbered>, Vec<RowProblem>)> {
     let table = table::read(
         bytes,
         COLUMNS,
         &["external_id", "date", "duration_minutes", "mode"],
     )
-    .map_err(|problems| ImportRejected { problems })?;
+    .map_err(ImportRejected::new)?;
     let mut ids: HashMap<String, Option<ParticipantId>> = HashMap::new();
     let mut problems: Vec<RowProblem> = table.problems;
     let mut inputs = Vec::with_capacity(table.rows.len());
@@ -98,7 +248,7 @@ pub fn parse_contacts(
                 None
             }
             Some(external_id) => {
-                let key = external_id.to_lowercase();
+                let key = crate::text::external_id_key(external_id);
                 if !ids.contains_key(&key) {
                     let found = find(external_id)?;
                     ids.insert(key.clone(), found);
@@ -240,7 +390,7 @@ pub fn parse_contacts(
                 follow_up,
             };
             match input.checked(now) {
-                Ok(input) => inputs.push(input),
+                Ok(input) => inputs.push((line, input)),
                 Err(e) => {
                     let mut p = invalid(line, &e);
                     // Name the CSV's own columns, not the API's.
@@ -257,9 +407,5 @@ pub fn parse_contacts(
         }
         problems.extend(row_problems);
     }
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| p.line);
-        return Err(ImportRejected { problems }.into());
-    }
-    Ok(inputs)
+    Ok((inputs, problems))
 }

@@ -6,7 +6,7 @@ mod contacts;
 mod participants;
 mod table;
 
-pub use contacts::{import_contacts, parse_contacts};
+pub use contacts::{import_contacts, parse_contacts, ContactImportOptions};
 pub use participants::{import_participants, parse_participants};
 
 use serde::Serialize;
@@ -37,6 +37,33 @@ impl fmt::Display for RowProblem {
 #[serde(rename_all = "camelCase")]
 pub struct ImportRejected {
     pub problems: Vec<RowProblem>,
+    /// What the caller can do about it, in its own words (the CLI names its
+    /// `--allow-duplicates` flag); shown after the problems.
+    #[serde(skip)]
+    pub hint: Option<String>,
+}
+
+impl ImportRejected {
+    pub fn new(problems: Vec<RowProblem>) -> Self {
+        ImportRejected {
+            problems,
+            hint: None,
+        }
+    }
+
+    /// Whether some of the problems are repeated contacts, which the peer
+    /// may choose to import anyway.
+    pub fn has_duplicates(&self) -> bool {
+        self.problems.iter().any(RowProblem::is_duplicate)
+    }
+}
+
+impl RowProblem {
+    /// A row that repeats another row of the file or a contact already in
+    /// the store: refused by default, allowed on request.
+    pub fn is_duplicate(&self) -> bool {
+        self.code == contacts::DUPLICATE_IN_FILE || self.code == contacts::DUPLICATE_IN_STORE
+    }
 }
 
 const SHOWN_PROBLEMS: usize = 50;
@@ -56,6 +83,9 @@ impl fmt::Display for ImportRejected {
         if self.problems.len() > SHOWN_PROBLEMS {
             write!(f, "\n  … and {} more", self.problems.len() - SHOWN_PROBLEMS)?;
         }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n{hint}")?;
+        }
         Ok(())
     }
 }
@@ -65,6 +95,9 @@ impl fmt::Display for ImportRejected {
 #[serde(rename_all = "camelCase")]
 pub struct ImportSummary {
     pub rows: usize,
+    /// Rows imported although they repeat another row or a contact already
+    /// in the store (only when duplicates were allowed).
+    pub duplicates: usize,
 }
 
 #[cfg(test)]

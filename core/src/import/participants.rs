@@ -58,7 +58,10 @@ pub fn import_participants(
             &format!("{rows} participants from a CSV file"),
         )
     })?;
-    Ok(ImportSummary { rows })
+    Ok(ImportSummary {
+        rows,
+        duplicates: 0,
+    })
 }
 
 /// Reads and checks every row of a participants file without writing:
@@ -69,8 +72,7 @@ pub fn parse_participants(
     today: NaiveDate,
     in_use: &mut dyn FnMut(&str) -> Result<bool>,
 ) -> Result<Vec<ParticipantInput>> {
-    let table = table::read(bytes, COLUMNS, &["external_id"])
-        .map_err(|problems| ImportRejected { problems })?;
+    let table = table::read(bytes, COLUMNS, &["external_id"]).map_err(ImportRejected::new)?;
     let mut problems: Vec<RowProblem> = table.problems;
     let mut inputs = Vec::with_capacity(table.rows.len());
     let mut first_line_of: HashMap<String, u64> = HashMap::new();
@@ -120,7 +122,7 @@ pub fn parse_participants(
         };
         match input.checked(today) {
             Ok(input) => {
-                let key = input.external_id.to_lowercase();
+                let key = crate::text::external_id_key(&input.external_id);
                 if let Some(first) = first_line_of.get(&key) {
                     row_problems.push(problem(
                         line,
@@ -153,7 +155,7 @@ pub fn parse_participants(
     }
     if !problems.is_empty() {
         problems.sort_by_key(|p| p.line);
-        return Err(ImportRejected { problems }.into());
+        return Err(ImportRejected::new(problems).into());
     }
     Ok(inputs)
 }

@@ -148,6 +148,8 @@ BAD-6,Too,Few\n\
     assert_eq!(
         codes(&problems),
         vec![
+            // A name is one line: a line break inside it is refused.
+            (3, "first_name", "control_character"),
             (5, "intake_date", "not_a_date"),
             (6, "status", "unknown_value"),
             (7, "name", "required"),
@@ -207,7 +209,13 @@ fn contacts_file_with_services_quoted_notes_and_follow_ups() {
     let file = "mode,external_id,DATE,start_time,duration_minutes,setting,services,note,follow_up_date\n\
 phone,A-100,2026-11-20,09:15,20,,check-in; Crisis support,\"Talked about court, and\nthe plan.\",2026-11-27\n\
 In person,a-101,11/21/2026,,45,Coffee shop,transportation,,\n";
-    let summary = import_contacts(peerlog.store_mut(), file.as_bytes(), now()).unwrap();
+    let summary = import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    )
+    .unwrap();
     assert_eq!(summary.rows, 2);
     let sam = participant::find_by_external_id(peerlog.store(), "A-100")
         .unwrap()
@@ -266,7 +274,12 @@ A-100,2026-12-25,09:00,30,phone,,,,\n\
 A-100,2026-11-20,09:00,30,phone,,,,2026-11-01\n\
 A-100,2026-11-20,09:00,30,phone,,,,soon\n\
 A-100,,09:00,,,,,,\n";
-    let problems = rejected(import_contacts(peerlog.store_mut(), file.as_bytes(), now()));
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
     assert_eq!(
         codes(&problems),
         vec![
@@ -298,7 +311,12 @@ A-100,,09:00,,,,,,\n";
 fn the_contacts_file_needs_its_required_columns() {
     let (_t, mut peerlog) = with_two_participants();
     let file = "external_id,date\nA-100,2026-11-20\n";
-    let problems = rejected(import_contacts(peerlog.store_mut(), file.as_bytes(), now()));
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
     assert_eq!(
         codes(&problems),
         vec![
@@ -322,4 +340,513 @@ fn a_broken_quote_is_reported_as_bad_csv() {
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].line, 2);
     assert!(participant::list(peerlog.store()).unwrap().is_empty());
+}
+
+// Repeated contacts: a file imported twice, or a row given twice, would bill
+// its H0038 units twice without anyone noticing.
+
+const TWO_CONTACTS: &str =
+    "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n\
+A-100,2026-11-20,09:15,20,phone,,check-in,First call,\n\
+A-101,11/21/2026,,45,in person,Coffee shop,,,\n";
+
+fn allowing() -> ContactImportOptions {
+    ContactImportOptions {
+        allow_duplicates: true,
+    }
+}
+
+fn contacts_of(peerlog: &Peerlog, external_id: &str) -> Vec<contact::Contact> {
+    let p = participant::find_by_external_id(peerlog.store(), external_id)
+        .unwrap()
+        .unwrap();
+    contact::list_for(peerlog.store(), p.id).unwrap()
+}
+
+#[test]
+fn importing_the_same_contacts_file_twice_is_refused_unless_allowed() {
+    let (_t, mut peerlog) = with_two_participants();
+    let store = peerlog.store_mut();
+    let first = import_contacts(store, TWO_CONTACTS.as_bytes(), now(), Default::default());
+    assert_eq!(first.unwrap().duplicates, 0);
+    let audit_before = crate::audit::recent(peerlog.store(), 100).unwrap().len();
+
+    let result = import_contacts(
+        peerlog.store_mut(),
+        TWO_CONTACTS.as_bytes(),
+        now(),
+        Default::default(),
+    );
+    let rejection = match result {
+        Err(crate::Error::ImportRejected(r)) => r,
+        other => panic!("expected a rejected file, got {other:?}"),
+    };
+    assert!(rejection.has_duplicates());
+    let problems = rejection.problems;
+    assert_eq!(
+        codes(&problems),
+        vec![
+            (2, "row", "duplicate_in_store"),
+            (3, "row", "duplicate_in_store")
+        ]
+    );
+    assert!(problems[0].is_duplicate());
+    assert_eq!(
+        problems[0].to_string(),
+        "line 2: already in the store: the same contact \
+         (same participant, date, start time, duration and mode)"
+    );
+    assert_eq!(
+        contacts_of(&peerlog, "A-100").len(),
+        1,
+        "nothing was written"
+    );
+    assert_eq!(contacts_of(&peerlog, "A-101").len(), 1);
+    assert_eq!(
+        crate::audit::recent(peerlog.store(), 100).unwrap().len(),
+        audit_before
+    );
+
+    let summary = import_contacts(
+        peerlog.store_mut(),
+        TWO_CONTACTS.as_bytes(),
+        now(),
+        allowing(),
+    )
+    .unwrap();
+    assert_eq!((summary.rows, summary.duplicates), (2, 2));
+    assert_eq!(contacts_of(&peerlog, "A-100").len(), 2);
+    assert_eq!(contacts_of(&peerlog, "A-101").len(), 2);
+    let audit = crate::audit::recent(peerlog.store(), 1).unwrap();
+    assert!(format!("{audit:?}").contains("2 of them repeating a contact"));
+}
+
+#[test]
+fn identical_rows_in_one_file_are_refused_unless_allowed() {
+    let (_t, mut peerlog) = with_two_participants();
+    // Line 4 repeats line 2 in every field that bills (a different note and
+    // services do not make it another encounter; the id's case does not
+    // either). Lines 5-8 each differ in one field that counts, so they are
+    // separate contacts. Line 9 repeats line 3 (no time: noon).
+    let file =
+        "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n\
+A-100,2026-11-20,09:15,20,phone,,check-in,First call,\n\
+A-101,2026-11-21,,45,in person,,,,\n\
+a-100,11/20/2026,9:15,20,Phone,Car,crisis support,Other words,\n\
+A-101,2026-11-20,09:15,20,phone,,,,\n\
+A-100,2026-11-19,09:15,20,phone,,,,\n\
+A-100,2026-11-20,09:16,20,phone,,,,\n\
+A-100,2026-11-20,09:15,25,phone,,,,\n\
+A-101,2026-11-21,12:00,45,in_person,,,,\n\
+A-100,2026-11-20,09:15,20,video,,,,\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(
+        codes(&problems),
+        vec![
+            (4, "row", "duplicate_in_file"),
+            (9, "row", "duplicate_in_file")
+        ]
+    );
+    assert_eq!(
+        problems[0].to_string(),
+        "line 4: the same contact as line 2 \
+         (same participant, date, start time, duration and mode)"
+    );
+    assert!(problems[1]
+        .message
+        .starts_with("the same contact as line 3 "));
+    for problem in &problems {
+        for value in ["A-100", "First call", "Other words", "09:15"] {
+            assert!(!problem.message.contains(value), "{problem}");
+        }
+    }
+    assert!(
+        contacts_of(&peerlog, "A-100").is_empty(),
+        "nothing was written"
+    );
+
+    let summary = import_contacts(peerlog.store_mut(), file.as_bytes(), now(), allowing()).unwrap();
+    assert_eq!((summary.rows, summary.duplicates), (9, 2));
+}
+
+#[test]
+fn repeated_contacts_are_listed_with_the_other_problems() {
+    let (_t, mut peerlog) = with_two_participants();
+    let file =
+        "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n\
+A-100,2026-11-20,09:15,20,phone,,,,\n\
+A-100,2026-11-20,09:15,eleven,phone,,,,\n\
+A-100,2026-11-20,09:15,20,phone,,,,\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(
+        codes(&problems),
+        vec![
+            (3, "duration_minutes", "not_a_number"),
+            (4, "row", "duplicate_in_file")
+        ]
+    );
+    // Allowing duplicates does not let a bad row through.
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        allowing(),
+    ));
+    assert_eq!(
+        codes(&problems),
+        vec![(3, "duration_minutes", "not_a_number")]
+    );
+}
+
+#[test]
+fn a_stored_contact_is_the_same_one_by_its_wall_clock_whatever_the_offset() {
+    let (_t, mut peerlog) = with_two_participants();
+    let sam = participant::find_by_external_id(peerlog.store(), "A-100")
+        .unwrap()
+        .unwrap();
+    // Logged at 09:15 on a laptop eight hours behind UTC (and at 09:15:40:
+    // the minute is what counts); the file says 09:15.
+    let logged = contact::ContactInput {
+        participant_id: sam.id,
+        occurred_at: Timestamp::parse("2026-11-20T09:15:40-08:00").unwrap(),
+        duration_minutes: 20,
+        mode: contact::ContactMode::Phone,
+        setting: None,
+        services: Vec::new(),
+        dimensions: Vec::new(),
+        narrative: "Logged by hand".into(),
+        follow_up: None,
+    };
+    peerlog
+        .store_mut()
+        .write(|tx| contact::insert(tx, &logged, now()))
+        .unwrap();
+    let file = "external_id,date,start_time,duration_minutes,mode\n\
+A-100,2026-11-20,09:15,20,phone\n\
+A-100,2026-11-20,09:15,20,text\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(codes(&problems), vec![(2, "row", "duplicate_in_store")]);
+}
+
+// Encodings and separators, as Excel saves them.
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn excel_unicode_text_is_utf16_le_with_tabs_and_is_read() {
+    let (_t, mut peerlog) = fresh();
+    // What Excel's "Unicode text" writes: a BOM, UTF-16 LE, tabs, CRLF, and
+    // quotes around a cell holding a tab, a newline or a quote.
+    let text = "external_id\tfirst_name\tlast_name\tprogram\r\n\
+A-1\tJosé\tNúñez\t\"Treatment, court\"\r\n\
+A-2\tZoë\t\"Ab \"\"Bo\"\" C\"\tReentry 🙂\r\n\
+A-3\tSam\tOkafor\t\r\n";
+    let summary = import_participants(peerlog.store_mut(), &utf16(text, false), today()).unwrap();
+    assert_eq!(summary.rows, 3);
+    let jose = participant::find_by_external_id(peerlog.store(), "A-1")
+        .unwrap()
+        .unwrap();
+    assert_eq!(jose.first_name.as_deref(), Some("José"));
+    assert_eq!(jose.last_name.as_deref(), Some("Núñez"));
+    assert_eq!(jose.program.as_deref(), Some("Treatment, court"));
+    let zoe = participant::find_by_external_id(peerlog.store(), "A-2")
+        .unwrap()
+        .unwrap();
+    assert_eq!(zoe.first_name.as_deref(), Some("Zoë"));
+    assert_eq!(zoe.last_name.as_deref(), Some("Ab \"Bo\" C"));
+    assert_eq!(zoe.program.as_deref(), Some("Reentry 🙂"));
+}
+
+#[test]
+fn utf16_be_with_a_bom_is_read_and_lines_are_counted_as_in_utf8() {
+    let (_t, mut peerlog) = with_two_participants();
+    let text = "external_id,date,start_time,duration_minutes,mode,note\n\
+A-100,2026-11-20,09:15,20,phone,\"Café, then\nthe plan\"\n\
+A-101,2026-11-21,10:00,0,phone,\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        &utf16(text, true),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(
+        codes(&problems),
+        vec![(4, "duration_minutes", "out_of_range")]
+    );
+    let good = text.replace(",0,phone", ",30,phone");
+    let summary = import_contacts(
+        peerlog.store_mut(),
+        &utf16(&good, true),
+        now(),
+        Default::default(),
+    )
+    .unwrap();
+    assert_eq!(summary.rows, 2);
+    assert_eq!(
+        contacts_of(&peerlog, "A-100")[0].narrative,
+        "Café, then\nthe plan"
+    );
+}
+
+#[test]
+fn a_semicolon_separated_file_is_read() {
+    let (_t, mut peerlog) = with_two_participants();
+    // Excel's "CSV" where the decimal mark is a comma: semicolons, and
+    // quotes around a cell that holds one (the services list).
+    let file = "\u{feff}external_id;date;start_time;duration_minutes;mode;services;note\r\n\
+A-100;20/11/2026;09:15;20;phone;;\r\n\
+A-100;2026-11-20;10:00;20;phone;\"check-in; crisis support\";Talked, then walked\r\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(codes(&problems), vec![(2, "date", "not_a_date")]);
+    let file = file.replace("20/11/2026", "11/20/2026");
+    let summary = import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    )
+    .unwrap();
+    assert_eq!(summary.rows, 2);
+    let contacts = contacts_of(&peerlog, "A-100");
+    let later = &contacts[0];
+    assert_eq!(later.narrative, "Talked, then walked");
+    assert_eq!(
+        later.services.iter().map(|s| s.code()).collect::<Vec<_>>(),
+        vec!["check_in", "crisis_support"]
+    );
+}
+
+#[test]
+fn utf16_without_a_bom_is_refused_and_named() {
+    let (_t, mut peerlog) = fresh();
+    let text = "external_id,first_name\r\nA-1,Sam\r\n";
+    for big_endian in [false, true] {
+        let bytes = utf16(text, big_endian)[2..].to_vec();
+        let problems = rejected(import_participants(peerlog.store_mut(), &bytes, today()));
+        assert_eq!(codes(&problems), vec![(1, "file", "encoding")]);
+        assert!(
+            problems[0].message.contains("saved as UTF-16"),
+            "{}",
+            problems[0]
+        );
+        assert!(problems[0].message.contains("save it as CSV UTF-8"));
+    }
+    assert!(participant::list(peerlog.store()).unwrap().is_empty());
+}
+
+#[test]
+fn broken_utf16_and_utf32_are_refused_and_named() {
+    let (_t, mut peerlog) = fresh();
+    let mut cut = utf16("external_id,first_name\nA-1,Sam\n", false);
+    cut.push(b'x');
+    let problems = rejected(import_participants(peerlog.store_mut(), &cut, today()));
+    assert_eq!(codes(&problems), vec![(3, "file", "encoding")]);
+    assert!(problems[0].message.contains("not valid UTF-16"));
+
+    // An unpaired surrogate on line 2.
+    let mut lone = utf16("external_id,first_name\nA-1,", false);
+    lone.extend([0x00, 0xD8, b'S', 0, b'\n', 0]);
+    let problems = rejected(import_participants(peerlog.store_mut(), &lone, today()));
+    assert_eq!(codes(&problems), vec![(2, "file", "encoding")]);
+
+    let mut utf32 = vec![0xFF, 0xFE, 0, 0];
+    for c in "external_id\nA-1\n".chars() {
+        utf32.extend((c as u32).to_le_bytes());
+    }
+    let problems = rejected(import_participants(peerlog.store_mut(), &utf32, today()));
+    assert_eq!(codes(&problems), vec![(1, "file", "encoding")]);
+    assert!(problems[0].message.contains("saved as UTF-32"));
+    assert!(participant::list(peerlog.store()).unwrap().is_empty());
+}
+
+#[test]
+fn a_heading_row_with_semicolons_and_commas_is_refused_and_named() {
+    let (_t, mut peerlog) = with_two_participants();
+    let file = "external_id;date;start_time,duration_minutes,mode\n\
+A-100;2026-11-20;09:15,20,phone\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(codes(&problems), vec![(1, "file", "mixed_separators")]);
+    assert!(problems[0].message.contains("separated by semicolons"));
+}
+
+#[test]
+fn another_8bit_encoding_is_named_with_what_to_do() {
+    let (_t, mut peerlog) = fresh();
+    let mut file = b"external_id,first_name\nA-1,".to_vec();
+    file.extend_from_slice(&[0xC9, 0x6C, 0x6F, 0x64, 0x69, 0x65]); // Windows-1252
+    file.push(b'\n');
+    let problems = rejected(import_participants(peerlog.store_mut(), &file, today()));
+    assert_eq!(codes(&problems), vec![(2, "first_name", "not_utf8")]);
+    assert!(problems[0].message.contains("another encoding"));
+    assert!(problems[0].message.contains("save it as CSV UTF-8"));
+
+    let mut heading = b"external_id,".to_vec();
+    heading.extend_from_slice(&[0x6E, 0xF6, 0x6D, 0x65]); // "nöme"
+    heading.extend_from_slice(b"\nA-1,Sam\n");
+    let problems = rejected(import_participants(peerlog.store_mut(), &heading, today()));
+    assert_eq!(codes(&problems), vec![(1, "heading", "not_utf8")]);
+}
+
+// Control characters: an ANSI escape or a bidi override in a cell could
+// recolour a terminal or make a name display as something else.
+
+fn places(problems: &[RowProblem]) -> Vec<(u64, &str)> {
+    problems
+        .iter()
+        .map(|p| (p.line, p.field.as_str()))
+        .collect()
+}
+
+fn assert_nothing_echoed(problems: &[RowProblem]) {
+    for problem in problems {
+        for value in ["Rae", "red", "reversed", "Car"] {
+            assert!(!problem.message.contains(value), "{problem}");
+        }
+        assert!(!problem
+            .message
+            .chars()
+            .any(|c| c.is_control() || crate::text::is_bidi_control(c)));
+    }
+}
+
+#[test]
+fn an_ansi_escape_in_a_cell_is_refused_by_line_and_field() {
+    let (_t, mut peerlog) = with_two_participants();
+    let file = "external_id,first_name,last_name,program\n\
+B-1,Sam,Okafor,\n\
+B-2,\u{1b}[31mRae,Lindqvist,\n\
+B-3,Moe,Abc,Reentry\u{1b}[2J\n";
+    let problems = rejected(import_participants(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        today(),
+    ));
+    assert_eq!(
+        places(&problems),
+        vec![(3, "first_name"), (4, "program")],
+        "{problems:?}"
+    );
+    assert_nothing_echoed(&problems);
+    assert_eq!(participant::list(peerlog.store()).unwrap().len(), 2);
+
+    let file = "external_id,date,start_time,duration_minutes,mode,setting,note\n\
+A-100,2026-11-20,09:15,20,phone,,\u{1b}[31mred\u{1b}[0m\n\
+A-101,2026-11-20,11:15,20,phone,Car\u{1b}[1A,\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(
+        places(&problems),
+        vec![(2, "note"), (3, "setting")],
+        "{problems:?}"
+    );
+    assert_nothing_echoed(&problems);
+    assert!(contacts_of(&peerlog, "A-100").is_empty());
+}
+
+/// Needs `validate` to refuse bidi controls in every field.
+#[test]
+fn a_bidi_override_in_a_cell_is_refused_by_line_and_field() {
+    let (_t, mut peerlog) = with_two_participants();
+    let file = "external_id,first_name,last_name,program\n\
+B-1,Sam,Okafor,\n\
+B-2,Rae,Abc\u{202E}fed,\n\
+B-3,Lee,Park,Reentry\u{2066}x\u{2069}\n";
+    let problems = rejected(import_participants(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        today(),
+    ));
+    assert_eq!(
+        places(&problems),
+        vec![(3, "last_name"), (4, "program")],
+        "{problems:?}"
+    );
+    assert_nothing_echoed(&problems);
+    assert_eq!(participant::list(peerlog.store()).unwrap().len(), 2);
+
+    let file = "external_id,date,start_time,duration_minutes,mode,setting,note\n\
+A-100,2026-11-20,10:15,20,phone,,\u{202E}reversed\n\
+A-101,2026-11-20,11:15,20,phone,Car\u{202A},\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(
+        places(&problems),
+        vec![(2, "note"), (3, "setting")],
+        "{problems:?}"
+    );
+    assert_nothing_echoed(&problems);
+    assert!(contacts_of(&peerlog, "A-100").is_empty());
+}
+
+#[test]
+fn rows_ending_in_crlf_are_named_by_their_real_line() {
+    let (_t, mut peerlog) = with_two_participants();
+    // Line 3's quoted note spans two lines, so the bad row starts on line 5.
+    let file = "external_id,date,duration_minutes,mode,note\r\n\
+A-100,2026-11-20,20,phone,\r\n\
+A-101,2026-11-20,20,phone,\"Two\r\nlines\"\r\n\
+A-100,soon,20,phone,\r\n";
+    let problems = rejected(import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    ));
+    assert_eq!(codes(&problems), vec![(5, "date", "not_a_date")]);
+    let file = file.replace("soon", "2026-11-21");
+    import_contacts(
+        peerlog.store_mut(),
+        file.as_bytes(),
+        now(),
+        Default::default(),
+    )
+    .unwrap();
+    assert_eq!(contacts_of(&peerlog, "A-101")[0].narrative, "Two\nlines");
 }

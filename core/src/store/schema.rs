@@ -3,15 +3,32 @@
 //! A store newer than this build is refused before anything is written.
 
 use crate::error::{Error, Result};
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
+
+/// One step of the schema: its SQL, then (where SQL alone can't say it) a
+/// function that fills what the SQL added, in the same transaction.
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Transaction<'_>) -> Result<()>>,
+}
+
+const fn sql(sql: &'static str) -> Migration {
+    Migration { sql, then: None }
+}
 
 /// Migrations in order; entry `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_initial.sql"),
-    include_str!("migrations/0002_disclosures_backups.sql"),
-    include_str!("migrations/0003_caseload_index.sql"),
-    include_str!("migrations/0004_timeline_indexes.sql"),
-    include_str!("migrations/0005_timeline_covering_indexes.sql"),
+const MIGRATIONS: &[Migration] = &[
+    sql(include_str!("migrations/0001_initial.sql")),
+    sql(include_str!("migrations/0002_disclosures_backups.sql")),
+    sql(include_str!("migrations/0003_caseload_index.sql")),
+    sql(include_str!("migrations/0004_timeline_indexes.sql")),
+    sql(include_str!(
+        "migrations/0005_timeline_covering_indexes.sql"
+    )),
+    Migration {
+        sql: include_str!("migrations/0006_external_id_key.sql"),
+        then: Some(crate::domain::participant::fill_external_keys),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -39,14 +56,17 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 /// Applies the migrations that take the store to `target`.
 pub(crate) fn migrate_up_to(conn: &mut Connection, target: i64) -> Result<()> {
     let current = check_not_newer(conn)?;
-    for (index, sql) in MIGRATIONS
+    for (index, migration) in MIGRATIONS
         .iter()
         .enumerate()
         .take(target as usize)
         .skip(current as usize)
     {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(migration.sql)?;
+        if let Some(fill) = migration.then {
+            fill(&tx)?;
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }

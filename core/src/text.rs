@@ -1,0 +1,69 @@
+//! Unicode rules every text a peer types goes through: one normal form, one
+//! way to compare ids, and what is never allowed into a record or onto a
+//! terminal.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Unicode NFC: `e` + combining acute and `é` become the same text.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// The one rule for comparing external (case) ids, everywhere: trimmed,
+/// Unicode NFC, then lower-cased by Unicode's rules (so `É-7`, `é-7` and
+/// `e\u{301}-7` are one id). Two participants can never share a key; every
+/// lookup by external id goes through it.
+pub fn external_id_key(external_id: &str) -> String {
+    let lowered: String = nfc(external_id.trim())
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect();
+    nfc(&lowered)
+}
+
+/// Characters that reorder how text is shown (bidi embeddings, overrides and
+/// isolates): harmless in a record's meaning, but they let a name display as
+/// something else, so no field accepts them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text as it may be printed on a terminal: control characters (ANSI
+/// escapes, carriage returns, backspaces) and bidi controls are dropped, so
+/// a file handed to the peer can't move the cursor, recolour the screen or
+/// disguise what it says. Newlines and tabs stay when `multiline`.
+pub fn for_terminal(text: &str, multiline: bool) -> String {
+    text.chars()
+        .filter(|&c| {
+            let allowed_space = multiline && (c == '\n' || c == '\t');
+            allowed_space || !(c.is_control() || is_bidi_control(c))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_that_differ_only_in_case_or_composition_share_a_key() {
+        let composed = external_id_key("É-7");
+        assert_eq!(composed, external_id_key("é-7"));
+        assert_eq!(composed, external_id_key(" e\u{301}-7 "));
+        assert_eq!(composed, external_id_key("E\u{301}-7"));
+        assert_eq!(external_id_key("A-100"), external_id_key("a-100"));
+        assert_ne!(external_id_key("A-100"), external_id_key("A-1000"));
+        // Look-alikes from other scripts stay distinct ids.
+        assert_ne!(external_id_key("A-1"), external_id_key("\u{0410}-1"));
+    }
+
+    #[test]
+    fn terminal_text_loses_escapes_and_bidi_controls() {
+        let hostile = "Court\u{1b}[2J\u{1b}[31m\rA\u{202E}gnp.exe\u{8}";
+        let shown = for_terminal(hostile, false);
+        assert!(!shown.chars().any(|c| c.is_control() || is_bidi_control(c)));
+        assert_eq!(shown, "Court[2J[31mAgnp.exe");
+        assert_eq!(for_terminal("a\nb\tc", true), "a\nb\tc");
+        assert_eq!(for_terminal("a\nb\tc", false), "abc");
+    }
+}
