@@ -93,6 +93,45 @@ fn a_flipped_byte_in_any_later_page_is_found_by_verify() {
     }
 }
 
+/// Damage anywhere: whatever command meets it is refused with exit 5, the
+/// database file and the vault are left as they were (no checkpoint copies
+/// the log into a damaged file), and the session writes nothing more. Damage
+/// met while opening leaves every file as it was (the tests above).
+#[test]
+fn a_store_that_met_damage_is_never_written() {
+    let folder = store_with_data();
+    let db = folder.dir.join("peerlog.db");
+    let good = std::fs::read(&db).unwrap();
+    let pages = good.len() / 4096;
+    let mut refused = 0;
+    // About thirty pages spread over the file, each met by three commands.
+    for page in (0..pages).step_by((pages / 30).max(1)) {
+        let mut bytes = good.clone();
+        bytes[page * 4096 + 2048] ^= 0x01;
+        std::fs::write(&db, &bytes).unwrap();
+        for command in [&["caseload"][..], &["audit"], &["search", "housing"]] {
+            let before = snapshot(&folder.dir);
+            let out = folder.run(command);
+            if out.status.code() == Some(5) {
+                refused += 1;
+                let after = snapshot(&folder.dir);
+                for name in ["peerlog.db", "vault.json"] {
+                    let file = |s: &[(PathBuf, Vec<u8>)]| {
+                        s.iter()
+                            .find(|(p, _)| p.ends_with(name))
+                            .map(|(_, b)| b.clone())
+                    };
+                    assert!(file(&before) == file(&after), "{name} changed");
+                }
+                std::fs::remove_file(folder.dir.join("peerlog.db-wal")).ok();
+                std::fs::remove_file(folder.dir.join("peerlog.db-shm")).ok();
+            }
+        }
+        std::fs::write(&db, &good).unwrap();
+    }
+    assert!(refused > 0, "some damage was met");
+}
+
 #[test]
 fn a_missing_vault_file() {
     let folder = store_with_data();

@@ -1,6 +1,7 @@
 //! The encrypted store: one SQLCipher file keyed with the raw data key.
 
 pub(crate) mod codec;
+mod crash_check;
 mod schema;
 pub mod verify;
 
@@ -91,6 +92,11 @@ impl Store {
             .filter(|p| !p.exists())
             .collect();
         let opened = SessionLock::acquire(path).and_then(|session| {
+            // A store is written only once it has proven readable: the first
+            // look is through a read-only connection, so a refused store
+            // gets no log frame, no checkpoint and no audit entry.
+            let crashed = session.alone && leftover_wal(path);
+            probe(path, key, crashed)?;
             let conn = Connection::open_with_flags(
                 path,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -123,22 +129,10 @@ impl Store {
         if let Some(key) = key {
             conn.execute_batch(&key.sqlcipher_pragma())?;
         }
-        // The first read proves the key and the file header; the vault has
-        // already proven the key, so a failure here means damage.
-        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
-            .map_err(|e| Error::StoreDamaged(damage_reason(&e)))?;
+        first_read(&conn)?;
         let version = schema::check_not_newer(&conn)?;
         if version == 0 && migrate != Migrate::Create {
-            // SQLite takes an empty file for a new database; ours never is.
-            return Err(Error::StoreDamaged(
-                "the database file is empty or cut short".into(),
-            ));
-        }
-        if session.alone && leftover_wal(path) {
-            // No other session is open, so the last one did not close cleanly
-            // (or the log came from elsewhere): read every page through it
-            // before writing anything.
-            quick_check(&conn)?;
+            return Err(empty_store());
         }
         conn.execute_batch(&format!(
             "PRAGMA journal_mode = WAL;
@@ -165,6 +159,15 @@ impl Store {
         &self.path
     }
 
+    /// The folder the store lives in; nothing is ever written into it but
+    /// the store's own files.
+    pub fn data_folder(&self) -> &Path {
+        match self.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        }
+    }
+
     /// Read access for queries.
     pub fn conn(&self) -> &Connection {
         &self.conn
@@ -173,16 +176,31 @@ impl Store {
     /// Runs one user action as one transaction: all of it is written, or
     /// none of it. The commit is durable when this returns (`synchronous=FULL`).
     pub fn write<T>(&mut self, action: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.damage_met() {
+            return Err(Error::StoreDamaged(
+                "a page failed its check earlier in this session".into(),
+            ));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         for entry in &self.pending_audit {
             crate::audit::record_at(&tx, entry.at, entry.action, &entry.detail)?;
         }
-        let value = action(&tx)?;
-        tx.commit()?;
+        let done = action(&tx).and_then(|value| {
+            tx.commit()?;
+            Ok(value)
+        });
+        let value = done?;
         self.pending_audit.clear();
         Ok(value)
+    }
+
+    /// Whether a page failed SQLCipher's check in this session: SQLCipher
+    /// then turns the connection read-only for good. From then on nothing
+    /// is written, and closing does not copy the log into the database.
+    pub fn damage_met(&self) -> bool {
+        self.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true)
     }
 
     /// Keeps an audit entry to write with the next successful write.
@@ -271,9 +289,17 @@ impl SessionLock {
 }
 
 impl Drop for Store {
-    /// One last try for audit entries that waited on a full disk.
+    /// One last try for audit entries that waited on a full disk; and a
+    /// store that met damage is closed without a checkpoint, so the
+    /// database file stays as it was.
     fn drop(&mut self) {
-        if !self.pending_audit.is_empty() {
+        // With nothing in the log, closing copies nothing, and SQLite
+        // removes the log files as after any clean session.
+        if self.damage_met() && leftover_wal(&self.path) {
+            let _ = self
+                .conn
+                .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true);
+        } else if !self.pending_audit.is_empty() {
             let _ = self.write(|_| Ok(()));
         }
     }
@@ -286,24 +312,49 @@ pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-fn leftover_wal(path: &Path) -> bool {
-    std::fs::metadata(companion(path, "-wal")).is_ok_and(|m| m.len() > 0)
+/// Looks at an existing store through a connection that may not write
+/// (`query_only`, no checkpoint on close): the key and the header, the
+/// schema version, and after a crash every page the write-ahead log holds.
+/// Nothing is written, whatever it finds. (Not `SQLITE_OPEN_READ_ONLY`:
+/// SQLCipher reports a page that fails its HMAC check by turning the
+/// connection read-only, which only a read-write connection can show.)
+fn probe(path: &Path, key: Option<&DataKey>, crashed: bool) -> Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
+    conn.execute_batch("PRAGMA cipher_log_level = NONE; PRAGMA query_only = ON;")?;
+    if let Some(key) = key {
+        conn.execute_batch(&key.sqlcipher_pragma())?;
+    }
+    first_read(&conn)?;
+    if schema::check_not_newer(&conn)? == 0 {
+        return Err(empty_store());
+    }
+    if crashed {
+        // No other session is open, so the last one did not close cleanly
+        // (or the log came from elsewhere): read every page the log holds
+        // before anything can be checkpointed.
+        crash_check::check_logged_pages(&conn, &companion(path, "-wal"))?;
+    }
+    Ok(())
 }
 
-fn quick_check(conn: &Connection) -> Result<()> {
-    let damaged = || {
-        Error::StoreDamaged(
-            "the write-ahead log does not match the database, or a page is damaged".into(),
-        )
-    };
-    let result: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
-        .map_err(|_| damaged())?;
-    if result == "ok" {
-        Ok(())
-    } else {
-        Err(damaged())
-    }
+/// The first read proves the key and the file header; the vault has already
+/// proven the key, so a failure here means damage.
+fn first_read(conn: &Connection) -> Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+        .map_err(|e| Error::StoreDamaged(damage_reason(&e)))
+}
+
+/// SQLite takes an empty file for a new database; ours never is.
+fn empty_store() -> Error {
+    Error::StoreDamaged("the database file is empty or cut short".into())
+}
+
+fn leftover_wal(path: &Path) -> bool {
+    std::fs::metadata(companion(path, "-wal")).is_ok_and(|m| m.len() > 0)
 }
 
 fn damage_reason(e: &rusqlite::Error) -> String {

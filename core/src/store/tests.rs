@@ -166,6 +166,15 @@ fn a_store_from_an_older_build_is_brought_up_to_date_with_its_data() {
         )
         .unwrap();
     assert_eq!(indexed, 1, "the later migrations ran");
+    let key: String = store
+        .conn()
+        .query_row(
+            "SELECT external_key FROM participants WHERE external_id = 'OLD-1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(key, "old-1", "ids are given their comparison key");
 }
 
 #[test]
@@ -290,4 +299,66 @@ fn per_participant_reads_come_from_covering_indexes() {
             .all(|step| step.contains("USING COVERING INDEX contacts_by_participant")),
         "{caseload}"
     );
+}
+
+/// Leaves the store as a power cut would: committed rows still in the
+/// write-ahead log, no checkpoint on close.
+fn crash_with_rows_in_the_log(path: &Path, key: &DataKey, rows: usize) {
+    let mut store = Store::open(path, key).unwrap();
+    for n in 0..rows {
+        store
+            .write(|tx| {
+                crate::audit::record(tx, crate::audit::AuditAction::Unlocked, &format!("row {n}"))
+            })
+            .unwrap();
+    }
+    store
+        .conn()
+        .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        .unwrap();
+    drop(store);
+    assert!(leftover_wal(path), "the log was left behind");
+}
+
+fn audit_rows(store: &Store) -> i64 {
+    store
+        .conn()
+        .query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn after_a_crash_the_logged_pages_are_read_and_the_store_opens_with_them() {
+    let (_t, path, key) = new_store();
+    crash_with_rows_in_the_log(&path, &key, 50);
+    let pages = crash_check::logged_pages_for_test(&companion(&path, "-wal"));
+    assert!(pages > 0, "the log holds pages");
+    let store = Store::open(&path, &key).unwrap();
+    assert!(audit_rows(&store) >= 50, "the logged rows are there");
+}
+
+#[test]
+fn a_log_from_another_store_is_refused_before_anything_is_written() {
+    let (_t, path, key) = new_store();
+    let (_other_temp, other, other_key) = new_store();
+    crash_with_rows_in_the_log(&other, &other_key, 50);
+    let before = std::fs::read(&path).unwrap();
+    std::fs::copy(companion(&other, "-wal"), companion(&path, "-wal")).unwrap();
+    let log_before = std::fs::read(companion(&path, "-wal")).unwrap();
+    let err = Store::open(&path, &key).unwrap_err();
+    assert_eq!(err.code(), "store_damaged");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "no checkpoint");
+    assert_eq!(
+        std::fs::read(companion(&path, "-wal")).unwrap(),
+        log_before,
+        "no frame written"
+    );
+}
+
+#[test]
+fn a_log_that_is_not_sqlite_s_is_refused() {
+    let (_t, path, key) = new_store();
+    std::fs::write(companion(&path, "-wal"), vec![0x5a; 5000]).unwrap();
+    let err = Store::open(&path, &key).unwrap_err();
+    assert_eq!(err.code(), "store_damaged");
 }
