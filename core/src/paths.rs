@@ -55,6 +55,13 @@ impl DataDir {
         files
     }
 
+    /// Refuses an output path (an export, a report, a backup, an opened
+    /// packet) that is, or resolves through symlinks and `..` to, this folder
+    /// or anything in it: nothing but the store's own files is written here.
+    pub fn refuse_output(&self, path: &Path) -> crate::Result<()> {
+        crate::export::output::refuse_inside(path, &self.root)
+    }
+
     pub fn ensure_exists(&self) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.root)?;
         restrict_to_owner(&self.root)

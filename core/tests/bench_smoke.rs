@@ -28,7 +28,7 @@ fn the_smoke_scale_has_a_tenth_of_a_busy_peers_decade_and_every_operation_is_tim
     // year, 50,000 check-ins and 10,000 boundary notes over ten years.
     assert_eq!(report.participants, 50);
     let twin = rusqlite::Connection::open_with_flags(
-        temp.path().join("unencrypted-twin.db"),
+        temp.path().join("unencrypted-twin").join("peerlog.db"),
         rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
     )
     .unwrap();

@@ -84,7 +84,7 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Audit(args) => audit::run(args, context),
         Command::Consent(action) => consent::run(action, context),
         Command::Export(args) => export::run(args, context),
-        Command::OpenPack(args) => open_pack::run(args),
+        Command::OpenPack(args) => open_pack::run(args, context),
         Command::Disclosures(args) => disclosures::run(args, context),
         Command::Report(args) => report::run(args, context),
         Command::Backup(args) => backup::backup(args, context),

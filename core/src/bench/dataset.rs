@@ -28,7 +28,9 @@ impl Dataset {
         log: &mut dyn FnMut(&str),
     ) -> Result<Dataset> {
         let dir = DataDir::new(root.join("encrypted"));
-        let plain = root.join("unencrypted-twin.db");
+        // In a folder of its own, like the real store: what is written
+        // beside the dataset (the timed exports) must be outside both.
+        let plain = root.join("unencrypted-twin").join("peerlog.db");
         if !dir.vault_file().exists() {
             std::fs::create_dir_all(root)?;
             let started = Instant::now();
@@ -54,7 +56,8 @@ impl Dataset {
                 summary.referrals,
                 started.elapsed().as_secs_f64()
             ));
-            let _ = std::fs::remove_file(&plain);
+            let _ = std::fs::remove_dir_all(root.join("unencrypted-twin"));
+            std::fs::create_dir_all(root.join("unencrypted-twin"))?;
             peerlog.store().export_unencrypted_twin(&plain)?;
         }
         Ok(Dataset { dir, plain })

@@ -171,7 +171,7 @@ fn render(content: &ExportContent, output: &ExportOutput<'_>) -> Result<Vec<u8>>
     })
 }
 
-fn check_output(output: &ExportOutput<'_>) -> Result<()> {
+fn check_output(output: &ExportOutput<'_>, data_folder: &Path) -> Result<()> {
     if output.format == ExportFormat::Pack {
         let passphrase = output
             .packet_passphrase
@@ -180,7 +180,7 @@ fn check_output(output: &ExportOutput<'_>) -> Result<()> {
             return Err(ValidationError::new("packet_passphrase", Problem::Weak).into());
         }
     }
-    output::check_target(output.path, output.replace)
+    output::check_target(output.path, output.replace, data_folder)
 }
 
 /// Writes the export and records the disclosure.
@@ -197,7 +197,8 @@ pub fn write(
     request: &ExportRequest,
     output: &ExportOutput<'_>,
 ) -> Result<DisclosureRecord> {
-    check_output(output)?;
+    let data_folder = store.data_folder().to_path_buf();
+    check_output(output, &data_folder)?;
     let now = Timestamp::now();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
     let result = store.write(|tx| {
@@ -240,7 +241,7 @@ pub fn write(
                 record.format.code()
             ),
         )?;
-        let mut pending = PendingFile::write(output.path, &bytes, output.replace)?;
+        let mut pending = PendingFile::write(output.path, &bytes, output.replace, &data_folder)?;
         pending.place()?;
         placed.set(Some(pending));
         Ok(record)

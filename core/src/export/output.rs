@@ -21,9 +21,12 @@ fn parent_of(path: &Path) -> &Path {
     }
 }
 
-/// Refuses a target that exists (unless replacing a file is allowed) or
-/// whose folder does not.
-pub(crate) fn check_target(target: &Path, replace: bool) -> Result<()> {
+/// Refuses a target that resolves into the data folder (the database, its
+/// companions, the vault, the lock, settings — or anything else there), that
+/// exists (unless replacing a file is allowed), or whose folder does not.
+/// `--force` can never put an export over the store.
+pub(crate) fn check_target(target: &Path, replace: bool, data_folder: &Path) -> Result<()> {
+    refuse_inside(target, data_folder)?;
     if target.is_dir() {
         return Err(Error::FileExists);
     }
@@ -40,10 +43,50 @@ pub(crate) fn check_target(target: &Path, replace: bool) -> Result<()> {
     Ok(())
 }
 
+/// Refuses `target` when it is, or resolves (through symlinks and `..`) to,
+/// `folder` itself or anything below it.
+pub fn refuse_inside(target: &Path, folder: &Path) -> Result<()> {
+    let Ok(folder) = std::fs::canonicalize(folder) else {
+        // No data folder yet: nothing in it to overwrite.
+        return Ok(());
+    };
+    if resolve(target)?.starts_with(&folder) {
+        return Err(Error::OutputInDataFolder);
+    }
+    Ok(())
+}
+
+/// Where writing to `path` would land: a symlink is followed (a link to the
+/// database is the database), and a path that does not exist yet is its
+/// resolved folder joined with its name.
+fn resolve(path: &Path) -> Result<PathBuf> {
+    if let Ok(real) = std::fs::canonicalize(path) {
+        return Ok(real);
+    }
+    let absolute = std::path::absolute(path)?;
+    // A dangling symlink: writing through it would create its target.
+    if let Ok(link) = std::fs::read_link(&absolute) {
+        let pointed = parent_of(&absolute).join(link);
+        if pointed != absolute {
+            return resolve(&pointed);
+        }
+    }
+    let name = absolute.file_name().map(PathBuf::from).unwrap_or_default();
+    match absolute.parent() {
+        Some(parent) if parent != absolute => Ok(resolve(parent)?.join(name)),
+        _ => Ok(absolute),
+    }
+}
+
 impl PendingFile {
     /// Writes `bytes` to a synced temporary file beside `target`.
-    pub fn write(target: &Path, bytes: &[u8], replace: bool) -> Result<PendingFile> {
-        check_target(target, replace)?;
+    pub fn write(
+        target: &Path,
+        bytes: &[u8],
+        replace: bool,
+        data_folder: &Path,
+    ) -> Result<PendingFile> {
+        check_target(target, replace, data_folder)?;
         let dir = parent_of(target);
         let suffix = hex::encode(crate::secret::random_bytes::<6>().as_ref());
         let temp = dir.join(format!(".peerlog-{suffix}.tmp"));
@@ -125,6 +168,9 @@ pub(crate) fn sync_dir(_dir: &Path) {}
 mod tests {
     use super::*;
 
+    /// A data folder that does not exist: nothing is inside it.
+    const NOWHERE: &str = "/nonexistent-peerlog-data";
+
     fn leftovers(dir: &Path) -> Vec<String> {
         std::fs::read_dir(dir)
             .unwrap()
@@ -137,7 +183,7 @@ mod tests {
     fn nothing_appears_until_placed_and_no_temp_is_left() {
         let temp = tempfile::tempdir().unwrap();
         let target = temp.path().join("out.pdf");
-        let mut pending = PendingFile::write(&target, b"hello", false).unwrap();
+        let mut pending = PendingFile::write(&target, b"hello", false, Path::new(NOWHERE)).unwrap();
         assert!(!target.exists());
         pending.place().unwrap();
         drop(pending);
@@ -151,10 +197,10 @@ mod tests {
         let target = temp.path().join("out.pdf");
         std::fs::write(&target, b"old").unwrap();
         assert!(matches!(
-            PendingFile::write(&target, b"new", false),
+            PendingFile::write(&target, b"new", false, Path::new(NOWHERE)),
             Err(Error::FileExists)
         ));
-        let mut pending = PendingFile::write(&target, b"new", true).unwrap();
+        let mut pending = PendingFile::write(&target, b"new", true, Path::new(NOWHERE)).unwrap();
         pending.place().unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
     }
@@ -163,10 +209,10 @@ mod tests {
     fn dropped_without_placing_leaves_nothing() {
         let temp = tempfile::tempdir().unwrap();
         let target = temp.path().join("out.pdf");
-        drop(PendingFile::write(&target, b"x", false).unwrap());
+        drop(PendingFile::write(&target, b"x", false, Path::new(NOWHERE)).unwrap());
         assert!(!target.exists());
         assert!(leftovers(temp.path()).is_empty());
-        let mut placed = PendingFile::write(&target, b"x", false).unwrap();
+        let mut placed = PendingFile::write(&target, b"x", false, Path::new(NOWHERE)).unwrap();
         placed.place().unwrap();
         placed.undo();
         assert!(!target.exists());
@@ -177,11 +223,52 @@ mod tests {
         let temp = tempfile::tempdir().unwrap();
         let target = temp.path().join("nope").join("out.pdf");
         assert_eq!(
-            PendingFile::write(&target, b"x", false)
+            PendingFile::write(&target, b"x", false, Path::new(NOWHERE))
                 .err()
                 .unwrap()
                 .code(),
             "io"
         );
+    }
+
+    #[test]
+    fn nothing_is_written_into_the_data_folder_even_when_replacing() {
+        let temp = tempfile::tempdir().unwrap();
+        let data = temp.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        let db = data.join("peerlog.db");
+        std::fs::write(&db, b"the store").unwrap();
+        let outside = temp.path().join("out");
+        std::fs::create_dir(&outside).unwrap();
+        std::os::unix::fs::symlink(&db, outside.join("link.pdf")).unwrap();
+        std::os::unix::fs::symlink(data.join("peerlog.db-wal"), outside.join("dangling.pdf"))
+            .unwrap();
+        std::os::unix::fs::symlink(&data, outside.join("folder-link")).unwrap();
+        let hostile = [
+            db.clone(),
+            data.join("peerlog.db-wal"),
+            data.join("vault.json"),
+            data.join("new-file.pdf"),
+            data.clone(),
+            outside.join("..").join("data").join("peerlog.db"),
+            outside.join("link.pdf"),
+            outside.join("dangling.pdf"),
+            outside.join("folder-link").join("settings.json"),
+        ];
+        for target in &hostile {
+            let refused = PendingFile::write(target, b"pdf", true, &data);
+            assert!(
+                matches!(refused, Err(Error::OutputInDataFolder)),
+                "{target:?} was not refused"
+            );
+        }
+        assert_eq!(std::fs::read(&db).unwrap(), b"the store");
+        assert!(!data.join("peerlog.db-wal").exists());
+        assert!(leftovers(&data).is_empty());
+        // A sibling folder whose name starts the same is outside.
+        let sibling = temp.path().join("data-exports");
+        std::fs::create_dir(&sibling).unwrap();
+        let mut fine = PendingFile::write(&sibling.join("out.pdf"), b"pdf", false, &data).unwrap();
+        fine.place().unwrap();
     }
 }

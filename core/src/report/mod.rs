@@ -443,7 +443,8 @@ pub fn write(
     path: &Path,
     replace: bool,
 ) -> Result<ReportWritten> {
-    crate::export::output::check_target(path, replace)?;
+    let data_folder = store.data_folder().to_path_buf();
+    crate::export::output::check_target(path, replace, &data_folder)?;
     let today = Timestamp::now().local_date();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
     let result = store.write(|tx| {
@@ -457,7 +458,7 @@ pub fn write(
             AuditAction::Exported,
             &format!("program report (de-identified counts), {}", format.code()),
         )?;
-        let mut pending = PendingFile::write(path, &bytes, replace)?;
+        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
         pending.place()?;
         placed.set(Some(pending));
         Ok(ReportWritten {

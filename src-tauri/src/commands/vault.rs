@@ -83,6 +83,7 @@ pub async fn save_recovery_key<R: Runtime>(
     let text = state
         .with_recovery_key(recovery_sheet)
         .ok_or_else(ApiError::no_recovery_key)?;
+    let dir = state.dir.clone();
     off_main_thread(move || {
         let Some(path) = super::files::ask_save_path(
             &app,
@@ -92,6 +93,7 @@ pub async fn save_recovery_key<R: Runtime>(
         ) else {
             return Ok(false);
         };
+        dir.refuse_output(&path)?;
         write_private(&path, text.as_bytes())
             .map_err(|e| ApiError::from(peerlog_core::Error::from(e)))?;
         Ok(true)
