@@ -10,7 +10,7 @@ Exit status:
   2  usage (a wrong option or argument; no terminal to ask on)
   3  wrong passphrase or recovery key
   4  invalid input (nothing was written)
-  5  store unreadable or damaged (the files were left as they were)
+  5  store unreadable or damaged (nothing was written to the database file)
 
 Environment:
   PEERLOG_DATA_DIR        the data folder, as --data-dir
@@ -18,11 +18,19 @@ Environment:
   PEERLOG_NEW_PASSPHRASE  the new passphrase for init, change-passphrase and recover
   PEERLOG_RECOVERY_KEY    the recovery key, for recover and restore --recovery-key
   PEERLOG_PACKET_PASSPHRASE  the passphrase agreed with a packet's recipient, for
-                          export --format pack and open-pack";
+                          export --format pack and open-pack
+  PEERLOG_DEBUG           set to 1 to have verify also print SQLite's own lines";
 
 pub enum Failure {
     Core(Error),
     Usage(String),
+    /// Standard output could not be written (see `out`).
+    Output(std::io::Error),
+    /// A failure the command words itself, with its exit status.
+    Said {
+        status: u8,
+        message: String,
+    },
 }
 
 impl From<Error> for Failure {
@@ -35,11 +43,14 @@ pub type Outcome = Result<(), Failure>;
 
 pub fn status(error: &Error) -> u8 {
     match error {
+        // The same condition as `FileExists`, met by a lower-level write.
+        Error::Io(e) if e.kind() == std::io::ErrorKind::AlreadyExists => 4,
         Error::WrongPassphrase | Error::WrongRecoveryKey => 3,
         Error::Invalid(_)
         | Error::ImportRejected(_)
         | Error::VaultExists
         | Error::FileExists
+        | Error::OutputInDataFolder
         | Error::RestoreRefused(_)
         | Error::PreviewOutdated => 4,
         Error::NoVault
@@ -71,6 +82,19 @@ impl Failure {
                     eprintln!("error: {}", line.trim_start());
                 }
                 ExitCode::from(4)
+            }
+            // A reader that stopped early (`| head`) is not a failure.
+            Failure::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Failure::Output(e) => {
+                crate::out::error_line(&format!(
+                    "could not write the output ({})",
+                    peerlog_core::error::plain_io_reason(&e)
+                ));
+                ExitCode::from(1)
+            }
+            Failure::Said { status, message } => {
+                crate::out::error_line(&message);
+                ExitCode::from(status)
             }
             Failure::Core(error) => {
                 eprintln!("error: {error}");

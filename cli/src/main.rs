@@ -1,6 +1,8 @@
 //! `peerlog`: the command-line tool on Peerlog's core, for scripts, support
 //! staff, benchmarks and tests.
 
+#[macro_use]
+mod out;
 mod commands;
 mod exit;
 mod table;

@@ -1,5 +1,8 @@
 //! Plain aligned columns for the terminal.
 
+use crate::exit::Failure;
+use peerlog_core::text::for_terminal;
+
 pub struct Table {
     headings: Vec<&'static str>,
     rows: Vec<Vec<String>>,
@@ -13,11 +16,18 @@ impl Table {
         }
     }
 
+    /// Adds a row. Every cell is made safe for the terminal here (no escape
+    /// sequences, no bidi controls, no line breaks), whatever it holds.
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(cells);
+        self.rows.push(
+            cells
+                .iter()
+                .map(|cell| for_terminal(&cell.replace(['\n', '\r', '\t'], " "), false))
+                .collect(),
+        );
     }
 
-    pub fn print(&self) {
+    pub fn print(&self) -> Result<(), Failure> {
         let mut widths: Vec<usize> = self.headings.iter().map(|h| h.chars().count()).collect();
         for row in &self.rows {
             for (width, cell) in widths.iter_mut().zip(row) {
@@ -30,12 +40,13 @@ impl Table {
                 .zip(&widths)
                 .map(|(cell, width)| format!("{cell:<width$}"))
                 .collect();
-            println!("{}", padded.join("  ").trim_end());
+            outln!("{}", padded.join("  ").trim_end())
         };
-        line(self.headings.clone());
+        line(self.headings.clone())?;
         for row in &self.rows {
-            line(row.iter().map(String::as_str).collect());
+            line(row.iter().map(String::as_str).collect())?;
         }
+        Ok(())
     }
 }
 

@@ -5,7 +5,7 @@ use crate::Context;
 use peerlog_core::secret::{Passphrase, RecoveryKey};
 use peerlog_core::vault::keyring::OsKeyring;
 use peerlog_core::vault::Vault;
-use peerlog_core::{Credential, Error, Peerlog};
+use peerlog_core::{Credential, DataDir, Error, Peerlog};
 
 pub const PASSPHRASE_ENV: &str = "PEERLOG_PASSPHRASE";
 pub const NEW_PASSPHRASE_ENV: &str = "PEERLOG_NEW_PASSPHRASE";
@@ -31,21 +31,42 @@ pub fn passphrase() -> Result<Passphrase, Failure> {
     }
 }
 
+/// A new passphrase from the environment variable `name`, if set. One that
+/// ends with a line break (read from a file, or `echo`ed) is refused by
+/// name: it could never be typed back at the prompt.
+pub fn new_passphrase_from_env(name: &str) -> Result<Option<Passphrase>, Failure> {
+    let Some(text) = from_env(name) else {
+        return Ok(None);
+    };
+    let passphrase = Passphrase::new(text);
+    if passphrase.ends_with_line_break() {
+        return Err(Failure::Said {
+            status: 4,
+            message: format!(
+                "the new passphrase in {name} ends with a line break, which can't be typed at a \
+                 passphrase prompt; set it without the trailing newline (printf '%s', not echo) \
+                 — nothing was changed"
+            ),
+        });
+    }
+    Ok(Some(passphrase))
+}
+
 /// A new passphrase: from the environment, or typed twice.
 pub fn new_passphrase() -> Result<Passphrase, Failure> {
-    if let Some(text) = from_env(NEW_PASSPHRASE_ENV) {
-        return Ok(Passphrase::new(text));
+    if let Some(passphrase) = new_passphrase_from_env(NEW_PASSPHRASE_ENV)? {
+        return Ok(passphrase);
     }
     let first = Passphrase::new(ask("New passphrase: ")?);
     let strength = first.strength();
     if !strength.acceptable {
         if let Some(hint) = strength.hint {
-            eprintln!("{hint}");
+            note!("{hint}");
         }
     }
     first.check_new().map_err(Error::from)?;
-    let second = ask("Type it again: ")?;
-    if second != first.expose() {
+    let second = Passphrase::new(ask("Type it again: ")?);
+    if second.for_key_derivation() != first.for_key_derivation() {
         return Err(Failure::Usage(
             "the two passphrases differ; nothing was changed".into(),
         ));
@@ -61,6 +82,27 @@ pub fn recovery_key() -> Result<RecoveryKey, Failure> {
     Ok(RecoveryKey::parse(&text).map_err(Error::from)?)
 }
 
+/// What to tell the peer when `passphrase` did not open the vault: if it
+/// ended with a line break (from a file or an `echo`), that is the likely
+/// reason, and the message says so.
+pub fn explain(error: Error, passphrase: &Passphrase) -> Failure {
+    match error {
+        Error::WrongPassphrase if passphrase.ends_with_line_break() => Failure::Said {
+            status: 3,
+            message: format!(
+                "the passphrase is not right; it ended with a line break — set \
+                 {PASSPHRASE_ENV} without the trailing newline (printf '%s', not echo)"
+            ),
+        },
+        other => Failure::Core(other),
+    }
+}
+
+/// Opens the store with a passphrase, explaining a wrong one.
+pub fn unlock_with_passphrase(dir: &DataDir, passphrase: &Passphrase) -> Result<Peerlog, Failure> {
+    Peerlog::unlock(dir, Credential::Passphrase(passphrase)).map_err(|e| explain(e, passphrase))
+}
+
 /// Opens the store: through the keyring when quick unlock is on and no
 /// passphrase was given in the environment, else with the passphrase.
 pub fn open(context: &Context) -> Result<Peerlog, Failure> {
@@ -70,17 +112,12 @@ pub fn open(context: &Context) -> Result<Peerlog, Failure> {
             match Peerlog::unlock(&context.dir, Credential::Keyring(&OsKeyring)) {
                 Ok(peerlog) => return Ok(peerlog),
                 Err(Error::Keyring(reason)) => {
-                    eprintln!(
-                        "note: quick unlock is not available ({reason}); using the passphrase"
-                    );
+                    note!("note: quick unlock is not available ({reason}); using the passphrase");
                 }
                 Err(e) => return Err(e.into()),
             }
         }
     }
     let passphrase = passphrase()?;
-    Ok(Peerlog::unlock(
-        &context.dir,
-        Credential::Passphrase(&passphrase),
-    )?)
+    unlock_with_passphrase(&context.dir, &passphrase)
 }

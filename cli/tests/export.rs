@@ -490,10 +490,11 @@ fn open_pack_reads_a_packet_and_refuses_a_damaged_one() {
     fails(&open(&bad, &[], PACKET), 5, "incomplete");
     std::fs::write(&bad, b"%PDF-1.7 not a packet").unwrap();
     fails(&open(&bad, &[], PACKET), 5, "not a Peerlog sealed packet");
+    // A missing input file is a usage error, as for `restore` and `import`.
     fails(
         &open(&f.path("missing.pack"), &[], PACKET),
-        1,
-        "could not read",
+        2,
+        "no packet file at",
     );
 }
 

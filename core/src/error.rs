@@ -32,7 +32,7 @@ pub enum Error {
     #[error("the vault file is damaged ({0}); restore it from a backup")]
     VaultDamaged(String),
 
-    #[error("the store is damaged or unreadable ({0}); the files were left as they were — restore a backup")]
+    #[error("the store is damaged or unreadable ({0}); Peerlog wrote nothing to the database file — restore a backup")]
     StoreDamaged(String),
 
     #[error("this store was written by a newer Peerlog (schema {found}, this build knows up to {known}); update Peerlog — the file was left as it was")]
@@ -47,10 +47,11 @@ pub enum Error {
     #[error("the disk is full; nothing was written")]
     DiskFull,
 
-    #[error("could not read or write a file: {0}")]
+    #[error("could not read or write a file ({})", plain_io_reason(.0))]
     Io(std::io::Error),
 
-    #[error("database error: {0}")]
+    /// A plain sentence (see `From<rusqlite::Error>`): never SQLite's text.
+    #[error("{0}")]
     Database(String),
 
     #[error("this file is not a Peerlog {0}")]
@@ -71,11 +72,17 @@ pub enum Error {
     #[error("a file or folder is already at that path; choose another name or allow replacing it")]
     FileExists,
 
+    #[error("that path is inside Peerlog's data folder, where the encrypted store lives; choose a place outside it — nothing was written")]
+    OutputInDataFolder,
+
     #[error("{0}; nothing was replaced")]
     RestoreRefused(RestoreRefusal),
 
     #[error("the records changed after the preview; look at the preview again before exporting — nothing was written")]
     PreviewOutdated,
+
+    #[error("another Peerlog window or command changed the vault at the same moment; nothing was changed here — try again")]
+    VaultChanged,
 }
 
 impl Error {
@@ -102,8 +109,10 @@ impl Error {
             Error::FileTruncated(_) => "file_truncated".into(),
             Error::FileTooNew { .. } => "file_too_new".into(),
             Error::FileExists => "file_exists".into(),
+            Error::OutputInDataFolder => "output_in_data_folder".into(),
             Error::RestoreRefused(_) => "restore_refused".into(),
             Error::PreviewOutdated => "preview_outdated".into(),
+            Error::VaultChanged => "vault_changed".into(),
         }
     }
 
@@ -136,12 +145,57 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ffi::ErrorCode;
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::DiskFull,
-            Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
-                Error::StoreDamaged(e.to_string())
-            }
-            // rusqlite's messages carry SQL and constraint names, never bound
-            // values, so they are safe to pass on.
-            _ => Error::Database(e.to_string()),
+            Some(ErrorCode::NotADatabase) => Error::StoreDamaged(
+                "the file is not a Peerlog store or does not match this vault".into(),
+            ),
+            Some(ErrorCode::DatabaseCorrupt) => Error::StoreDamaged("the file is corrupt".into()),
+            // SQLite's own text (SQL, constraint names, page numbers) is for
+            // developers; the peer gets a sentence about what happened.
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Database(
+                "the store is busy in another Peerlog window or command; try again in a moment"
+                    .into(),
+            ),
+            Some(ErrorCode::ReadOnly) => Error::Database(
+                "the store could not be written: its file or folder is read-only".into(),
+            ),
+            Some(ErrorCode::PermissionDenied) | Some(ErrorCode::CannotOpen) => Error::Database(
+                "the store's files could not be opened (missing, or not allowed)".into(),
+            ),
+            Some(ErrorCode::SystemIoFailure) => Error::Database(
+                "the store could not be read or written (the disk reported an error)".into(),
+            ),
+            _ => Error::Database("the store could not complete the operation".into()),
         }
     }
+}
+
+/// What went wrong with a file, in words: the operating system's own text
+/// (`File exists (os error 17)`) never reaches the peer. A message Peerlog
+/// itself put in the error is kept.
+pub fn plain_io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if e.raw_os_error().is_none() {
+        if let Some(inner) = e.get_ref() {
+            return inner.to_string();
+        }
+    }
+    match e.kind() {
+        K::NotFound => "the file or folder does not exist",
+        K::PermissionDenied => "not allowed to read or write there",
+        K::AlreadyExists => "a file or folder is already there",
+        K::StorageFull => "the disk is full",
+        K::QuotaExceeded => "the disk quota is used up",
+        K::ReadOnlyFilesystem => "the disk is read-only",
+        K::IsADirectory => "that is a folder, not a file",
+        K::NotADirectory => "a part of the path is not a folder",
+        K::DirectoryNotEmpty => "the folder is not empty",
+        K::FileTooLarge => "the file is too large",
+        K::InvalidFilename | K::InvalidInput => "the name is not valid",
+        K::CrossesDevices => "it would move a file to another disk",
+        K::BrokenPipe => "the program reading the output stopped",
+        K::UnexpectedEof => "a file ended sooner than expected",
+        K::Interrupted | K::TimedOut | K::WouldBlock => "the operation was interrupted",
+        _ => "the system refused",
+    }
+    .to_string()
 }

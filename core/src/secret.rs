@@ -3,6 +3,7 @@
 use crate::validate::{Problem, ValidationError};
 use secrecy::{ExposeSecret, SecretString};
 use std::fmt;
+use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 pub const KEY_LEN: usize = 32;
@@ -68,13 +69,47 @@ impl Passphrase {
         strength_of(self.expose())
     }
 
-    /// Refuses passphrases that are short or easy to guess.
+    /// Refuses passphrases that are short or easy to guess, and any with a
+    /// line break or other control character: those come from a file or an
+    /// `echo` in a script, never from a keyboard, and could not be typed
+    /// back at an unlock prompt.
     pub fn check_new(&self) -> Result<(), ValidationError> {
+        if self.expose().chars().any(char::is_control) {
+            return Err(ValidationError::new(
+                "passphrase",
+                Problem::ControlCharacter,
+            ));
+        }
         if self.strength().acceptable {
             Ok(())
         } else {
             Err(ValidationError::new("passphrase", Problem::Weak))
         }
+    }
+
+    /// Whether the passphrase ends with a carriage return or a line feed,
+    /// as a passphrase read from a file or `echo`ed into a variable does.
+    pub fn ends_with_line_break(&self) -> bool {
+        self.expose().ends_with(['\n', '\r'])
+    }
+
+    /// The bytes keys are derived from: the passphrase in Unicode NFC, so
+    /// that `é` typed as one character or as `e` + a combining accent (as
+    /// different keyboards and systems do) is the same passphrase. Kept in a
+    /// zeroizing buffer sized up front, so normalising leaves no copy behind.
+    pub fn for_key_derivation(&self) -> Zeroizing<String> {
+        let text = self.expose();
+        // NFC output is at most three times the input (Unicode's stated
+        // bound), so the buffer never grows and never reallocates.
+        let mut normal = Zeroizing::new(String::with_capacity(text.len() * 3 + 4));
+        normal.extend(text.nfc());
+        normal
+    }
+
+    /// Whether the NFC form differs from the bytes as given: only then is
+    /// there an older wrap made from the raw bytes to try.
+    pub fn differs_from_nfc(&self) -> bool {
+        !unicode_normalization::is_nfc(self.expose())
     }
 }
 
@@ -211,6 +246,38 @@ mod tests {
         assert!(!format!("{pass:?}").contains("horse"));
         let key = DataKey::generate();
         assert!(!format!("{key:?}").contains(&key.to_hex()[..8]));
+    }
+
+    #[test]
+    fn passphrases_are_derived_from_their_nfc_form() {
+        let composed = Passphrase::new("caf\u{e9}-quartz-lantern");
+        let decomposed = Passphrase::new("cafe\u{301}-quartz-lantern");
+        assert!(!composed.differs_from_nfc());
+        assert!(decomposed.differs_from_nfc());
+        assert_eq!(
+            composed.for_key_derivation().as_str(),
+            decomposed.for_key_derivation().as_str()
+        );
+        assert_eq!(
+            composed.for_key_derivation().as_str(),
+            "caf\u{e9}-quartz-lantern"
+        );
+    }
+
+    #[test]
+    fn a_new_passphrase_with_a_line_break_is_refused() {
+        for text in [
+            "tidal-quartz-lantern-meadow\n",
+            "tidal-quartz-lantern-meadow\r\n",
+            "tidal-quartz-lantern-meadow\r",
+        ] {
+            let pass = Passphrase::new(text);
+            assert!(pass.ends_with_line_break());
+            let err = pass.check_new().unwrap_err();
+            assert_eq!(err.field, "passphrase");
+            assert_eq!(err.problem, Problem::ControlCharacter);
+        }
+        assert!(!Passphrase::new("tidal-quartz-lantern-meadow").ends_with_line_break());
     }
 
     #[test]

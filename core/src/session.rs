@@ -9,7 +9,7 @@ use crate::store::verify::{self, IntegrityReport};
 use crate::store::{PendingAudit, Store};
 use crate::time::Timestamp;
 use crate::vault::keyring::DeviceKeyStore;
-use crate::vault::{Argon2Params, FailedUnlocks, Vault};
+use crate::vault::{Argon2Params, FailedUnlocks, Vault, VaultLock};
 
 /// How the peer proves they may open the store.
 pub enum Credential<'a> {
@@ -56,24 +56,56 @@ impl Peerlog {
         Self::create_with_params(dir, passphrase, Argon2Params::default())
     }
 
+    /// Creates a vault and store; the caller shows the recovery key from
+    /// what is returned. Prefer `create_delivering_key` where showing the
+    /// key can fail (a terminal, a pipe, a file).
     pub fn create_with_params(
         dir: &DataDir,
         passphrase: &Passphrase,
         params: Argon2Params,
     ) -> Result<Created> {
+        Self::create_delivering_key(dir, passphrase, params, |_| Ok(()))
+    }
+
+    /// Creates a vault and an empty encrypted store in `dir`, handing the
+    /// recovery key to `deliver` (which shows, prints or saves it) before
+    /// the vault file is written. If `deliver` fails, nothing is left: no
+    /// vault and no store, so the peer simply tries again, and no vault
+    /// ever exists whose recovery key nobody saw.
+    ///
+    /// The whole creation holds the vault lock: of two Peerlogs creating a
+    /// vault in one folder at once, exactly one succeeds, and the other
+    /// gets `Error::VaultExists` without having shown a key.
+    pub fn create_delivering_key(
+        dir: &DataDir,
+        passphrase: &Passphrase,
+        params: Argon2Params,
+        deliver: impl FnOnce(&RecoveryKey) -> Result<()>,
+    ) -> Result<Created> {
         if dir.database().exists() {
             return Err(Error::VaultExists);
         }
-        let new = Vault::create(dir, passphrase, params)?;
-        let store = match Store::create(&dir.database(), &new.data_key) {
-            Ok(store) => store,
-            Err(e) => {
-                // Without its store the new vault is useless; remove both so
-                // the peer can simply try again.
-                let _ = std::fs::remove_file(dir.vault_file());
-                for file in dir.store_files() {
+        // The slow key derivation happens before taking the lock.
+        let new = Vault::prepare(dir, passphrase, params)?;
+        dir.ensure_exists()?;
+        let lock = VaultLock::acquire(dir)?;
+        if dir.vault_file().exists() || dir.database().exists() {
+            return Err(Error::VaultExists);
+        }
+        let remove_store = || {
+            // Only the files this call created: the vault file is written
+            // last, so it is never among them.
+            for file in dir.store_files() {
+                if file != dir.vault_file() {
                     let _ = std::fs::remove_file(file);
                 }
+            }
+        };
+        let store = match Store::create(&dir.database(), &new.data_key) {
+            Ok(store) => store,
+            Err(Error::VaultExists) => return Err(Error::VaultExists),
+            Err(e) => {
+                remove_store();
                 return Err(e);
             }
         };
@@ -82,9 +114,17 @@ impl Peerlog {
             key: new.data_key,
             store,
         };
-        peerlog
+        let finished = peerlog
             .store
-            .write(|tx| audit::record(tx, AuditAction::VaultCreated, ""))?;
+            .write(|tx| audit::record(tx, AuditAction::VaultCreated, ""))
+            .and_then(|()| deliver(&new.recovery_key))
+            .and_then(|()| peerlog.vault.commit_new(&lock));
+        if let Err(e) = finished {
+            drop(peerlog);
+            remove_store();
+            return Err(e);
+        }
+        drop(lock);
         Ok(Created {
             peerlog,
             recovery_key: new.recovery_key,
@@ -95,7 +135,7 @@ impl Peerlog {
     /// the vault and changes nothing else; the count moves into the audit
     /// log at the next successful unlock.
     pub fn unlock(dir: &DataDir, credential: Credential<'_>) -> Result<Peerlog> {
-        let (vault, key) = Self::unwrap_key(dir, &credential)?;
+        let (vault, key) = Self::unwrap_key(dir, &credential, true)?;
         let store = Store::open(&dir.database(), &key)?;
         let mut peerlog = Peerlog { vault, key, store };
         peerlog.record_unlock(credential.method())?;
@@ -108,7 +148,7 @@ impl Peerlog {
         dir: &DataDir,
         credential: Credential<'_>,
     ) -> Result<(Peerlog, IntegrityReport)> {
-        let (vault, key) = Self::unwrap_key(dir, &credential)?;
+        let (vault, key) = Self::unwrap_key(dir, &credential, false)?;
         let store = Store::open_as_is(&dir.database(), &key)?;
         let mut peerlog = Peerlog { vault, key, store };
         let report = verify::check(&peerlog.store)?;
@@ -118,9 +158,17 @@ impl Peerlog {
         Ok((peerlog, report))
     }
 
-    fn unwrap_key(dir: &DataDir, credential: &Credential<'_>) -> Result<(Vault, DataKey)> {
-        let vault = Vault::load(dir)?;
+    /// `upgrade`: rewrap a key found under an older passphrase form (see
+    /// `Vault::unlock_with_passphrase_upgrading`); off for an integrity
+    /// check, which writes nothing before the check passes.
+    fn unwrap_key(
+        dir: &DataDir,
+        credential: &Credential<'_>,
+        upgrade: bool,
+    ) -> Result<(Vault, DataKey)> {
+        let mut vault = Vault::load(dir)?;
         let key = match credential {
+            Credential::Passphrase(p) if upgrade => vault.unlock_with_passphrase_upgrading(p),
             Credential::Passphrase(p) => vault.unlock_with_passphrase(p),
             Credential::RecoveryKey(k) => vault.unlock_with_recovery_key(k),
             Credential::Keyring(store) => vault

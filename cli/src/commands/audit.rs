@@ -21,6 +21,6 @@ pub fn run(args: Args, context: &Context) -> Outcome {
             entry.detail,
         ]);
     }
-    table.print();
+    table.print()?;
     Ok(())
 }

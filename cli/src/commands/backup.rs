@@ -6,6 +6,7 @@ use crate::exit::{Failure, Outcome};
 use crate::unlock;
 use crate::Context;
 use peerlog_core::backup::{self, BackupCredential, RestoreOptions};
+use peerlog_core::text::for_terminal;
 use peerlog_core::time::today;
 use std::path::PathBuf;
 
@@ -42,34 +43,36 @@ pub fn backup(args: BackupArgs, context: &Context) -> Outcome {
     if args.status {
         let status = backup::status(peerlog.store(), today(), 0)?;
         match status.last {
-            None => println!("No backup yet. Write one with: peerlog backup --out FILE"),
+            None => outln!("No backup yet. Write one with: peerlog backup --out FILE")?,
             Some(last) => {
                 let days = (today() - last.taken_at.local_date()).num_days();
-                println!(
+                outln!(
                     "Last backup: {} ({} day(s) ago, {}).",
-                    last.taken_at, days, last.kind
-                );
+                    last.taken_at,
+                    days,
+                    last.kind
+                )?;
             }
         }
         if status.due {
-            println!(
+            outln!(
                 "A backup is due (none in the last {} days).",
                 status.remind_after_days
-            );
+            )?;
         }
         return Ok(());
     }
     let out = args.out.expect("clap requires --out or --status");
     let written = backup::write(&mut peerlog, &out, args.force)?;
-    println!(
-        "Wrote the backup to {} ({} bytes).",
-        out.display(),
-        written.bytes
-    );
-    println!("SHA-256: {}", written.sha256);
-    println!(
-        "It opens with your passphrase as it is now, or with your recovery key. Keep it somewhere other than this laptop."
-    );
+    let out_shown = for_terminal(&out.display().to_string(), false);
+    let printed = (|| {
+        outln!("Wrote the backup to {out_shown} ({} bytes).", written.bytes)?;
+        outln!("SHA-256: {}", written.sha256)?;
+        outln!(
+            "It opens with your passphrase as it is now, or with your recovery key. Keep it somewhere other than this laptop."
+        )
+    })();
+    crate::out::after_done(printed, &format!("the backup was written to {out_shown}"));
     Ok(())
 }
 
@@ -77,13 +80,19 @@ pub fn restore(args: RestoreArgs, context: &Context) -> Outcome {
     if !args.file.is_file() {
         return Err(Failure::Usage(format!(
             "no backup file at {}",
-            args.file.display()
+            for_terminal(&args.file.display().to_string(), false)
         )));
     }
+    // Read from the file before anything is authenticated: every text in it
+    // is shown through `for_terminal`.
     let info = backup::inspect(&args.file)?;
-    println!(
+    // What the file says about itself is for information; not being able to
+    // show it does not stop the restore that was asked for.
+    let _ = outln!(
         "Backup taken {} (store schema {}, written by Peerlog {}).",
-        info.taken_at, info.schema_version, info.app_version
+        for_terminal(&info.taken_at.to_string(), false),
+        info.schema_version,
+        for_terminal(&info.app_version, false)
     );
     let options = RestoreOptions { force: args.force };
     let restored = if args.recovery_key {
@@ -101,21 +110,31 @@ pub fn restore(args: RestoreArgs, context: &Context) -> Outcome {
             &args.file,
             BackupCredential::Passphrase(&passphrase),
             options,
-        )?
+        )
+        .map_err(|e| unlock::explain(e, &passphrase))?
     };
-    println!(
-        "Restored into {}. The backup was checked whole before anything was replaced.",
-        context.dir.root().display()
+    let dir_shown = for_terminal(&context.dir.root().display().to_string(), false);
+    let printed = (|| {
+        outln!(
+            "Restored into {dir_shown}. The backup was checked whole before anything was replaced."
+        )?;
+        if let Some(kept) = &restored.previous_kept_in {
+            outln!(
+                "The store it replaced is kept in {}.",
+                for_terminal(&kept.display().to_string(), false)
+            )?;
+        }
+        if restored.kept_vault {
+            outln!("Your current passphrase still opens it.")
+        } else {
+            outln!(
+                "It opens with the passphrase it had when the backup was written, or the recovery key."
+            )
+        }
+    })();
+    crate::out::after_done(
+        printed,
+        &format!("the backup was restored into {dir_shown}"),
     );
-    if let Some(kept) = &restored.previous_kept_in {
-        println!("The store it replaced is kept in {}.", kept.display());
-    }
-    if restored.kept_vault {
-        println!("Your current passphrase still opens it.");
-    } else {
-        println!(
-            "It opens with the passphrase it had when the backup was written, or the recovery key."
-        );
-    }
     Ok(())
 }

@@ -33,7 +33,7 @@ pub fn run(args: Args) -> Outcome {
         // Fixed, so a kept dataset and a new one describe the same years.
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("valid date"),
     };
-    let report = bench::run(&options, &mut |line| eprintln!("{line}"))?;
-    println!("{}", report.to_markdown());
+    let report = bench::run(&options, &mut |line| note!("{line}"))?;
+    outln!("{}", report.to_markdown())?;
     Ok(())
 }

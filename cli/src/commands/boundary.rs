@@ -75,14 +75,17 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     review_on,
                 },
             )?;
-            println!("Boundary note saved (private: it never leaves Peerlog).");
+            crate::out::after_done(
+                outln!("Boundary note saved (private: it never leaves Peerlog)."),
+                "the boundary note was saved",
+            );
         }
         Action::List { participant } => {
             let peerlog = unlock::open(context)?;
             let person = participant::require_by_external_id(peerlog.store(), &participant)?;
             let notes = boundary::list_for(peerlog.store(), person.id)?;
             if notes.is_empty() {
-                println!("No boundary notes for this participant yet.");
+                outln!("No boundary notes for this participant yet.")?;
                 return Ok(());
             }
             let mut table = Table::new(&["AGREED", "REVIEW", "CATEGORY", "BOUNDARY"]);
@@ -94,7 +97,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     note.text.replace(['\n', '\r'], " "),
                 ]);
             }
-            table.print();
+            table.print()?;
         }
     }
     Ok(())

@@ -29,16 +29,16 @@ pub fn run(args: Args, context: &Context) -> Outcome {
         })
         .collect();
     if args.json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&rows).expect("serialisable")
-        );
+        )?;
         return Ok(());
     }
     if rows.is_empty() {
-        println!(
+        outln!(
             "No participants yet. Add them in the app, or: peerlog import participants FILE.csv"
-        );
+        )?;
         return Ok(());
     }
     let mut table = Table::new(&[
@@ -71,10 +71,10 @@ pub fn run(args: Args, context: &Context) -> Outcome {
             ),
         ]);
     }
-    table.print();
+    table.print()?;
     let stale = rows.iter().filter(|r| r.not_seen_recently).count();
     if stale > 0 {
-        println!("\n! = active and not seen in 14 days or more ({stale})");
+        outln!("\n! = active and not seen in 14 days or more ({stale})")?;
     }
     Ok(())
 }

@@ -105,10 +105,14 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     signed_on,
                 },
             )?;
-            println!("Consent recorded: {}", created.id);
-            println!(
-                "Status today: {}.",
-                created.status_on(today()).label().to_lowercase()
+            crate::out::after_done(
+                outln!("Consent recorded: {}", created.id).and_then(|()| {
+                    outln!(
+                        "Status today: {}.",
+                        created.status_on(today()).label().to_lowercase()
+                    )
+                }),
+                &format!("the consent was recorded ({})", created.id),
             );
         }
         Action::Revoke { id, on } => {
@@ -126,12 +130,15 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 }
                 other => other,
             })?;
-            println!(
-                "Consent revoked from {}: nothing more is disclosed under it.",
-                revoked
-                    .revoked_on
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
+            crate::out::after_done(
+                outln!(
+                    "Consent revoked from {}: nothing more is disclosed under it.",
+                    revoked
+                        .revoked_on
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                ),
+                "the consent was revoked",
             );
         }
         Action::List {
@@ -194,17 +201,17 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 shown += 1;
             }
             if shown == 0 {
-                println!(
+                outln!(
                     "No consents recorded{}.",
                     if only.is_some() {
                         " for this participant"
                     } else {
                         ""
                     }
-                );
+                )?;
                 return Ok(());
             }
-            table.print();
+            table.print()?;
         }
     }
     Ok(())

@@ -18,7 +18,7 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     let mut peerlog = unlock::open(context)?;
     let spec = DemoSpec::caseload(args.seed, args.participants as usize);
     let summary = demo::load(peerlog.store_mut(), &spec, today())?;
-    println!(
+    let printed = outln!(
         "Loaded a synthetic caseload: {} participants, {} contacts, {} group sessions ({} attendance marks), \
          {} check-ins, {} boundary notes, {} follow-ups, {} referrals, {} consents.",
         summary.participants,
@@ -31,5 +31,6 @@ pub fn run(args: Args, context: &Context) -> Outcome {
         summary.referrals,
         summary.consents
     );
+    crate::out::after_done(printed, "the synthetic caseload was loaded");
     Ok(())
 }

@@ -34,14 +34,14 @@ pub fn run(args: Args, context: &Context) -> Outcome {
         records.retain(|r| r.at.local_date() >= since);
     }
     if args.json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&records).expect("records serialise")
-        );
+        )?;
         return Ok(());
     }
     if records.is_empty() {
-        println!("No disclosures recorded.");
+        outln!("No disclosures recorded.")?;
         return Ok(());
     }
     let mut table = Table::new(&[
@@ -81,11 +81,11 @@ pub fn run(args: Args, context: &Context) -> Outcome {
             r.sha256.clone(),
         ]);
     }
-    table.print();
-    println!();
-    println!(
+    table.print()?;
+    outln!()?;
+    outln!(
         "{} disclosure(s). Every export is recorded here and none is ever deleted.",
         records.len()
-    );
+    )?;
     Ok(())
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use peerlog_core::domain::participant;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
 use peerlog_core::secret::Passphrase;
+use peerlog_core::text::for_terminal;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
 use std::path::PathBuf;
@@ -81,14 +82,25 @@ pub fn packet_passphrase(confirm: bool) -> Result<Passphrase, Failure> {
         .ok()
         .filter(|v| !v.is_empty())
     {
-        return Ok(Passphrase::new(text));
+        let passphrase = Passphrase::new(text);
+        if confirm && passphrase.ends_with_line_break() {
+            return Err(Failure::Said {
+                status: 4,
+                message: format!(
+                    "the packet passphrase in {PACKET_PASSPHRASE_ENV} ends with a line break, \
+                     which the recipient can't type; set it without the trailing newline \
+                     (printf '%s', not echo) — nothing was written"
+                ),
+            });
+        }
+        return Ok(passphrase);
     }
     let first = Passphrase::new(ask("Packet passphrase (agreed with the recipient): ")?);
     if confirm {
         let strength = first.strength();
         if !strength.acceptable {
             if let Some(hint) = strength.hint {
-                eprintln!("{hint}");
+                note!("{hint}");
             }
             return Err(
                 Error::from(ValidationError::new("packet_passphrase", Problem::Weak)).into(),
@@ -137,24 +149,24 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     if args.preview {
         let preview = export::preview(peerlog.store(), &request)?;
         let c = &preview.content;
-        println!("Recipient: {}", c.recipient);
-        println!("Purpose: {}", c.purpose);
-        println!("Period: {}", c.period);
-        println!("Prepared by: {}", c.prepared_by);
-        println!("Would include {} participant(s):", c.participants.len());
+        outln!("Recipient: {}", for_terminal(&c.recipient, false))?;
+        outln!("Purpose: {}", for_terminal(&c.purpose, false))?;
+        outln!("Period: {}", c.period)?;
+        outln!("Prepared by: {}", for_terminal(&c.prepared_by, false))?;
+        outln!("Would include {} participant(s):", c.participants.len())?;
         for s in &c.participants {
-            println!(
+            outln!(
                 "  {} ({}): {}",
-                s.name,
-                s.external_id,
+                for_terminal(&s.name, false),
+                for_terminal(&s.external_id, false),
                 s.categories
                     .iter()
                     .map(|k| k.code().replace('_', "-"))
                     .collect::<Vec<_>>()
                     .join(", ")
-            );
+            )?;
         }
-        println!("Nothing was written (preview).");
+        outln!("Nothing was written (preview).")?;
         return Ok(());
     }
 
@@ -162,16 +174,28 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     output.replace = args.force;
     output.packet_passphrase = passphrase.as_ref();
     let record = export::write(peerlog.store_mut(), &request, &output)?;
-    println!(
-        "Wrote {} ({} bytes) for {} participant(s).",
-        args.out.display(),
-        record.bytes,
-        record.participants.len()
+    // The file exists and the disclosure is recorded: whatever happens to
+    // the summary below, the command succeeded.
+    let out_shown = for_terminal(&args.out.display().to_string(), false);
+    let printed = (|| {
+        outln!(
+            "Wrote {out_shown} ({} bytes) for {} participant(s).",
+            record.bytes,
+            record.participants.len()
+        )?;
+        outln!("Disclosure recorded: {}", record.id)?;
+        outln!("SHA-256: {}", record.sha256)?;
+        if format == ExportFormat::Pack {
+            outln!("Give the recipient the passphrase by another way than the file; they open it with `peerlog open-pack`.")?;
+        }
+        Ok(())
+    })();
+    crate::out::after_done(
+        printed,
+        &format!(
+            "{out_shown} was written and the disclosure recorded ({}; `peerlog disclosures` lists it)",
+            record.id
+        ),
     );
-    println!("Disclosure recorded: {}", record.id);
-    println!("SHA-256: {}", record.sha256);
-    if format == ExportFormat::Pack {
-        println!("Give the recipient the passphrase by another way than the file; they open it with `peerlog open-pack`.");
-    }
     Ok(())
 }

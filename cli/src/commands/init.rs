@@ -1,8 +1,9 @@
-use crate::exit::Outcome;
+use crate::exit::{Failure, Outcome};
 use crate::unlock;
 use crate::Context;
 use peerlog_core::vault::keyring::OsKeyring;
-use peerlog_core::Peerlog;
+use peerlog_core::vault::Argon2Params;
+use peerlog_core::{Error, Peerlog};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -12,28 +13,63 @@ pub struct Args {
 }
 
 pub fn run(args: Args, context: &Context) -> Outcome {
-    let passphrase = match std::env::var(unlock::PASSPHRASE_ENV)
-        .ok()
-        .filter(|p| !p.is_empty())
-    {
-        Some(text) => peerlog_core::secret::Passphrase::new(text),
+    let passphrase = match unlock::new_passphrase_from_env(unlock::PASSPHRASE_ENV)? {
+        Some(passphrase) => passphrase,
         None => unlock::new_passphrase()?,
     };
-    let mut created = Peerlog::create(&context.dir, &passphrase)?;
-    println!(
-        "Created an encrypted Peerlog store in {}",
-        context.dir.root().display()
+    // The recovery key is shown before the vault is written: if it can't
+    // be shown (a closed pipe, a full disk), nothing is created.
+    let mut shown: Option<Failure> = None;
+    let created = Peerlog::create_delivering_key(
+        &context.dir,
+        &passphrase,
+        Argon2Params::default(),
+        |key| {
+            let result = (|| -> Result<(), Failure> {
+                outln!("Recovery key (shown only this once; print it or write it down and keep it somewhere safe):")?;
+                outln!()?;
+                outln!("    {}", key.display().as_str())?;
+                outln!()?;
+                outln!("It opens your records if you forget your passphrase.")
+            })();
+            result.map_err(|failure| {
+                shown = Some(failure);
+                Error::Io(std::io::Error::other("the recovery key could not be shown"))
+            })
+        },
     );
-    println!();
-    println!("Recovery key (shown only this once; print it or write it down and keep it somewhere safe):");
-    println!();
-    println!("    {}", created.recovery_key.display().as_str());
-    println!();
-    println!("It opens your records if you forget your passphrase.");
+    let mut created = match (created, shown) {
+        (Ok(created), _) => created,
+        (Err(_), Some(Failure::Output(e))) => {
+            return Err(Failure::Said {
+                status: 1,
+                message: format!(
+                    "could not show the recovery key ({}); nothing was created — run init again",
+                    peerlog_core::error::plain_io_reason(&e)
+                ),
+            })
+        }
+        (Err(e), _) => return Err(e.into()),
+    };
+    // From here the vault exists and the key was shown: a failure to print
+    // the rest must not make it look as if nothing happened.
+    crate::out::after_done(
+        (|| {
+            outln!()?;
+            outln!(
+                "Created an encrypted Peerlog store in {}",
+                context.dir.root().display()
+            )
+        })(),
+        "the store was created and the recovery key shown",
+    );
     if args.keyring {
         match created.peerlog.enable_keyring(&OsKeyring) {
-            Ok(()) => println!("Quick unlock through the system keyring is on."),
-            Err(e) => eprintln!(
+            Ok(()) => crate::out::after_done(
+                outln!("Quick unlock through the system keyring is on."),
+                "quick unlock was turned on",
+            ),
+            Err(e) => note!(
                 "note: quick unlock could not be turned on ({e}); the passphrase works as always"
             ),
         }

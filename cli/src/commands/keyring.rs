@@ -19,20 +19,26 @@ pub fn run(action: Action, context: &Context) -> Outcome {
     match action {
         Action::Status => {
             let vault = Vault::load(&context.dir)?;
-            println!(
+            outln!(
                 "Quick unlock through the system keyring is {}.",
                 if vault.has_device_wrap() { "on" } else { "off" }
-            );
+            )?;
         }
         Action::Enable => {
             let mut peerlog = unlock::open(context)?;
             peerlog.enable_keyring(&OsKeyring)?;
-            println!("Quick unlock is on. The passphrase still works, and is needed on any other machine.");
+            crate::out::after_done(
+                outln!("Quick unlock is on. The passphrase still works, and is needed on any other machine."),
+                "quick unlock was turned on",
+            );
         }
         Action::Disable => {
             let mut peerlog = unlock::open(context)?;
             peerlog.disable_keyring(&OsKeyring)?;
-            println!("Quick unlock is off.");
+            crate::out::after_done(
+                outln!("Quick unlock is off."),
+                "quick unlock was turned off",
+            );
         }
     }
     Ok(())

@@ -5,6 +5,7 @@ use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
 use peerlog_core::report::{self, ReportFormat};
+use peerlog_core::text::for_terminal;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -33,15 +34,18 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     let mut peerlog = unlock::open(context)?;
     let written = report::write(peerlog.store_mut(), from, to, format, &args.out, args.force)?;
     let r = &written.report;
-    println!(
-        "Wrote {} ({} bytes): {} participants served, {} contacts, {} units, {} group sessions, {} referrals.",
-        args.out.display(),
-        written.bytes,
-        r.participants.served,
-        r.contacts.contacts,
-        r.contacts.units,
-        r.groups.sessions_held,
-        r.referrals.made
+    let out_shown = for_terminal(&args.out.display().to_string(), false);
+    crate::out::after_done(
+        outln!(
+            "Wrote {out_shown} ({} bytes): {} participants served, {} contacts, {} units, {} group sessions, {} referrals.",
+            written.bytes,
+            r.participants.served,
+            r.contacts.contacts,
+            r.contacts.units,
+            r.groups.sessions_held,
+            r.referrals.made
+        ),
+        &format!("the report was written to {out_shown}"),
     );
     Ok(())
 }

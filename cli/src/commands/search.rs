@@ -16,7 +16,7 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     let peerlog = unlock::open(context)?;
     let hits = search(peerlog.store(), &args.query, args.limit)?;
     if hits.is_empty() {
-        println!("Nothing matches.");
+        outln!("Nothing matches.")?;
         return Ok(());
     }
     let mut table = Table::new(&["DATE", "KIND", "PARTICIPANT", "MATCH"]);
@@ -40,6 +40,6 @@ pub fn run(args: Args, context: &Context) -> Outcome {
             snippet,
         ]);
     }
-    table.print();
+    table.print()?;
     Ok(())
 }

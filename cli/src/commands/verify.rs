@@ -1,29 +1,58 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
+use peerlog_core::text::for_terminal;
 use peerlog_core::{Credential, Error, Peerlog};
+
+/// Set to see SQLite's and SQLCipher's own lines for each problem (for
+/// support staff; they name pages and tables, never a record's contents).
+pub const DEBUG_ENV: &str = "PEERLOG_DEBUG";
 
 /// Checks the store without writing to it first, so a damaged store is left
 /// exactly as it was found.
 pub fn run(context: &Context) -> Outcome {
     let passphrase = unlock::passphrase()?;
     let (_peerlog, report) =
-        Peerlog::unlock_to_verify(&context.dir, Credential::Passphrase(&passphrase))?;
+        Peerlog::unlock_to_verify(&context.dir, Credential::Passphrase(&passphrase))
+            .map_err(|e| unlock::explain(e, &passphrase))?;
     if report.is_ok() {
-        println!(
+        outln!(
             "ok: SQLCipher page check, SQLite integrity check and search index check all passed"
-        );
+        )?;
         return Ok(());
     }
-    let problems: Vec<String> = report
-        .cipher_problems
-        .iter()
-        .chain(&report.sqlite_problems)
-        .chain(&report.search_index_problems)
-        .cloned()
-        .collect();
-    for line in problems.iter().flat_map(|p| p.lines()) {
-        eprintln!("error: {line}");
+    // Each check in a sentence; SQLite's own wording ("HMAC verification
+    // failed for page 2") only when asked for.
+    let checks = [
+        (
+            &report.cipher_problems,
+            "SQLCipher's page check: {} page(s) fail their authentication (damaged or altered)",
+        ),
+        (
+            &report.sqlite_problems,
+            "SQLite's integrity check: {} problem(s) in the database's structure",
+        ),
+        (
+            &report.search_index_problems,
+            "the search index check: {} index(es) do not match the records",
+        ),
+    ];
+    let debug = std::env::var_os(DEBUG_ENV).is_some_and(|v| !v.is_empty());
+    let mut total = 0;
+    for (problems, sentence) in checks {
+        if problems.is_empty() {
+            continue;
+        }
+        total += problems.len();
+        note!(
+            "error: {}",
+            sentence.replace("{}", &problems.len().to_string())
+        );
+        if debug {
+            for line in problems.iter().flat_map(|p| p.lines()) {
+                note!("error:   {}", for_terminal(line, false));
+            }
+        }
     }
-    Err(Error::StoreDamaged(format!("{} integrity problem(s) found", problems.len())).into())
+    Err(Error::StoreDamaged(format!("{total} integrity problem(s) found")).into())
 }

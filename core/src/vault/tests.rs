@@ -285,3 +285,132 @@ fn a_weak_passphrase_creates_nothing() {
     assert_eq!(err.code(), "invalid.passphrase");
     assert!(!dir.vault_file().exists());
 }
+
+const COMPOSED: &str = "caf\u{e9}-quartz-lantern-meadow";
+const DECOMPOSED: &str = "cafe\u{301}-quartz-lantern-meadow";
+
+#[test]
+fn either_unicode_form_of_the_passphrase_unlocks() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = DataDir::new(temp.path().join("data"));
+    let created = Vault::create(&dir, &Passphrase::new(DECOMPOSED), FAST).unwrap();
+    let vault = Vault::load(&dir).unwrap();
+    for form in [COMPOSED, DECOMPOSED] {
+        let key = vault
+            .unlock_with_passphrase(&Passphrase::new(form))
+            .unwrap();
+        assert_eq!(key.expose(), created.data_key.expose());
+    }
+}
+
+#[test]
+fn a_vault_wrapped_under_the_raw_bytes_still_opens_and_is_rewrapped_in_nfc() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = DataDir::new(temp.path().join("data"));
+    let created = Vault::create(&dir, &Passphrase::new(DECOMPOSED), FAST).unwrap();
+    // As a build from before normalisation wrote it: derived from the
+    // bytes as typed.
+    let mut vault = Vault::load(&dir).unwrap();
+    let old_kdf = kdf::new_argon2(FAST);
+    let kek = kdf::derive(&old_kdf, DECOMPOSED.as_bytes()).unwrap();
+    let mut file = vault.file.clone();
+    file.passphrase = wrap::seal(
+        &kek,
+        old_kdf,
+        vault.id(),
+        Purpose::Passphrase,
+        &created.data_key,
+    );
+    vault.commit(file).unwrap();
+
+    let vault = Vault::load(&dir).unwrap();
+    assert!(matches!(
+        vault.unlock_with_passphrase(&Passphrase::new(COMPOSED)),
+        Err(Error::WrongPassphrase)
+    ));
+    // The raw bytes are tried only when they differ from the NFC form, and
+    // a wrong passphrase is still wrong.
+    assert!(matches!(
+        vault.unlock_with_passphrase(&Passphrase::new("cafe\u{301}-quartz-lantern-meadoW")),
+        Err(Error::WrongPassphrase)
+    ));
+
+    let mut vault = Vault::load(&dir).unwrap();
+    let key = vault
+        .unlock_with_passphrase_upgrading(&Passphrase::new(DECOMPOSED))
+        .unwrap();
+    assert_eq!(key.expose(), created.data_key.expose());
+
+    // Rewrapped under the NFC form, at the same cost: now either form opens
+    // it with one derivation.
+    let vault = Vault::load(&dir).unwrap();
+    assert_eq!(vault.passphrase_params(), Some(FAST));
+    let wrap = &vault.file.passphrase;
+    let nfc_kek = kdf::derive(&wrap.kdf, COMPOSED.as_bytes()).unwrap();
+    assert!(wrap::open(&nfc_kek, wrap, vault.id(), Purpose::Passphrase)
+        .unwrap()
+        .is_some());
+    let key = vault
+        .unlock_with_passphrase(&Passphrase::new(COMPOSED))
+        .unwrap();
+    assert_eq!(key.expose(), created.data_key.expose());
+}
+
+#[test]
+fn a_vault_changed_meanwhile_is_never_overwritten() {
+    let (_t, dir, created) = new_vault();
+    let mut first = Vault::load(&dir).unwrap();
+    let mut second = Vault::load(&dir).unwrap();
+    first
+        .change_passphrase(
+            &created.data_key,
+            &Passphrase::new("orchid-basalt-compass-river"),
+        )
+        .unwrap();
+    let on_disk = std::fs::read(dir.vault_file()).unwrap();
+    let err = second
+        .change_passphrase(
+            &created.data_key,
+            &Passphrase::new("velvet-harbor-lantern-quill"),
+        )
+        .unwrap_err();
+    assert!(matches!(err, Error::VaultChanged));
+    assert_eq!(err.code(), "vault_changed");
+    assert_eq!(std::fs::read(dir.vault_file()).unwrap(), on_disk);
+    let vault = Vault::load(&dir).unwrap();
+    assert!(vault
+        .unlock_with_passphrase(&Passphrase::new("orchid-basalt-compass-river"))
+        .is_ok());
+    assert!(vault
+        .unlock_with_passphrase(&Passphrase::new("velvet-harbor-lantern-quill"))
+        .is_err());
+}
+
+#[test]
+fn of_two_changes_at_once_exactly_one_is_written() {
+    let (_t, dir, created) = new_vault();
+    let key = std::sync::Arc::new(created.data_key);
+    let ready = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let news = ["orchid-basalt-compass-river", "velvet-harbor-lantern-quill"];
+    let results: Vec<Result<()>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = news
+            .iter()
+            .map(|new| {
+                let (dir, key, ready) = (dir.clone(), key.clone(), ready.clone());
+                scope.spawn(move || {
+                    let mut vault = Vault::load(&dir).unwrap();
+                    ready.wait();
+                    vault.change_passphrase(&key, &Passphrase::new(*new))
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let won: Vec<usize> = (0..2).filter(|&i| results[i].is_ok()).collect();
+    assert_eq!(won.len(), 1, "exactly one change is written");
+    assert!(matches!(results[1 - won[0]], Err(Error::VaultChanged)));
+    let vault = Vault::load(&dir).unwrap();
+    assert!(vault
+        .unlock_with_passphrase(&Passphrase::new(news[won[0]]))
+        .is_ok());
+}
