@@ -214,3 +214,47 @@ fn stored_text_with_terminal_escapes_is_printed_without_them() {
     let out = folder.ok(&["disclosures"]);
     clean(out.as_bytes());
 }
+
+#[test]
+fn a_recipient_that_only_looks_like_another_gets_a_warning() {
+    let folder = Folder::new();
+    folder.init();
+    let people = folder.file(
+        "people.csv",
+        "external_id,first_name\nLA-1,Robin\nLA-2,Sam\nLA-3,Kai\n",
+    );
+    folder.ok(&["import", "participants", path(&people)]);
+    let ids = ["LA-1", "LA-2", "LA-3"];
+    let add = |recipient: &str, who: &str| {
+        folder.run(&[
+            "consent",
+            "add",
+            "--participant",
+            who,
+            "--recipient",
+            recipient,
+            "--purpose",
+            "Case conference",
+            "--categories",
+            "attendance",
+            "--from",
+            "2026-01-05",
+            "--until",
+            "2027-01-05",
+        ])
+    };
+    let first = add("Treatment Court", ids[0]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stderr).is_empty());
+    // The same name again, in other letter case: no warning.
+    let same = add("treatment court", ids[1]);
+    assert!(String::from_utf8_lossy(&same.stderr).is_empty());
+    // Cyrillic е and full-width letters: recorded, with a warning.
+    let look_alike = add("Trеatment Ｃourt", ids[2]);
+    assert!(look_alike.status.success());
+    let warned = String::from_utf8_lossy(&look_alike.stderr);
+    assert!(
+        warned.starts_with("warning: ") && warned.contains("Treatment Court"),
+        "{warned}"
+    );
+}

@@ -21,6 +21,72 @@ pub fn external_id_key(external_id: &str) -> String {
     nfc(&lowered)
 }
 
+/// What a name looks like, for telling apart two names that differ only in
+/// characters that look alike: compatibility forms folded (full-width
+/// letters, ligatures), lower case, invisible characters dropped, runs of
+/// space made one, and the Cyrillic and Greek letters that pass for Latin
+/// ones replaced by them. Never stored; only compared.
+pub fn look_alike_key(text: &str) -> String {
+    let folded: String = text.nfkc().flat_map(char::to_lowercase).collect();
+    let mut key = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        ) || is_bidi_control(c)
+        {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !key.ends_with(' ') && !key.is_empty() {
+                key.push(' ');
+            }
+            continue;
+        }
+        key.push(latin_look_alike(c).unwrap_or(c));
+    }
+    key.trim_end().to_string()
+}
+
+/// The Latin letter a Cyrillic or Greek lower-case letter passes for.
+fn latin_look_alike(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'в' => 'b',
+        'е' => 'e',
+        'ё' => 'e',
+        'һ' => 'h',
+        'і' => 'i',
+        'ј' => 'j',
+        'к' => 'k',
+        'м' => 'm',
+        'н' => 'h',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'т' => 't',
+        'у' => 'y',
+        'х' => 'x',
+        'ѕ' => 's',
+        'ԁ' => 'd',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        'α' => 'a',
+        'β' => 'b',
+        'ε' => 'e',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ν' => 'v',
+        'ο' => 'o',
+        'ρ' => 'p',
+        'τ' => 't',
+        'υ' => 'u',
+        'χ' => 'x',
+        'γ' => 'y',
+        _ => return None,
+    })
+}
+
 /// Characters that reorder how text is shown (bidi embeddings, overrides and
 /// isolates): harmless in a record's meaning, but they let a name display as
 /// something else, so no field accepts them.
@@ -55,6 +121,24 @@ mod tests {
         assert_ne!(external_id_key("A-100"), external_id_key("A-1000"));
         // Look-alikes from other scripts stay distinct ids.
         assert_ne!(external_id_key("A-1"), external_id_key("\u{0410}-1"));
+    }
+
+    #[test]
+    fn look_alike_names_share_a_key_and_different_names_do_not() {
+        let court = look_alike_key("Treatment Court");
+        assert_eq!(court, look_alike_key("Trеatment Сourt"), "Cyrillic е and С");
+        assert_eq!(
+            court,
+            look_alike_key("Ｔｒｅａｔｍｅｎｔ　Ｃｏｕｒｔ"),
+            "full width"
+        );
+        assert_eq!(
+            court,
+            look_alike_key("Treatment\u{200B} Court  "),
+            "zero width, spaces"
+        );
+        assert_ne!(court, look_alike_key("Treatment Courts"));
+        assert_ne!(look_alike_key("Sheriff"), look_alike_key("Probation"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use peerlog_core::domain::consent::{self, ConsentInput};
 use peerlog_core::domain::participant;
 use peerlog_core::export::parse_categories;
 use peerlog_core::ids::ConsentId;
+use peerlog_core::text::for_terminal;
 use peerlog_core::time::today;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
@@ -91,6 +92,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 date("signed", signed.as_deref())?.unwrap_or_else(|| effective_on.min(today()));
             let mut peerlog = unlock::open(context)?;
             let person = participant::require_by_external_id(peerlog.store(), &participant)?;
+            let look_alikes = consent::look_alike_recipients(peerlog.store(), &recipient)?;
             let created = consent::create(
                 peerlog.store_mut(),
                 ConsentInput {
@@ -114,6 +116,14 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 }),
                 &format!("the consent was recorded ({})", created.id),
             );
+            for known in look_alikes {
+                note!(
+                    "warning: the recipient looks like \"{}\", already named in another consent, \
+                     but differs in characters that look alike; an export to one never uses a \
+                     consent made out to the other",
+                    for_terminal(&known, false)
+                );
+            }
         }
         Action::Revoke { id, on } => {
             let id = ConsentId::parse(&id).ok_or_else(|| {

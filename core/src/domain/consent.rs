@@ -252,3 +252,19 @@ pub fn recipients(store: &Store) -> Result<Vec<String>> {
         .collect::<rusqlite::Result<Vec<String>>>()?;
     Ok(rows)
 }
+
+/// Recipients already named in a consent that look like `recipient` (see
+/// [`crate::text::look_alike_key`]) but are not the same name: a new consent
+/// for one of them is probably meant for the other, and an export to one
+/// would never use a consent made out to the other.
+pub fn look_alike_recipients(store: &Store, recipient: &str) -> Result<Vec<String>> {
+    let wanted = crate::text::look_alike_key(recipient);
+    let same = crate::text::external_id_key(recipient);
+    Ok(recipients(store)?
+        .into_iter()
+        .filter(|known| {
+            crate::text::look_alike_key(known) == wanted
+                && crate::text::external_id_key(known) != same
+        })
+        .collect())
+}
