@@ -5,7 +5,9 @@
 //! Usage: cargo run -p peerlog-core --example fuzz_seeds -- OUT_DIR
 
 use peerlog_core::demo::{self, DemoSpec};
+use peerlog_core::export::archive::write_zip;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
+use peerlog_core::packet::{self, container, container::Kind};
 use peerlog_core::secret::Passphrase;
 use peerlog_core::testing::{self, QUICK_KDF};
 use peerlog_core::time::today;
@@ -56,11 +58,23 @@ fn main() {
 
     let backup_path = work.join("seed.backup");
     backup::write(&mut peerlog, &backup_path, false).expect("a backup");
-    seed(
-        "backup_file",
-        "seed.backup",
-        &std::fs::read(&backup_path).unwrap(),
-    );
+    let backup_bytes = std::fs::read(&backup_path).unwrap();
+    seed("backup_file", "seed.backup", &backup_bytes);
+
+    // Behind the seal: the packet's zip and the backup's key block, each
+    // after the byte that tells the target what it is.
+    let opened = packet::open_file(&packet_path, &passphrase).expect("the seed packet opens");
+    let mut zip = vec![0u8];
+    zip.extend_from_slice(&write_zip(&opened.files));
+    seed("sealed_content", "packet-zip", &zip);
+    let header = container::read_header(Kind::Backup, &backup_bytes).expect("the seed backup");
+    let mut block = vec![1u8];
+    block.extend_from_slice(header.key_block());
+    seed("sealed_content", "backup-key-block", &block);
+    let mut chunks = vec![2u8, 0, 15, 0, 4];
+    chunks.extend_from_slice(b"kb..");
+    chunks.extend_from_slice(&[0x42; 100]);
+    seed("sealed_content", "container-chunks", &chunks);
 
     drop(peerlog);
     std::fs::remove_dir_all(&work).unwrap();

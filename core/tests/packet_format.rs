@@ -71,6 +71,20 @@ fn round_trip_gives_back_every_file_of_the_export() {
     for (path, file) in written.iter().zip(&opened.files) {
         assert_eq!(std::fs::read(path).unwrap(), file.bytes);
     }
+    // Only the recipient's account can read what was extracted.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        for path in &written {
+            assert_eq!(mode(path), 0o600, "{}", path.display());
+            let mut folder = path.parent().unwrap();
+            while folder.starts_with(&out) {
+                assert_eq!(mode(folder), 0o700, "{}", folder.display());
+                folder = folder.parent().unwrap();
+            }
+        }
+    }
     assert_eq!(opened.extract_to(&out).unwrap_err().code(), "file_exists");
     let pdf = written
         .iter()

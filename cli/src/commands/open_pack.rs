@@ -27,16 +27,16 @@ pub fn run(args: Args, context: &crate::Context) -> Outcome {
         // Never into the data folder, even though no store is opened here.
         context.dir.refuse_output(out)?;
     }
-    let bytes = match std::fs::read(&args.file) {
+    let bytes = match packet::read_file(&args.file) {
         Ok(bytes) => bytes,
         // As for `restore` and `import`: a missing input file is a usage error.
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Err(Error::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(Failure::Usage(format!(
                 "no packet file at {}",
                 for_terminal(&args.file.display().to_string(), false)
             )))
         }
-        Err(e) => return Err(Error::from(e).into()),
+        Err(e) => return Err(e.into()),
     };
     let passphrase = packet_passphrase(false)?;
     let opened = packet::open(&bytes, &passphrase).map_err(|e| match e {

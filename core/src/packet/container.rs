@@ -25,6 +25,13 @@
 //! header checksum (damage), the version, the key check (a wrong
 //! passphrase or key), the length (truncation), and every chunk's tag
 //! (damage or tampering). Nothing is returned until all chunks are open.
+//!
+//! No size or count in a file is trusted: the header length is capped at
+//! [`MAX_HEADER_LEN`] and by the bytes there are, the key block's length
+//! must match it, and the plaintext length must account for exactly the
+//! bytes after the header before anything is allocated for it. A file is
+//! read with [`read_file_within`], which stops at a limit, so neither a
+//! huge file nor a device that never ends can exhaust memory.
 
 use crate::error::{Error, Result};
 use crate::secret::{random_bytes, KEY_LEN};
@@ -32,6 +39,8 @@ use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::Path;
 use zeroize::Zeroizing;
 
 pub const VERSION: u16 = 1;
@@ -40,6 +49,51 @@ const TAG_LEN: usize = 16;
 const FIXED_BEFORE_KEY_BLOCK: usize = 50;
 const FIXED_AFTER_KEY_BLOCK: usize = 8 + 4 + 8 + 32;
 const MAX_KEY_BLOCK: usize = 1024 * 1024;
+/// The longest header there can be: a key block of the largest size.
+pub const MAX_HEADER_LEN: usize = FIXED_BEFORE_KEY_BLOCK + MAX_KEY_BLOCK + FIXED_AFTER_KEY_BLOCK;
+
+fn too_large(what: &'static str) -> Error {
+    Error::FileDamaged {
+        what,
+        reason: "it is larger than any it could be",
+    }
+}
+
+/// Room for `len` more bytes in `buffer`, or an error (never an abort) when
+/// the memory is not there.
+fn reserve(buffer: &mut Vec<u8>, len: usize) -> Result<()> {
+    buffer
+        .try_reserve_exact(len)
+        .map_err(|_| Error::Io(std::io::ErrorKind::OutOfMemory.into()))
+}
+
+/// Reads the file at `path`, refusing it as damaged once it holds more
+/// than `limit` bytes: a file of any size, or a device that never ends,
+/// is read no further than that.
+pub fn read_file_within(kind: Kind, path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let hint = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if hint > limit {
+        return Err(too_large(kind.what()));
+    }
+    let mut bytes = Vec::new();
+    // The size on disk is a hint: the file may still change while read.
+    reserve(&mut bytes, usize::try_from(hint).unwrap_or(usize::MAX))?;
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(kind.what()));
+    }
+    Ok(bytes)
+}
+
+/// Reads no more of the file at `path` than its header can take: enough
+/// for [`read_header`] and the key block, not the content.
+pub fn read_front(path: &Path) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_HEADER_LEN as u64).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
 
 /// Which kind of container: its magic, its name in messages, and the label
 /// that keeps keys for one kind from opening the other.
@@ -282,6 +336,12 @@ impl Header<'_> {
         self.key_block
     }
 
+    /// The plaintext length the header declares. Not checked against the
+    /// file until [`Header::open`]: use it only to compare.
+    pub fn declared_length(&self) -> u64 {
+        self.length
+    }
+
     /// Whether `master` is the key this container was sealed with.
     pub fn key_matches(&self, master: &[u8; KEY_LEN]) -> bool {
         let keys = Keys::derive(self.kind, master);
@@ -318,7 +378,10 @@ impl Header<'_> {
         let keys = Keys::derive(self.kind, master);
         let cipher = Aes256Gcm::new(keys.encryption.as_ref().into());
         let header_hash: [u8; 32] = Sha256::digest(&self.bytes[..self.header_len]).into();
-        let mut plain = Zeroizing::new(Vec::with_capacity(self.length as usize));
+        // The length now accounts for bytes that are really there.
+        let length = usize::try_from(self.length).map_err(|_| too_large(what))?;
+        let mut plain = Zeroizing::new(Vec::new());
+        reserve(&mut plain, length)?;
         let mut offset = self.header_len;
         for index in 0..chunks {
             let plain_len = if index + 1 == chunks {
@@ -426,6 +489,141 @@ mod tests {
         assert_eq!(err.code(), "not_a_peerlog_file");
         let err = read_header(Kind::Packet, b"%PDF-1.7 hello").unwrap_err();
         assert_eq!(err.code(), "not_a_peerlog_file");
+    }
+
+    /// Seals `plain`, lets `edit` change the header in place, then makes
+    /// the header checksum and the key check right again, as someone who
+    /// knows the key (the sender of a hostile file) would.
+    fn forged(kind: Kind, master: &[u8; KEY_LEN], edit: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+        let mut bytes = seal_with_chunk(kind, b"kb", master, &sample(), 1000);
+        edit(&mut bytes);
+        let header_len = FIXED_BEFORE_KEY_BLOCK + 2 + FIXED_AFTER_KEY_BLOCK;
+        let keys = Keys::derive(kind, master);
+        let check: [u8; 32] = keys
+            .key_check_mac(&bytes[..header_len - 32])
+            .finalize()
+            .into_bytes()
+            .into();
+        bytes[header_len - 32..header_len].copy_from_slice(&check);
+        let checksum = header_checksum(&bytes[..header_len]);
+        bytes[12..44].copy_from_slice(&checksum);
+        bytes
+    }
+
+    fn outcome(kind: Kind, bytes: &[u8], master: &[u8; KEY_LEN]) -> String {
+        match read_header(kind, bytes).and_then(|h| h.open(master, Error::WrongPassphrase)) {
+            Ok(_) => "opened".into(),
+            Err(e) => e.code(),
+        }
+    }
+
+    #[test]
+    fn absurd_header_lengths_are_damage_or_truncation() {
+        let sealed = seal(Kind::Packet, b"kb", &master(7), &sample());
+        let real = FIXED_BEFORE_KEY_BLOCK + 2 + FIXED_AFTER_KEY_BLOCK;
+        for (declared, code) in [
+            (0u32, "file_damaged"),
+            (12, "file_damaged"),
+            (real as u32 - 1, "file_damaged"),
+            (real as u32 + 1, "file_damaged"),
+            (MAX_HEADER_LEN as u32, "file_truncated"),
+            (MAX_HEADER_LEN as u32 + 1, "file_damaged"),
+            (u32::MAX / 2, "file_damaged"),
+            (u32::MAX, "file_damaged"),
+        ] {
+            let mut bad = sealed.clone();
+            bad[8..12].copy_from_slice(&declared.to_be_bytes());
+            assert_eq!(
+                outcome(Kind::Packet, &bad, &master(7)),
+                code,
+                "header length {declared}"
+            );
+        }
+        // A header that claims to be longer than the file, with nothing after.
+        let mut short = sealed[..real].to_vec();
+        short[8..12].copy_from_slice(&(real as u32 + 1000).to_be_bytes());
+        assert_eq!(outcome(Kind::Packet, &short, &master(7)), "file_truncated");
+    }
+
+    #[test]
+    fn absurd_key_block_lengths_are_damage() {
+        for declared in [
+            0u32,
+            1,
+            3,
+            1000,
+            MAX_KEY_BLOCK as u32 + 1,
+            u32::MAX - 49,
+            u32::MAX,
+        ] {
+            let bad = forged(Kind::Backup, &master(8), |h| {
+                h[46..50].copy_from_slice(&declared.to_be_bytes())
+            });
+            assert_eq!(
+                outcome(Kind::Backup, &bad, &master(8)),
+                "file_damaged",
+                "key block length {declared}"
+            );
+        }
+    }
+
+    #[test]
+    fn absurd_plaintext_lengths_and_chunk_sizes_are_refused() {
+        let length_at = FIXED_BEFORE_KEY_BLOCK + 2 + 12;
+        let chunk_at = FIXED_BEFORE_KEY_BLOCK + 2 + 8;
+        let cases: [(u32, u64, &str); 10] = [
+            (1000, u64::MAX, "file_truncated"),
+            (1, u64::MAX, "file_truncated"),
+            (u32::MAX, u64::MAX, "file_truncated"),
+            (1, u64::MAX / 16, "file_truncated"),
+            (1, 1 << 40, "file_truncated"),
+            (1000, isize::MAX as u64, "file_truncated"),
+            (1000, 2501, "file_truncated"),
+            (1000, 2499, "file_damaged"),
+            (1000, 0, "file_damaged"),
+            (0, 2500, "file_damaged"),
+        ];
+        for (chunk, length, code) in cases {
+            let bad = forged(Kind::Packet, &master(9), |h| {
+                h[chunk_at..chunk_at + 4].copy_from_slice(&chunk.to_be_bytes());
+                h[length_at..length_at + 8].copy_from_slice(&length.to_be_bytes());
+            });
+            assert_eq!(
+                outcome(Kind::Packet, &bad, &master(9)),
+                code,
+                "chunk {chunk}, length {length}"
+            );
+        }
+        // The same forgery with honest numbers opens: the test forges right.
+        let honest = forged(Kind::Packet, &master(9), |_| {});
+        assert_eq!(outcome(Kind::Packet, &honest, &master(9)), "opened");
+    }
+
+    #[test]
+    fn reading_a_file_stops_at_the_limit() {
+        let temp = tempfile::tempdir().unwrap();
+        let path = temp.path().join("big");
+        std::fs::write(&path, vec![0u8; 5000]).unwrap();
+        assert_eq!(
+            read_file_within(Kind::Packet, &path, 5000).unwrap().len(),
+            5000
+        );
+        let err = read_file_within(Kind::Packet, &path, 4999).unwrap_err();
+        assert_eq!(err.code(), "file_damaged");
+        // A device that never ends is refused, not read forever.
+        #[cfg(unix)]
+        {
+            let err = read_file_within(Kind::Backup, Path::new("/dev/zero"), 1 << 20).unwrap_err();
+            assert_eq!(err.code(), "file_damaged");
+        }
+        // The header alone is read from the front of a file.
+        let sealed = seal(Kind::Backup, b"kb", &master(10), &sample());
+        std::fs::write(&path, &sealed).unwrap();
+        let front = read_front(&path).unwrap();
+        assert_eq!(
+            read_header(Kind::Backup, &front).unwrap().key_block(),
+            b"kb"
+        );
     }
 
     #[test]
