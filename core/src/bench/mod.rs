@@ -25,7 +25,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use std::path::PathBuf;
 use std::time::Duration;
-use timing::millis;
+use timing::{millis, Side};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scale {
@@ -110,6 +110,8 @@ const QUERIES: &[&str] = &[
 const FRAME: Duration = Duration::from_millis(16);
 const LOG_CONTACT: Duration = Duration::from_millis(10);
 const EXPORT: Duration = Duration::from_secs(1);
+/// Opening after a power cut: well under a second, at any size.
+const CRASH_OPEN: Duration = Duration::from_millis(500);
 /// The timeline page the desktop app asks for.
 pub const TIMELINE_PAGE: usize = 100;
 
@@ -154,6 +156,23 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
         encrypted: e,
         plain: Some(p),
         target: None,
+    });
+
+    log("timing: open the store after a crash");
+    let (e, p) = Samples::measure_pair_prepared(
+        opens.min(10),
+        |side| match side {
+            Side::Encrypted => leave_as_after_a_crash(Store::open(&db, &key)?),
+            Side::Plain => leave_as_after_a_crash(Store::open_unencrypted_twin(&dataset.plain)?),
+        },
+        || Store::open(&db, &key),
+        || Store::open_unencrypted_twin(&dataset.plain),
+    )?;
+    rows.push(Row {
+        operation: "open the store after a crash (its write-ahead log's pages checked)".into(),
+        encrypted: e,
+        plain: Some(p),
+        target: Some(CRASH_OPEN),
     });
 
     let mut encrypted = dataset.open_encrypted()?;
@@ -400,4 +419,22 @@ impl BenchReport {
         ));
         out
     }
+}
+
+/// Leaves `store` as a power cut in the middle of a busy session would: a
+/// commit that touched a third of the participants' pages still in the
+/// write-ahead log, closed without a checkpoint.
+fn leave_as_after_a_crash(mut store: Store) -> Result<()> {
+    store.write(|tx| {
+        tx.execute(
+            "UPDATE participants SET updated_at = updated_at WHERE rowid % 3 = 0",
+            [],
+        )?;
+        Ok(())
+    })?;
+    store.conn().set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+        true,
+    )?;
+    Ok(())
 }

@@ -47,6 +47,28 @@ impl Samples {
         Ok((Samples(first), Samples(second)))
     }
 
+    /// Like [`Samples::measure_pair`], with an untimed `prepare` before each
+    /// timed call (the state each call must start from).
+    pub fn measure_pair_prepared<T, U>(
+        runs: usize,
+        mut prepare: impl FnMut(Side) -> crate::Result<()>,
+        mut a: impl FnMut() -> crate::Result<T>,
+        mut b: impl FnMut() -> crate::Result<U>,
+    ) -> crate::Result<(Samples, Samples)> {
+        let (mut first, mut second) = (Vec::with_capacity(runs), Vec::with_capacity(runs));
+        for _ in 0..runs {
+            prepare(Side::Encrypted)?;
+            let started = Instant::now();
+            drop(a()?);
+            first.push(started.elapsed());
+            prepare(Side::Plain)?;
+            let started = Instant::now();
+            drop(b()?);
+            second.push(started.elapsed());
+        }
+        Ok((Samples(first), Samples(second)))
+    }
+
     pub fn median(&self) -> Duration {
         self.quantile(0.5)
     }
@@ -112,4 +134,11 @@ mod tests {
             ]
         );
     }
+}
+
+/// Which store a prepared measurement is about to time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Encrypted,
+    Plain,
 }
