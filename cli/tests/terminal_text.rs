@@ -244,7 +244,11 @@ fn a_recipient_that_only_looks_like_another_gets_a_warning() {
         ])
     };
     let first = add("Treatment Court", ids[0]);
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
     assert!(String::from_utf8_lossy(&first.stderr).is_empty());
     // The same name again, in other letter case: no warning.
     let same = add("treatment court", ids[1]);

@@ -601,3 +601,73 @@ fn a_commit_that_fails_after_the_file_was_placed_takes_the_file_back() {
     write(&mut s, &request(), ExportFormat::Pdf, &out).unwrap();
     assert!(out.exists());
 }
+
+/// A consent that ends on an event (the participant's leaving the program)
+/// stops being in force the day their status becomes Completed, Discharged
+/// or Transferred: core's rule, so no export can carry them from then on.
+#[test]
+fn a_consent_ending_on_program_exit_ends_the_day_the_participant_leaves() {
+    let mut s = scratch();
+    let t = today();
+    let leave = |s: &mut Scratch, p: &participant::Participant, status| {
+        participant::update(
+            s.peerlog.store_mut(),
+            p.id,
+            participant::ParticipantInput {
+                external_id: p.external_id.clone(),
+                first_name: Some("Given".into()),
+                status,
+                ..participant::ParticipantInput::default()
+            },
+        )
+        .unwrap();
+    };
+    let mut ended = Vec::new();
+    for (n, status) in [
+        participant::ParticipantStatus::Completed,
+        participant::ParticipantStatus::Discharged,
+        participant::ParticipantStatus::Transferred,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let p = person(&mut s, n + 1);
+        ended.push(consent_for(&mut s, &p, RECIPIENT, ALL, days_ago(30), None));
+        leave(&mut s, &p, status);
+    }
+    // Paused is not leaving; a consent with an end date outlives the exit.
+    let paused = person(&mut s, 4);
+    consent_for(&mut s, &paused, RECIPIENT, ALL, days_ago(30), None);
+    leave(&mut s, &paused, participant::ParticipantStatus::Paused);
+    let dated = person(&mut s, 5);
+    consent_for(
+        &mut s,
+        &dated,
+        RECIPIENT,
+        ALL,
+        days_ago(30),
+        Some(t + Duration::days(30)),
+    );
+    leave(&mut s, &dated, participant::ParticipantStatus::Completed);
+
+    let mut got = included(&s);
+    got.sort();
+    assert_eq!(
+        got,
+        vec![paused.external_id.clone(), dated.external_id.clone()]
+    );
+    for consent in &ended {
+        let now = consent::get(s.peerlog.store(), consent.id).unwrap();
+        assert_eq!(now.program_exit_on, Some(t));
+        assert_eq!(now.status_on(t), consent::ConsentStatus::Expired);
+        assert_eq!(
+            now.status_on(t - Duration::days(1)),
+            consent::ConsentStatus::Active
+        );
+    }
+    // Listing someone who left is refused, naming why.
+    let mut listed = request();
+    listed.participants = Some(vec![ended[0].participant_id]);
+    let refused = export::preview(s.peerlog.store(), &listed).unwrap_err();
+    assert_eq!(refused.code(), "invalid.participants");
+}

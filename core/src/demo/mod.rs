@@ -315,6 +315,15 @@ impl Generator {
             _ => self.today - Duration::days(self.rng.random_range(20..60)),
         }
         .max(intake);
+        if matches!(
+            status,
+            ParticipantStatus::Completed
+                | ParticipantStatus::Discharged
+                | ParticipantStatus::Transferred
+        ) {
+            // They left on their last day, not on the day the demo was made.
+            participant::backdate_status(tx, id, last_day)?;
+        }
         self.boundaries(tx, id, intake)?;
         self.referrals(tx, id, intake)?;
         self.consents(tx, id, intake)?;

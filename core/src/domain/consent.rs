@@ -55,21 +55,36 @@ pub struct Consent {
     /// From this day on, the consent no longer allows any disclosure.
     pub revoked_on: Option<NaiveDate>,
     pub created_at: Timestamp,
+    /// The day the participant left the program (completed, discharged or
+    /// transferred) on or after the consent took effect, if they have. A
+    /// consent that ends on an event is no longer in force from that day.
+    /// Read from the participant's status history; never written.
+    #[serde(default)]
+    pub program_exit_on: Option<NaiveDate>,
 }
 
 impl Consent {
     /// Revoked from `revoked_on`; in force from `effective_on` through
-    /// `expires_on`, both days included.
+    /// `expires_on`, both days included. One that ends on an event (the
+    /// program's consents name completion of or discharge from the
+    /// program) has expired from the day the participant left the program;
+    /// to outlast that, a consent needs an end date instead of an event.
     pub fn status_on(&self, date: NaiveDate) -> ConsentStatus {
         if self.revoked_on.is_some_and(|revoked| date >= revoked) {
             ConsentStatus::Revoked
         } else if date < self.effective_on {
             ConsentStatus::NotYetEffective
-        } else if self.expires_on.is_some_and(|end| date > end) {
+        } else if self.expires_on.is_some_and(|end| date > end) || self.ended_with_program(date) {
             ConsentStatus::Expired
         } else {
             ConsentStatus::Active
         }
+    }
+
+    /// Whether it ends on an event and the participant had left the program
+    /// by `date`.
+    fn ended_with_program(&self, date: NaiveDate) -> bool {
+        self.expiry_event.is_some() && self.program_exit_on.is_some_and(|exit| date >= exit)
     }
 
     pub fn allows(&self, category: ConsentCategory) -> bool {
@@ -138,7 +153,17 @@ const COLUMNS: &str =
     "id, participant_id, discloser, recipient, purpose, categories, effective_on, \
      expires_on, expiry_event, signed_on, revoked_on, created_at";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<Consent> {
+/// What [`from_row`] reads: the stored columns and the day the participant
+/// left the program after the consent took effect.
+pub(crate) const SELECTED: &str =
+    "id, participant_id, discloser, recipient, purpose, categories, effective_on, \
+     expires_on, expiry_event, signed_on, revoked_on, created_at, \
+     (SELECT min(s.changed_on) FROM participant_status_changes s \
+      WHERE s.participant_id = consents.participant_id \
+        AND s.status IN ('completed', 'discharged', 'transferred') \
+        AND s.changed_on >= consents.effective_on)";
+
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<Consent> {
     let categories: String = row.get(5)?;
     Ok(Consent {
         id: row.get(0)?,
@@ -153,6 +178,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Consent> {
         signed_on: row.get(9)?,
         revoked_on: row.get(10)?,
         created_at: rfc3339(row, 11)?,
+        program_exit_on: row.get(12)?,
     })
 }
 
@@ -206,7 +232,7 @@ pub(crate) fn set_revoked(conn: &Connection, id: ConsentId, revoked_on: NaiveDat
 }
 
 pub(crate) fn fetch(conn: &Connection, id: ConsentId) -> Result<Consent> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM consents WHERE id = ?1"))?
+    conn.prepare_cached(&format!("SELECT {SELECTED} FROM consents WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
         .ok_or(crate::Error::NotFound("consent"))
@@ -219,7 +245,7 @@ pub fn get(store: &Store, id: ConsentId) -> Result<Consent> {
 /// All consents, or one participant's, newest first.
 pub fn list(store: &Store, participant_id: Option<ParticipantId>) -> Result<Vec<Consent>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM consents WHERE ?1 IS NULL OR participant_id = ?1 ORDER BY signed_on DESC, created_at DESC"
+        "SELECT {SELECTED} FROM consents WHERE ?1 IS NULL OR participant_id = ?1 ORDER BY signed_on DESC, created_at DESC"
     ))?;
     let rows = stmt
         .query_map([participant_id], from_row)?
@@ -231,7 +257,7 @@ pub fn list(store: &Store, participant_id: Option<ParticipantId>) -> Result<Vec<
 /// space) that are active on `date`.
 pub fn active_for(store: &Store, recipient: &str, date: NaiveDate) -> Result<Vec<Consent>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM consents WHERE recipient = ?1 COLLATE NOCASE ORDER BY signed_on DESC"
+        "SELECT {SELECTED} FROM consents WHERE recipient = ?1 COLLATE NOCASE ORDER BY signed_on DESC"
     ))?;
     let rows = stmt
         .query_map([recipient.trim()], from_row)?

@@ -226,6 +226,7 @@ pub(crate) fn insert(
         now.to_string(),
         external_id_key(&input.external_id),
     ])?;
+    record_status(conn, id, input.status, now)?;
     fetch(conn, id)
 }
 
@@ -239,6 +240,7 @@ pub fn update(
         if external_id_taken(tx, &input.external_id, Some(id))? {
             return Err(ValidationError::new("external_id", Problem::Duplicate).into());
         }
+        let before = fetch(tx, id)?.status;
         let changed = tx.execute(
             "UPDATE participants SET external_id = ?2, first_name = ?3, last_name = ?4, preferred_name = ?5,
                  pronouns = ?6, program = ?7, docket = ?8, status = ?9, intake_date = ?10, phone = ?11,
@@ -266,8 +268,37 @@ pub fn update(
             ],
         )?;
         require_changed(changed, "participant")?;
+        if before != input.status {
+            record_status(tx, id, input.status, Timestamp::now())?;
+        }
         fetch(tx, id)
     })
+}
+
+/// Dates a participant's current status from `on` (the demo's history).
+pub(crate) fn backdate_status(conn: &Connection, id: ParticipantId, on: NaiveDate) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE participant_status_changes SET changed_on = ?2
+         WHERE rowid = (SELECT max(rowid) FROM participant_status_changes WHERE participant_id = ?1)",
+    )?
+    .execute(params![id, on])?;
+    Ok(())
+}
+
+/// Keeps the day a participant was given a status: a consent that ends on
+/// an event ends the day they leave the program.
+fn record_status(
+    conn: &Connection,
+    id: ParticipantId,
+    status: ParticipantStatus,
+    now: Timestamp,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO participant_status_changes (participant_id, status, changed_on, recorded_at)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![id, status, now.local_date(), now.to_string()])?;
+    Ok(())
 }
 
 /// Deletes a participant and everything recorded about them.

@@ -9,7 +9,7 @@
 
 use super::notice::REDISCLOSURE_NOTICE;
 use super::request::ExportRequest;
-use crate::domain::consent::{Consent, ConsentCategory, ConsentStatus};
+use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
 use crate::domain::contact::{units, ContactMode, Service};
 use crate::domain::group::AttendanceStatus;
 use crate::domain::participant::display_name;
@@ -18,7 +18,7 @@ use crate::domain::vocabulary::split_codes;
 use crate::domain::wellness::{Dimension, WellnessScores, BARC10_CUTOFF};
 use crate::error::Result;
 use crate::ids::{ConsentId, ParticipantId};
-use crate::store::codec::{rfc3339, timestamp};
+use crate::store::codec::timestamp;
 use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
 use chrono::NaiveDate;
@@ -223,29 +223,12 @@ pub(crate) fn active_consents(
     recipient: &str,
     date: NaiveDate,
 ) -> Result<BTreeMap<ParticipantId, ConsentRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, participant_id, discloser, recipient, purpose, categories, effective_on,
-                expires_on, expiry_event, signed_on, revoked_on, created_at
-         FROM consents WHERE recipient = ?1 COLLATE NOCASE",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM consents WHERE recipient = ?1 COLLATE NOCASE",
+        consent::SELECTED
+    ))?;
     let rows = stmt
-        .query_map([recipient.trim()], |row| {
-            let categories: String = row.get(5)?;
-            Ok(Consent {
-                id: row.get(0)?,
-                participant_id: row.get(1)?,
-                discloser: row.get(2)?,
-                recipient: row.get(3)?,
-                purpose: row.get(4)?,
-                categories: split_codes(&categories, ConsentCategory::ALL, ConsentCategory::code),
-                effective_on: row.get(6)?,
-                expires_on: row.get(7)?,
-                expiry_event: row.get(8)?,
-                signed_on: row.get(9)?,
-                revoked_on: row.get(10)?,
-                created_at: rfc3339(row, 11)?,
-            })
-        })?
+        .query_map([recipient.trim()], consent::from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut chosen: BTreeMap<ParticipantId, ConsentRow> = BTreeMap::new();
     for consent in rows {

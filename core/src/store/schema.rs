@@ -29,6 +29,9 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0006_external_id_key.sql"),
         then: Some(crate::domain::participant::fill_external_keys),
     },
+    sql(include_str!(
+        "migrations/0007_participant_status_changes.sql"
+    )),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

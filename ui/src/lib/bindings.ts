@@ -104,7 +104,14 @@ expiryEvent: string | null, signedOn: string,
 /**
  * From this day on, the consent no longer allows any disclosure.
  */
-revokedOn: string | null, createdAt: Timestamp, };
+revokedOn: string | null, createdAt: Timestamp, 
+/**
+ * The day the participant left the program (completed, discharged or
+ * transferred) on or after the consent took effect, if they have. A
+ * consent that ends on an event is no longer in force from that day.
+ * Read from the participant's status history; never written.
+ */
+programExitOn: string | null, };
 export type ConsentCategory = "attendance" | "contact_summaries" | "contact_narratives" | "wellness" | "referrals" | "follow_ups";
 export type ConsentId = string;
 export type ConsentInput = { participantId: ParticipantId, discloser: string, recipient: string, purpose: string, categories: Array<ConsentCategory>, effectiveOn: string, expiresOn: string | null, expiryEvent: string | null, signedOn: string, };

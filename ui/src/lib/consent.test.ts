@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { standingOn } from "./consent";
 
-const consent = { effectiveOn: "2026-01-10", expiresOn: "2026-06-30", revokedOn: null };
+const consent = {
+  effectiveOn: "2026-01-10", expiresOn: "2026-06-30", revokedOn: null,
+  expiryEvent: null, programExitOn: null,
+};
 
 describe("a consent's standing", () => {
   it("is in force from the effective day through the last day", () => {
@@ -13,6 +16,14 @@ describe("a consent's standing", () => {
 
   it("ends on an event when there is no date", () => {
     expect(standingOn({ ...consent, expiresOn: null }, "2030-01-01")).toBe("active");
+  });
+
+  it("ends on the day the participant leaves the program when it ends on that event", () => {
+    const onExit = { ...consent, expiresOn: null, expiryEvent: "Discharge from the program", programExitOn: "2026-05-04" };
+    expect(standingOn(onExit, "2026-05-03")).toBe("active");
+    expect(standingOn(onExit, "2026-05-04")).toBe("expired");
+    // A consent with an end date and no event outlives the exit.
+    expect(standingOn({ ...onExit, expiryEvent: null, expiresOn: "2026-06-30" }, "2026-06-01")).toBe("active");
   });
 
   it("is revoked from the day the revocation was received", () => {

@@ -1,18 +1,20 @@
 // A consent's standing on a date, as core's `Consent::status_on` decides it:
 // revoked from its revocation date; in force from `effectiveOn` through
-// `expiresOn`, both days included. Dates are ISO strings, which compare in
-// date order.
+// `expiresOn`, both days included; one that ends on an event has expired
+// from the day the participant left the program (`programExitOn`). Dates are
+// ISO strings, which compare in date order.
 import type { Consent } from "./bindings";
 
 export type ConsentStanding = "active" | "expired" | "revoked" | "not_yet_effective";
 
 export function standingOn(
-  c: Pick<Consent, "revokedOn" | "effectiveOn" | "expiresOn">,
+  c: Pick<Consent, "revokedOn" | "effectiveOn" | "expiresOn" | "expiryEvent" | "programExitOn">,
   date: string,
 ): ConsentStanding {
   if (c.revokedOn !== null && date >= c.revokedOn) return "revoked";
   if (date < c.effectiveOn) return "not_yet_effective";
   if (c.expiresOn !== null && date > c.expiresOn) return "expired";
+  if (c.expiryEvent !== null && c.programExitOn !== null && date >= c.programExitOn) return "expired";
   return "active";
 }
 
