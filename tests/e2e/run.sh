@@ -17,8 +17,7 @@ started=$SECONDS
 step() { printf '\n== %s\n' "$*"; }
 
 step "npm packages (ui, e2e)"
-(cd "$repo/ui" && npm ci --no-audit --no-fund)
-(cd "$repo/tests/e2e" && npm ci --no-audit --no-fund)
+"$repo/scripts/npm-packages"
 
 step "tauri-driver"
 driver="$(command -v tauri-driver || true)"
