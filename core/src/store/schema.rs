@@ -75,3 +75,41 @@ pub(crate) fn migrate_up_to(conn: &mut Connection, target: i64) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::MIGRATIONS;
+    use sha2::{Digest, Sha256};
+
+    /// The SHA-256 of every migration as released. Stores out in the world
+    /// ran these exact statements: editing one would leave them with a schema
+    /// no build describes. A change to the schema is a new migration,
+    /// appended here with its hash.
+    const RELEASED: &[&str] = &[
+        "65825a92973c9d06ddcf5612dea46169b1d710db20e5a379481ec65688932b8b",
+        "35c981e6de4373c020dd37c19f3874529b01a805144141c38c182de04c604776",
+        "b40afed99a1b9522375d8a0379a89694667094adfa229f60c295474613ceec78",
+        "70551435a1cf0fffd02d36ceea8a4edd123daa0aa0486d0060ab5d222d2fe596",
+        "8a2c35121db89ef98285506b24d36f1838b1b567f728cf23e7f020ae0ae469db",
+        "131111fd059013019bb8d42cac3f186021b4acb564093071bf29af42436d6e6d",
+        "12f40347e536f2aa698f3f52ca5b070257d7e1d06b4839385a2319ff12f32884",
+    ];
+
+    #[test]
+    fn released_migrations_are_never_edited() {
+        assert_eq!(
+            MIGRATIONS.len(),
+            RELEASED.len(),
+            "a new migration: append its SHA-256 to RELEASED"
+        );
+        for (index, (migration, released)) in MIGRATIONS.iter().zip(RELEASED).enumerate() {
+            let hash = hex::encode(Sha256::digest(migration.sql.as_bytes()));
+            assert_eq!(
+                &hash,
+                released,
+                "migration {} was edited after release",
+                index + 1
+            );
+        }
+    }
+}
