@@ -381,7 +381,7 @@ fn run(case: Case) {
         request.participants = Some(keep.iter().map(|n| people[n - 1].id).collect());
     }
 
-    let preview = export::preview(s.peerlog.store(), &request);
+    let preview = export::preview(s.peerlog.store_mut(), &request);
     if expect.is_empty() {
         let err = preview.expect_err("nobody may be exported");
         assert!(err.code().starts_with("invalid."), "{err}");

@@ -39,8 +39,8 @@ fn write(
 }
 
 /// The external ids a preview would include.
-fn included(s: &Scratch) -> Vec<String> {
-    match export::preview(s.peerlog.store(), &request()) {
+fn included(s: &mut Scratch) -> Vec<String> {
+    match export::preview(s.peerlog.store_mut(), &request()) {
         Ok(p) => p
             .content
             .participants
@@ -123,7 +123,7 @@ fn consents_are_honoured_on_their_boundary_dates() {
     // No consent at all.
     add(&mut s, 9, false, &|_, _| {});
     expect.sort();
-    let mut got = included(&s);
+    let mut got = included(&mut s);
     got.sort();
     assert_eq!(got, expect);
 
@@ -147,7 +147,7 @@ fn the_newest_consent_decides_the_categories() {
         days_ago(10),
         None,
     );
-    let preview = export::preview(s.peerlog.store(), &request()).unwrap();
+    let preview = export::preview(s.peerlog.store_mut(), &request()).unwrap();
     let section = &preview.content.participants[0];
     assert_eq!(section.consent.id, newer.id);
     assert_eq!(section.categories, vec![ConsentCategory::Attendance]);
@@ -196,7 +196,7 @@ fn categories_a_consent_leaves_out_never_leave_and_the_peer_can_leave_out_more()
         ConsentCategory::Referrals,
         ConsentCategory::ContactNarratives,
     ]);
-    let preview = export::preview(s.peerlog.store(), &narrower).unwrap();
+    let preview = export::preview(s.peerlog.store_mut(), &narrower).unwrap();
     let section = &preview.content.participants[0];
     assert_eq!(section.categories, vec![ConsentCategory::Referrals]);
     assert!(
@@ -206,7 +206,7 @@ fn categories_a_consent_leaves_out_never_leave_and_the_peer_can_leave_out_more()
     // Asking only for what no consent allows leaves nobody to export.
     let mut nothing = request();
     nothing.categories = Some(vec![ConsentCategory::Wellness]);
-    let err = export::preview(s.peerlog.store(), &nothing).unwrap_err();
+    let err = export::preview(s.peerlog.store_mut(), &nothing).unwrap_err();
     assert_eq!(err.code(), "invalid.categories");
 }
 
@@ -239,7 +239,7 @@ fn listing_someone_without_a_consent_is_refused_and_nothing_is_written() {
 
     // A recipient nobody consented to is refused by name of the field.
     let err = export::preview(
-        s.peerlog.store(),
+        s.peerlog.store_mut(),
         &ExportRequest::new("Nobody Agreed To This", days_ago(5), today()),
     )
     .unwrap_err();
@@ -463,7 +463,7 @@ fn the_file_holds_what_was_previewed_or_nothing_is_written() {
     let p = person(&mut s, 1);
     full_record(&mut s, &p, 1, g, days_ago(2));
     consent_for(&mut s, &p, RECIPIENT, ALL, days_ago(9), None);
-    let preview = export::preview(s.peerlog.store(), &request()).unwrap();
+    let preview = export::preview(s.peerlog.store_mut(), &request()).unwrap();
 
     // The CSV written after the preview holds exactly the previewed rows.
     let zip = s.out("ok.zip");
@@ -503,7 +503,7 @@ fn the_file_holds_what_was_previewed_or_nothing_is_written() {
     );
 
     // A change between preview and export is caught.
-    let preview = export::preview(s.peerlog.store(), &request()).unwrap();
+    let preview = export::preview(s.peerlog.store_mut(), &request()).unwrap();
     export_support::long_contact(&mut s, &p, days_ago(1));
     let out = s.out("stale.pdf");
     let mut output = ExportOutput::new(ExportFormat::Pdf, &out);
@@ -650,7 +650,7 @@ fn a_consent_ending_on_program_exit_ends_the_day_the_participant_leaves() {
     );
     leave(&mut s, &dated, participant::ParticipantStatus::Completed);
 
-    let mut got = included(&s);
+    let mut got = included(&mut s);
     got.sort();
     assert_eq!(
         got,
@@ -668,6 +668,6 @@ fn a_consent_ending_on_program_exit_ends_the_day_the_participant_leaves() {
     // Listing someone who left is refused, naming why.
     let mut listed = request();
     listed.participants = Some(vec![ended[0].participant_id]);
-    let refused = export::preview(s.peerlog.store(), &listed).unwrap_err();
+    let refused = export::preview(s.peerlog.store_mut(), &listed).unwrap_err();
     assert_eq!(refused.code(), "invalid.participants");
 }

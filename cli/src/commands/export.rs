@@ -147,7 +147,7 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     }
 
     if args.preview {
-        let preview = export::preview(peerlog.store(), &request)?;
+        let preview = export::preview(peerlog.store_mut(), &request)?;
         let c = &preview.content;
         outln!("Recipient: {}", for_terminal(&c.recipient, false))?;
         outln!("Purpose: {}", for_terminal(&c.purpose, false))?;

@@ -296,6 +296,43 @@ pub(crate) fn identity(conn: &Connection, id: ParticipantId) -> Result<Option<Id
 
 /// Builds the content for `request` as of `today`: the decision of who and
 /// what may leave.
+/// Every table an export's content may read: who the participant is, their
+/// consents and status history, and the records some category names.
+/// Boundary notes, self-checks, the audit log and the search indexes are
+/// not here: while content is built, reading them fails
+/// (`Store::reading_only`).
+pub(crate) const READS: &[&str] = &[
+    "participants",
+    "consents",
+    "participant_status_changes",
+    "contacts",
+    "attendance",
+    "group_sessions",
+    "recovery_groups",
+    "checkins",
+    "referrals",
+    "follow_ups",
+];
+
+/// [`READS`], and what recording the disclosure in the same transaction
+/// touches.
+pub(crate) const READS_AND_RECORD: &[&str] = &[
+    "participants",
+    "consents",
+    "participant_status_changes",
+    "contacts",
+    "attendance",
+    "group_sessions",
+    "recovery_groups",
+    "checkins",
+    "referrals",
+    "follow_ups",
+    "disclosures",
+    "disclosure_participants",
+    "audit_log",
+    "store_changes",
+];
+
 pub(crate) fn build(
     conn: &Connection,
     request: &ExportRequest,

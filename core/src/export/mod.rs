@@ -109,8 +109,10 @@ fn digest_of(content: &ExportContent) -> String {
 }
 
 /// Exactly what would leave if the peer exported `request` now.
-pub fn preview(store: &Store, request: &ExportRequest) -> Result<ExportPreview> {
-    let content = content::build(store.conn(), request, Timestamp::now().local_date())?;
+pub fn preview(store: &mut Store, request: &ExportRequest) -> Result<ExportPreview> {
+    let content = store.reading_only(content::READS, |store| {
+        content::build(store.conn(), request, Timestamp::now().local_date())
+    })?;
     Ok(ExportPreview {
         digest: digest_of(&content),
         content,
@@ -201,50 +203,8 @@ pub fn write(
     check_output(output, &data_folder)?;
     let now = Timestamp::now();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.write(|tx| {
-        let content = content::build(tx, request, now.local_date())?;
-        if let Some(expected) = output.expected_digest {
-            if digest_of(&content) != expected {
-                return Err(Error::PreviewOutdated);
-            }
-        }
-        let bytes = zeroize::Zeroizing::new(render(&content, output)?);
-        let record = DisclosureRecord {
-            id: DisclosureId::new(),
-            at: now,
-            recipient: content.recipient.clone(),
-            purpose: content.purpose.clone(),
-            prepared_by: content.prepared_by.clone(),
-            period: content.period,
-            format: output.format,
-            sha256: hex::encode(Sha256::digest(bytes.as_slice())),
-            bytes: bytes.len() as u64,
-            participants: content
-                .participants
-                .iter()
-                .map(|s| DisclosedParticipant {
-                    participant_id: s.participant_id,
-                    external_id: s.external_id.clone(),
-                    consent_id: s.consent.id,
-                    categories: s.categories.clone(),
-                })
-                .collect(),
-        };
-        disclosures::insert(tx, &record)?;
-        audit::record(
-            tx,
-            AuditAction::Exported,
-            &format!(
-                "disclosure {}: {} participant(s), {}",
-                record.id,
-                record.participants.len(),
-                record.format.code()
-            ),
-        )?;
-        let mut pending = PendingFile::write(output.path, &bytes, output.replace, &data_folder)?;
-        pending.place()?;
-        placed.set(Some(pending));
-        Ok(record)
+    let result = store.reading_only(content::READS_AND_RECORD, |store| {
+        store.write(|tx| write_in(tx, request, output, &data_folder, now, &placed))
     });
     if result.is_err() {
         // The record was not committed: the file must not stay either.
@@ -253,6 +213,61 @@ pub fn write(
         }
     }
     result
+}
+
+/// The transaction of [`write`]: content, record, audit entry, and the file
+/// put in place last.
+fn write_in(
+    tx: &rusqlite::Transaction<'_>,
+    request: &ExportRequest,
+    output: &ExportOutput<'_>,
+    data_folder: &Path,
+    now: Timestamp,
+    placed: &Cell<Option<PendingFile>>,
+) -> Result<DisclosureRecord> {
+    let content = content::build(tx, request, now.local_date())?;
+    if let Some(expected) = output.expected_digest {
+        if digest_of(&content) != expected {
+            return Err(Error::PreviewOutdated);
+        }
+    }
+    let bytes = zeroize::Zeroizing::new(render(&content, output)?);
+    let record = DisclosureRecord {
+        id: DisclosureId::new(),
+        at: now,
+        recipient: content.recipient.clone(),
+        purpose: content.purpose.clone(),
+        prepared_by: content.prepared_by.clone(),
+        period: content.period,
+        format: output.format,
+        sha256: hex::encode(Sha256::digest(bytes.as_slice())),
+        bytes: bytes.len() as u64,
+        participants: content
+            .participants
+            .iter()
+            .map(|s| DisclosedParticipant {
+                participant_id: s.participant_id,
+                external_id: s.external_id.clone(),
+                consent_id: s.consent.id,
+                categories: s.categories.clone(),
+            })
+            .collect(),
+    };
+    disclosures::insert(tx, &record)?;
+    audit::record(
+        tx,
+        AuditAction::Exported,
+        &format!(
+            "disclosure {}: {} participant(s), {}",
+            record.id,
+            record.participants.len(),
+            record.format.code()
+        ),
+    )?;
+    let mut pending = PendingFile::write(output.path, &bytes, output.replace, data_folder)?;
+    pending.place()?;
+    placed.set(Some(pending));
+    Ok(record)
 }
 
 /// The categories on the command line: `attendance,contact-summaries,…`.

@@ -196,6 +196,30 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `action` with reads limited to `tables`: a statement prepared
+    /// meanwhile that reads any other table (even `count(*)` of it) fails to
+    /// prepare. What must never leave (boundary notes, self-checks) is then
+    /// kept out by the database itself, not only by the query that was
+    /// written. Statements prepared before are prepared again under it.
+    pub(crate) fn reading_only<T>(
+        &mut self,
+        tables: &'static [&'static str],
+        action: impl FnOnce(&mut Store) -> Result<T>,
+    ) -> Result<T> {
+        use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+        self.conn
+            .authorizer(Some(move |context: AuthContext<'_>| match context.action {
+                AuthAction::Read { table_name, .. } if !tables.contains(&table_name) => {
+                    Authorization::Deny
+                }
+                _ => Authorization::Allow,
+            }))?;
+        let result = action(self);
+        self.conn
+            .authorizer(None::<fn(AuthContext<'_>) -> Authorization>)?;
+        result
+    }
+
     /// Whether a page failed SQLCipher's check in this session: SQLCipher
     /// then turns the connection read-only for good. From then on nothing
     /// is written, and closing does not copy the log into the database.

@@ -362,3 +362,30 @@ fn a_log_that_is_not_sqlite_s_is_refused() {
     let err = Store::open(&path, &key).unwrap_err();
     assert_eq!(err.code(), "store_damaged");
 }
+
+#[test]
+fn while_reading_only_some_tables_any_other_read_fails_to_prepare() {
+    let (_t, path, key) = new_store();
+    let mut store = Store::open(&path, &key).unwrap();
+    let count = |store: &Store, table: &str| {
+        store
+            .conn()
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+    };
+    store
+        .reading_only(crate::export::content::READS, |store| {
+            for denied in ["boundary_notes", "boundary_notes_fts", "self_checks", "audit_log"] {
+                assert!(count(store, denied).is_err(), "{denied} was readable");
+                let column = store.conn().query_row(
+                    &format!("SELECT rowid FROM {denied} LIMIT 1"),
+                    [],
+                    |r| r.get::<_, i64>(0),
+                );
+                assert!(column.is_err(), "{denied} was readable");
+            }
+            assert_eq!(count(store, "contacts").unwrap(), 0);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(count(&store, "boundary_notes").unwrap(), 0, "readable again after");
+}

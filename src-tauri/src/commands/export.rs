@@ -36,7 +36,7 @@ pub async fn export_preview(
     request: ExportRequest,
 ) -> ApiResult<ExportPreview> {
     state
-        .with(move |p| export::preview(p.store(), &request))
+        .with(move |p| export::preview(p.store_mut(), &request))
         .await
 }
 
