@@ -370,11 +370,18 @@ fn while_reading_only_some_tables_any_other_read_fails_to_prepare() {
     let count = |store: &Store, table: &str| {
         store
             .conn()
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
     };
     store
         .reading_only(crate::export::content::READS, |store| {
-            for denied in ["boundary_notes", "boundary_notes_fts", "self_checks", "audit_log"] {
+            for denied in [
+                "boundary_notes",
+                "boundary_notes_fts",
+                "self_checks",
+                "audit_log",
+            ] {
                 assert!(count(store, denied).is_err(), "{denied} was readable");
                 let column = store.conn().query_row(
                     &format!("SELECT rowid FROM {denied} LIMIT 1"),
@@ -387,5 +394,9 @@ fn while_reading_only_some_tables_any_other_read_fails_to_prepare() {
             Ok(())
         })
         .unwrap();
-    assert_eq!(count(&store, "boundary_notes").unwrap(), 0, "readable again after");
+    assert_eq!(
+        count(&store, "boundary_notes").unwrap(),
+        0,
+        "readable again after"
+    );
 }
