@@ -671,3 +671,38 @@ fn a_consent_ending_on_program_exit_ends_the_day_the_participant_leaves() {
     let refused = export::preview(s.peerlog.store_mut(), &listed).unwrap_err();
     assert_eq!(refused.code(), "invalid.participants");
 }
+
+/// A case id stays on one line wherever the PDF shows it, and attendance
+/// says what its rate counts.
+#[test]
+fn case_ids_never_break_and_attendance_says_what_it_counts() {
+    let mut s = scratch();
+    let g = group(&mut s);
+    let long_id = "2026-CR-000123-FAMILY-DIVISION-7";
+    let p = participant::create(
+        s.peerlog.store_mut(),
+        participant::ParticipantInput {
+            external_id: long_id.into(),
+            first_name: Some("Given".into()),
+            last_name: Some("Family".into()),
+            ..participant::ParticipantInput::default()
+        },
+    )
+    .unwrap();
+    full_record(&mut s, &p, 1, g, days_ago(3));
+    consent_for(&mut s, &p, RECIPIENT, ALL, days_ago(30), None);
+    let pdf = s.out("ids.pdf");
+    write(&mut s, &request(), ExportFormat::Pdf, &pdf).unwrap();
+    let pages = pdf_pages(&pdf);
+    let whole = pages.iter().filter(|page| page.contains(long_id)).count();
+    assert!(
+        whole >= 2,
+        "the id whole on the cover and the participant's page: {pages:?}"
+    );
+    let text = pages.join("\n");
+    assert!(
+        text.contains("sessions attended") || text.contains("session attended"),
+        "{text}"
+    );
+    assert!(!text.contains("% attended"));
+}

@@ -159,6 +159,29 @@ pub struct Attendance {
     pub sessions: Vec<AttendanceLine>,
 }
 
+impl Attendance {
+    /// The rate with what it counts, in words a reader can check:
+    /// "3 of 5 sessions attended (1 late); 2 excused, not counted".
+    pub fn summary(&self) -> String {
+        let counted = self.present + self.late + self.absent;
+        if counted + self.excused == 0 {
+            return "No sessions recorded".into();
+        }
+        let sessions = if counted == 1 { "session" } else { "sessions" };
+        let mut text = format!(
+            "{} of {counted} {sessions} attended",
+            self.present + self.late
+        );
+        if self.late > 0 {
+            text.push_str(&format!(" ({} late)", self.late));
+        }
+        if self.excused > 0 {
+            text.push_str(&format!("; {} excused, not counted", self.excused));
+        }
+        text
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -686,4 +709,34 @@ fn open_follow_ups(conn: &Connection, id: ParticipantId) -> Result<Vec<FollowUpL
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Attendance;
+
+    fn attendance(present: u32, late: u32, excused: u32, absent: u32) -> Attendance {
+        Attendance {
+            present,
+            late,
+            excused,
+            absent,
+            rate_percent: None,
+            sessions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_attendance_summary_says_what_it_counts() {
+        assert_eq!(
+            attendance(2, 1, 2, 2).summary(),
+            "3 of 5 sessions attended (1 late); 2 excused, not counted"
+        );
+        assert_eq!(attendance(1, 0, 0, 0).summary(), "1 of 1 session attended");
+        assert_eq!(
+            attendance(0, 0, 2, 0).summary(),
+            "0 of 0 sessions attended; 2 excused, not counted"
+        );
+        assert_eq!(attendance(0, 0, 0, 0).summary(), "No sessions recorded");
+    }
 }

@@ -42,6 +42,7 @@ use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
 use crate::vault::Argon2Params;
 use archive::ArchiveFile;
+use chrono::NaiveDate;
 use content::ConsentUsed;
 use output::PendingFile;
 use serde::Serialize;
@@ -270,6 +271,37 @@ fn write_in(
     Ok(record)
 }
 
+/// The name a save dialog offers for an export: the recipient and the last
+/// day of the period, never anyone's name (an organisation's name is not a
+/// participant's). `case-conference-treatment-court-2026-11-20.pdf`.
+pub fn suggested_file_name(recipient: &str, to: NaiveDate, format: ExportFormat) -> String {
+    let mut slug = String::new();
+    for c in crate::text::nfc(recipient)
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let extension = match format {
+        ExportFormat::Pdf => "pdf",
+        ExportFormat::Csv => "zip",
+        ExportFormat::Pack => "pack",
+    };
+    if slug.is_empty() {
+        format!("case-conference-{to}.{extension}")
+    } else {
+        format!("case-conference-{slug}-{to}.{extension}")
+    }
+}
+
 /// The categories on the command line: `attendance,contact-summaries,…`.
 pub fn parse_categories(field: &'static str, text: &str) -> Result<Vec<ConsentCategory>> {
     let mut out = Vec::new();
@@ -294,4 +326,36 @@ pub fn parse_categories(field: &'static str, text: &str) -> Result<Vec<ConsentCa
         return Err(ValidationError::new(field, Problem::Required).into());
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_file_name_carries_the_recipient_and_the_date() {
+        let to = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        assert_eq!(
+            suggested_file_name(
+                "Circuit Court — Behavioral Health Docket",
+                to,
+                ExportFormat::Pdf
+            ),
+            "case-conference-circuit-court-behavioral-health-docket-2026-11-20.pdf"
+        );
+        assert_eq!(
+            suggested_file_name("  ../../Sheriff's Office/ ", to, ExportFormat::Pack),
+            "case-conference-sheriff-s-office-2026-11-20.pack"
+        );
+        assert_eq!(
+            suggested_file_name("Juzgado Ñ", to, ExportFormat::Csv),
+            "case-conference-juzgado-2026-11-20.zip"
+        );
+        assert_eq!(
+            suggested_file_name("", to, ExportFormat::Pdf),
+            "case-conference-2026-11-20.pdf"
+        );
+        let long = suggested_file_name(&"Treatment ".repeat(20), to, ExportFormat::Pdf);
+        assert!(long.len() < 80, "{long}");
+    }
 }

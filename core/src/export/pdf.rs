@@ -90,18 +90,22 @@ fn cover(flow: &mut Flow, content: &ExportContent) {
             Column {
                 heading: "Participant",
                 share: 2.0,
+                whole: false,
             },
             Column {
                 heading: "Case id",
                 share: 1.2,
+                whole: true,
             },
             Column {
                 heading: "Consent",
                 share: 3.3,
+                whole: false,
             },
             Column {
                 heading: "Information included",
                 share: 3.5,
+                whole: false,
             },
         ],
         &rows,
@@ -184,18 +188,22 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
                     Column {
                         heading: "Mode",
                         share: 3.0,
+                        whole: false,
                     },
                     Column {
                         heading: "Contacts",
                         share: 1.0,
+                        whole: false,
                     },
                     Column {
                         heading: "Hours",
                         share: 1.0,
+                        whole: false,
                     },
                     Column {
                         heading: "Units",
                         share: 1.0,
+                        whole: false,
                     },
                 ],
                 &rows,
@@ -206,18 +214,7 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
 
     if let Some(a) = &s.attendance {
         flow.heading("Recovery group attendance", 11.0);
-        let rate = a
-            .rate_percent
-            .map(|r| format!("{r}% attended"))
-            .unwrap_or_else(|| "no sessions recorded".into());
-        flow.paragraph(
-            &format!(
-                "{rate} · present {} · late {} · excused {} · absent {}",
-                a.present, a.late, a.excused, a.absent
-            ),
-            Face::Regular,
-            BODY,
-        );
+        flow.paragraph(&a.summary(), Face::Regular, BODY);
     }
 
     if let Some(w) = &s.wellness {
@@ -247,22 +244,27 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
                     Column {
                         heading: "Referred",
                         share: 1.2,
+                        whole: false,
                     },
                     Column {
                         heading: "To",
                         share: 3.0,
+                        whole: false,
                     },
                     Column {
                         heading: "Type",
                         share: 2.0,
+                        whole: false,
                     },
                     Column {
                         heading: "Outcome",
                         share: 1.4,
+                        whole: false,
                     },
                     Column {
                         heading: "On",
                         share: 1.2,
+                        whole: false,
                     },
                 ],
                 &rows,
@@ -285,10 +287,12 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
                     Column {
                         heading: "Due",
                         share: 1.0,
+                        whole: false,
                     },
                     Column {
                         heading: "Follow-up",
                         share: 6.0,
+                        whole: false,
                     },
                 ],
                 &rows,
@@ -315,20 +319,24 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
         let mut columns = vec![Column {
             heading: "Date",
             share: 1.1,
+            whole: false,
         }];
         if summaries {
             columns.extend([
                 Column {
                     heading: "Mode",
                     share: 1.2,
+                    whole: false,
                 },
                 Column {
                     heading: "Min",
                     share: 0.6,
+                    whole: false,
                 },
                 Column {
                     heading: "Services",
                     share: if narratives { 1.8 } else { 4.5 },
+                    whole: false,
                 },
             ]);
         }
@@ -336,6 +344,7 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
             columns.push(Column {
                 heading: "Narrative",
                 share: 5.0,
+                whole: false,
             });
         }
         let rows: Vec<Vec<String>> = contacts
@@ -424,6 +433,7 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
             } else {
                 1.0
             },
+            whole: false,
         })
         .collect();
     flow.table(&columns, &[row], 7.5);

@@ -14,6 +14,9 @@ const LINE_GAP: f32 = 1.3;
 pub struct Column {
     pub heading: &'static str,
     pub share: f32,
+    /// Never break a cell of this column across lines (a case id): the
+    /// column is widened to its widest cell, up to half the table.
+    pub whole: bool,
 }
 
 pub struct Flow {
@@ -155,14 +158,46 @@ impl Flow {
         }
     }
 
+    /// Each column's share of the width; a `whole` column first gets what
+    /// its widest cell needs, and the others share the rest.
+    fn column_widths(&self, columns: &[Column], rows: &[Vec<String>], size: f32) -> Vec<f32> {
+        let metrics = Face::Regular.metrics();
+        let total: f32 = columns.iter().map(|c| c.share).sum();
+        let by_share = |c: &Column, width: f32, shares: f32| width * c.share / shares;
+        let fixed: Vec<Option<f32>> = columns
+            .iter()
+            .enumerate()
+            .map(|(index, c)| {
+                c.whole.then(|| {
+                    let widest = rows
+                        .iter()
+                        .filter_map(|row| row.get(index))
+                        .map(|cell| metrics.width(cell, size) + 6.5)
+                        .fold(0.0, f32::max);
+                    widest
+                        .max(by_share(c, self.width(), total))
+                        .min(self.width() / 2.0)
+                })
+            })
+            .collect();
+        let rest = self.width() - fixed.iter().flatten().sum::<f32>();
+        let shares: f32 = columns
+            .iter()
+            .zip(&fixed)
+            .filter(|(_, f)| f.is_none())
+            .map(|(c, _)| c.share)
+            .sum();
+        columns
+            .iter()
+            .zip(fixed)
+            .map(|(c, f)| f.unwrap_or_else(|| by_share(c, rest, shares)))
+            .collect()
+    }
+
     /// A table with wrapped cells. The heading row repeats at the top of a
     /// new page.
     pub fn table(&mut self, columns: &[Column], rows: &[Vec<String>], size: f32) {
-        let total: f32 = columns.iter().map(|c| c.share).sum();
-        let widths: Vec<f32> = columns
-            .iter()
-            .map(|c| self.width() * c.share / total)
-            .collect();
+        let widths = self.column_widths(columns, rows, size);
         let line = size * LINE_GAP;
         let headings: Vec<Vec<String>> = columns
             .iter()

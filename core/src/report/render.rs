@@ -219,10 +219,12 @@ pub fn pdf(report: &ProgramReport) -> Vec<u8> {
                 Column {
                     heading: "Measure",
                     share: 4.0,
+                    whole: false,
                 },
                 Column {
                     heading: "Value",
                     share: 1.0,
+                    whole: false,
                 },
             ],
             &table,

@@ -52,7 +52,7 @@ pub async fn export_save<R: Runtime>(
     packet_passphrase: Option<String>,
 ) -> ApiResult<Option<DisclosureRecord>> {
     let packet_passphrase = packet_passphrase.map(Passphrase::new);
-    let name = file_name(format, request.to);
+    let name = export::suggested_file_name(&request.recipient, request.to, format);
     let (label, ext) = filter(format);
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
@@ -100,11 +100,7 @@ pub fn write(
     export::write(peerlog.store_mut(), request, &output)
 }
 
-/// A file name that says what it is and names no one.
-fn file_name(format: ExportFormat, to: NaiveDate) -> String {
-    format!("case-conference-{to}.{}", filter(format).1)
-}
-
+/// The save dialog's filter for each format.
 fn filter(format: ExportFormat) -> (&'static str, &'static str) {
     match format {
         ExportFormat::Pdf => ("PDF", "pdf"),
@@ -134,26 +130,4 @@ pub async fn participant_disclosures(
     state
         .with(move |p| disclosures::for_participant(p.store(), participant_id))
         .await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_carry_the_date_and_no_names() {
-        let to = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        assert_eq!(
-            file_name(ExportFormat::Pdf, to),
-            "case-conference-2026-11-20.pdf"
-        );
-        assert_eq!(
-            file_name(ExportFormat::Csv, to),
-            "case-conference-2026-11-20.zip"
-        );
-        assert_eq!(
-            file_name(ExportFormat::Pack, to),
-            "case-conference-2026-11-20.pack"
-        );
-    }
 }
