@@ -319,6 +319,31 @@ fn export_writes_each_format_and_records_each_disclosure() {
     );
     assert!(!f.path("p.pdf").exists());
     assert!(f.ok(&["disclosures"]).contains("4 disclosure(s)"));
+
+    // Who is not offered, counted, and by name on request.
+    assert!(
+        preview.contains("Not offered: 1 on your caseload has no consent for this recipient"),
+        "{preview}"
+    );
+    let why = f.ok(&[
+        "export",
+        "--recipient",
+        COURT,
+        "--from",
+        &days_ago(30).to_string(),
+        "--to",
+        &days_ago(0).to_string(),
+        "--format",
+        "pdf",
+        "--out",
+        f.path("p.pdf").to_str().unwrap(),
+        "--preview",
+        "--why",
+    ]);
+    assert!(
+        why.contains("(PX-2): no consent for this recipient"),
+        "{why}"
+    );
 }
 
 #[test]

@@ -706,3 +706,65 @@ fn case_ids_never_break_and_attendance_says_what_it_counts() {
     );
     assert!(!text.contains("% attended"));
 }
+
+/// The export screen says who on the caseload is not offered, and why.
+#[test]
+fn who_is_not_offered_and_why() {
+    use peerlog_core::export::not_offered::{self, Reason};
+    let mut s = scratch();
+    let t = today();
+    let offered = person(&mut s, 1);
+    consent_for(&mut s, &offered, RECIPIENT, ALL, days_ago(30), None);
+    let none = person(&mut s, 2);
+    let revoked = person(&mut s, 3);
+    let c = consent_for(&mut s, &revoked, RECIPIENT, ALL, days_ago(30), None);
+    consent::revoke(s.peerlog.store_mut(), c.id, Some(t)).unwrap();
+    let expired = person(&mut s, 4);
+    consent_for(
+        &mut s,
+        &expired,
+        RECIPIENT,
+        ALL,
+        days_ago(30),
+        Some(days_ago(1)),
+    );
+    let later = person(&mut s, 5);
+    consent_for(&mut s, &later, RECIPIENT, ALL, t + Duration::days(3), None);
+    let other = person(&mut s, 6);
+    consent_for(&mut s, &other, OTHER_RECIPIENT, ALL, days_ago(30), None);
+    // Someone who has left the program is not on the caseload.
+    let left = person(&mut s, 7);
+    participant::update(
+        s.peerlog.store_mut(),
+        left.id,
+        participant::ParticipantInput {
+            external_id: left.external_id.clone(),
+            first_name: Some("Given".into()),
+            status: participant::ParticipantStatus::Completed,
+            ..participant::ParticipantInput::default()
+        },
+    )
+    .unwrap();
+
+    let out = not_offered::not_offered(s.peerlog.store(), RECIPIENT, t).unwrap();
+    let mut got: Vec<(String, Reason)> = out
+        .iter()
+        .map(|l| (l.external_id.clone(), l.reason))
+        .collect();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        got,
+        vec![
+            (none.external_id.clone(), Reason::NoConsent),
+            (revoked.external_id.clone(), Reason::Revoked),
+            (expired.external_id.clone(), Reason::Expired),
+            (later.external_id.clone(), Reason::NotYetEffective),
+            (other.external_id.clone(), Reason::NoConsent),
+        ]
+    );
+    assert_eq!(
+        not_offered::summary(&out).unwrap(),
+        "2 on your caseload have no consent for this recipient; 2 consents ended; 1 consent starts later"
+    );
+    assert_eq!(not_offered::summary(&[]), None);
+}

@@ -7,9 +7,11 @@ use crate::unlock;
 use crate::Context;
 use chrono::NaiveDate;
 use peerlog_core::domain::participant;
+use peerlog_core::export::not_offered::{self, Reason};
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
 use peerlog_core::secret::Passphrase;
 use peerlog_core::text::for_terminal;
+use peerlog_core::time::today;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
 use std::path::PathBuf;
@@ -46,9 +48,13 @@ pub struct Args {
     /// Who prepared it, for the cover (default: the disclosing program).
     #[arg(long)]
     prepared_by: Option<String>,
-    /// Show what would leave, and write nothing.
+    /// Show what would leave, who on the caseload would not and why, and
+    /// write nothing.
     #[arg(long)]
     preview: bool,
+    /// With --preview: list by name who is not offered, and why.
+    #[arg(long, requires = "preview")]
+    why: bool,
     /// Replace a file already at --out.
     #[arg(long)]
     force: bool,
@@ -165,6 +171,30 @@ pub fn run(args: Args, context: &Context) -> Outcome {
                     .collect::<Vec<_>>()
                     .join(", ")
             )?;
+        }
+        let left_out = not_offered::not_offered(peerlog.store(), &request.recipient, today())?;
+        if let Some(summary) = not_offered::summary(&left_out) {
+            let hint = if args.why {
+                ":"
+            } else {
+                " (--why lists them)."
+            };
+            outln!("Not offered: {summary}{hint}")?;
+        }
+        if args.why {
+            for l in &left_out {
+                let why = match l.reason {
+                    Reason::NoConsent => "no consent for this recipient",
+                    Reason::Revoked => "consent revoked",
+                    Reason::Expired => "consent expired or ended with the program",
+                    Reason::NotYetEffective => "consent not yet in force",
+                };
+                outln!(
+                    "  {} ({}): {why}",
+                    for_terminal(&l.name, false),
+                    for_terminal(&l.external_id, false)
+                )?;
+            }
         }
         outln!("Nothing was written (preview).")?;
         return Ok(());

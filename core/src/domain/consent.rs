@@ -253,16 +253,21 @@ pub fn list(store: &Store, participant_id: Option<ParticipantId>) -> Result<Vec<
     Ok(rows)
 }
 
-/// Consents for `recipient` (matched without regard to case or surrounding
-/// space) that are active on `date`.
-pub fn active_for(store: &Store, recipient: &str, date: NaiveDate) -> Result<Vec<Consent>> {
+/// Every consent for `recipient` (matched without regard to case or
+/// surrounding space), newest signed first.
+pub fn for_recipient(store: &Store, recipient: &str) -> Result<Vec<Consent>> {
     let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {SELECTED} FROM consents WHERE recipient = ?1 COLLATE NOCASE ORDER BY signed_on DESC"
+        "SELECT {SELECTED} FROM consents WHERE recipient = ?1 COLLATE NOCASE ORDER BY signed_on DESC, created_at DESC"
     ))?;
     let rows = stmt
         .query_map([recipient.trim()], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
+    Ok(rows)
+}
+
+/// Consents for `recipient` that are active on `date`.
+pub fn active_for(store: &Store, recipient: &str, date: NaiveDate) -> Result<Vec<Consent>> {
+    Ok(for_recipient(store, recipient)?
         .into_iter()
         .filter(|c| c.status_on(date) == ConsentStatus::Active)
         .collect())

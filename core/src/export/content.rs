@@ -317,8 +317,6 @@ pub(crate) fn identity(conn: &Connection, id: ParticipantId) -> Result<Option<Id
         .optional()?)
 }
 
-/// Builds the content for `request` as of `today`: the decision of who and
-/// what may leave.
 /// Every table an export's content may read: who the participant is, their
 /// consents and status history, and the records some category names.
 /// Boundary notes, self-checks, the audit log and the search indexes are
@@ -356,6 +354,8 @@ pub(crate) const READS_AND_RECORD: &[&str] = &[
     "store_changes",
 ];
 
+/// Builds the content for `request` as of `today`: the decision of who and
+/// what may leave.
 pub(crate) fn build(
     conn: &Connection,
     request: &ExportRequest,

@@ -19,6 +19,7 @@ pub mod content;
 // rendered for a recipient without its disclosure record.
 pub(crate) mod csv;
 pub mod disclosures;
+pub mod not_offered;
 pub mod notice;
 pub(crate) mod output;
 pub(crate) mod pdf;
