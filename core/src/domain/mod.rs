@@ -4,6 +4,7 @@
 pub mod boundary;
 pub mod consent;
 pub mod contact;
+pub mod draft;
 pub mod followup;
 pub mod group;
 pub mod participant;

@@ -32,6 +32,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!(
         "migrations/0007_participant_status_changes.sql"
     )),
+    sql(include_str!("migrations/0008_drafts.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -93,6 +94,7 @@ mod tests {
         "8a2c35121db89ef98285506b24d36f1838b1b567f728cf23e7f020ae0ae469db",
         "131111fd059013019bb8d42cac3f186021b4acb564093071bf29af42436d6e6d",
         "12f40347e536f2aa698f3f52ca5b070257d7e1d06b4839385a2319ff12f32884",
+        "39464bfcfd95b0e5155c2c85118d11555cb5a26c0502fa2c982472e06f853d84",
     ];
 
     #[test]
