@@ -253,6 +253,9 @@ describe("a peer's day", { timeout: 300_000 }, () => {
 
     await click(browser, "//nav//button[contains(., 'Case conference')]");
     await waitForText(browser, "Consent allows: Group attendance, Contact summaries");
+    // Nobody is ticked until the peer says who the meeting is about.
+    await waitForText(browser, "0 of 1 ticked");
+    await click(browser, "//ul[contains(@class, 'people')]//label[contains(., 'Rowan Example')]/input");
     await clickButton(browser, "Preview what would leave");
     await waitForText(browser, "group attendance 1 of 1 (100%)");
     const text = await bodyText(browser);

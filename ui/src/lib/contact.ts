@@ -1,4 +1,5 @@
-// Letter keys for the contact modes in the log-a-contact form.
+// The log-a-contact form: letter keys for the modes, the mode a new
+// contact starts at, and the follow-up shortcut.
 import type { ContactMode } from "./bindings";
 
 export const MODE_KEYS: Readonly<Record<ContactMode, string>> = {
@@ -16,4 +17,25 @@ export function modeForKey(key: string): ContactMode | null {
     if (letter === k) return mode;
   }
   return null;
+}
+
+/** How a new contact starts, every time the dialog opens: never carried
+ * over from the last contact, so the same keystrokes always record the
+ * same thing. The peer changes it with a letter key or a click. */
+export const DEFAULT_MODE: ContactMode = "phone";
+
+/** The follow-up shortcut inside the contact dialog: Alt+F (⌥F). */
+export const FOLLOW_UP_KEY = "f";
+
+/** What the peer reads after saving a contact: who, the billing units, and
+ * the follow-up created with it, if any (its due date as `formatDate`
+ * shows it). */
+export function contactSavedMessage(
+  who: string,
+  units: string,
+  opts: { edited?: boolean; followUpDue?: string | null } = {},
+): string {
+  if (opts.edited) return `Contact with ${who} updated`;
+  const base = `Contact with ${who} logged · ${units}`;
+  return opts.followUpDue ? `${base} · follow-up created, due ${opts.followUpDue}` : base;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParticipantSection } from "./bindings";
-import { hoursAndMinutes, sectionLines, shortHash } from "./exporting";
+import { hoursAndMinutes, sectionLines, shortHash, startingCategories, statusById } from "./exporting";
 
 const base: ParticipantSection = {
   participantId: "p", externalId: "PD-1", name: "Rowan Example",
@@ -32,5 +32,24 @@ describe("export preview lines", () => {
     expect(hoursAndMinutes(45)).toBe("45 min");
     expect(hoursAndMinutes(120)).toBe("2 h");
     expect(shortHash("0123456789abcdef")).toBe("0123 4567 89ab");
+  });
+});
+
+describe("an export starts narrow", () => {
+  it("never pre-ticks contact narratives, and keeps the rest the consents allow", () => {
+    expect(startingCategories(["attendance", "contact_summaries", "contact_narratives", "wellness"])).toEqual([
+      "attendance", "contact_summaries", "wellness",
+    ]);
+    expect(startingCategories(["contact_narratives"])).toEqual([]);
+  });
+
+  it("knows each participant's status", () => {
+    const m = statusById([
+      { participantId: "a", status: "active" },
+      { participantId: "b", status: "paused" },
+    ]);
+    expect(m.get("a")).toBe("active");
+    expect(m.get("b")).toBe("paused");
+    expect(m.get("c")).toBeUndefined();
   });
 });

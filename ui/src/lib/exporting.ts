@@ -1,5 +1,5 @@
 // How an export's preview reads: one line per included section.
-import type { ExportFormat, ParticipantSection } from "./bindings";
+import type { CaseloadRow, ConsentCategory, ExportFormat, ParticipantId, ParticipantSection, ParticipantStatus } from "./bindings";
 
 /** How each export format is named for a peer. */
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
@@ -44,4 +44,15 @@ export function sectionLines(s: ParticipantSection): string[] {
 /** The first 12 hex digits, grouped, for showing a file's SHA-256. */
 export function shortHash(hex: string): string {
   return hex.slice(0, 12).replace(/(.{4})(?=.)/g, "$1 ");
+}
+
+/** The categories an export starts with: what the consents allow, except
+ * contact narratives, which the peer ticks on purpose or not at all. */
+export function startingCategories(allowed: readonly ConsentCategory[]): ConsentCategory[] {
+  return allowed.filter((c) => c !== "contact_narratives");
+}
+
+/** Each participant's status, from the caseload the app already loads. */
+export function statusById(rows: readonly Pick<CaseloadRow, "participantId" | "status">[]): Map<ParticipantId, ParticipantStatus> {
+  return new Map(rows.map((r) => [r.participantId, r.status]));
 }

@@ -38,3 +38,16 @@ export const isMac = () =>
 export function shortcutLabel(key: string, mac = isMac()): string {
   return mac ? `⌘${key.toUpperCase()}` : `Ctrl+${key.toUpperCase()}`;
 }
+
+/** Alt (Option on macOS) + `key`, with no other modifier. Matches on the
+ * physical key too, since Option+F types "ƒ" on a Mac. */
+export function isAlt(e: KeyLike & { code?: string }, key: string): boolean {
+  if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
+  const k = key.toLowerCase();
+  return e.key.toLowerCase() === k || e.code === `Key${k.toUpperCase()}`;
+}
+
+/** "Alt+F" or "⌥F", for hints. */
+export function altLabel(key: string, mac = isMac()): string {
+  return mac ? `⌥${key.toUpperCase()}` : `Alt+${key.toUpperCase()}`;
+}
