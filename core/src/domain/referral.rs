@@ -121,19 +121,23 @@ pub(crate) fn insert(
     fetch(conn, id)
 }
 
-/// Records how a referral turned out, on a date not before it was made.
+/// Records how a referral turned out, on a date not before it was made:
+/// the date given, else the date already kept for this same outcome (an
+/// outcome saved again is not restamped), else today. Pending has none.
 pub fn set_outcome(
     store: &mut Store,
     id: ReferralId,
     outcome: ReferralOutcome,
     outcome_on: Option<NaiveDate>,
 ) -> Result<Referral> {
-    let outcome_on = match outcome {
-        ReferralOutcome::Pending => None,
-        _ => Some(outcome_on.unwrap_or_else(today)),
-    };
     store.write(|tx| {
         let current = fetch(tx, id)?;
+        let outcome_on = match outcome {
+            ReferralOutcome::Pending => None,
+            _ => outcome_on
+                .or(current.outcome_on.filter(|_| current.outcome == outcome))
+                .or_else(|| Some(today())),
+        };
         if let Some(date) = outcome_on {
             plausible_date("outcome_on", date, Some(today()))?;
             not_before("outcome_on", date, "referred_on", current.referred_on)?;
