@@ -279,37 +279,69 @@ fn create_private_file(path: &Path) -> Result<()> {
 
 /// The lock file beside the database. Opening takes it exclusively for a
 /// moment to learn whether any other session has the store open, then holds
-/// it shared for as long as the store is open.
+/// it shared for as long as the store is open. The file holds no data: on
+/// Windows a locked range cannot be read or written through another handle,
+/// so nothing but the lock itself ever touches it.
 struct SessionLock {
     file: std::fs::File,
+    path: PathBuf,
     alone: bool,
 }
 
 impl SessionLock {
     fn acquire(database: &Path) -> Result<SessionLock> {
-        let mut options = std::fs::OpenOptions::new();
-        options.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let file = options.open(companion(database, ".lock"))?;
+        let path = companion(database, ".lock");
+        let file = open_lock_file(&path)?;
         let alone = match file.try_lock() {
             Ok(()) => true,
             Err(std::fs::TryLockError::WouldBlock) => false,
             Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
         };
-        Ok(SessionLock { file, alone })
+        Ok(SessionLock { file, path, alone })
     }
 
     fn into_shared(self) -> Result<std::fs::File> {
-        if self.alone {
-            self.file.unlock()?;
-        }
-        self.file.lock_shared()?;
-        Ok(self.file)
+        let file = if self.alone {
+            release_exclusive(self.file, &self.path)?
+        } else {
+            self.file
+        };
+        file.lock_shared()?;
+        Ok(file)
     }
+}
+
+fn open_lock_file(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+#[cfg(not(windows))]
+fn release_exclusive(file: std::fs::File, _path: &Path) -> std::io::Result<std::fs::File> {
+    file.unlock()?;
+    Ok(file)
+}
+
+/// On Windows the exclusive lock is released by closing its handle, never
+/// with `File::unlock`. The standard library unlocks a range twice (a
+/// handle may hold an exclusive and a shared lock on it) and counts on the
+/// second call failing with ERROR_NOT_LOCKED, as Windows does; wine fails it
+/// with ERROR_LOCK_VIOLATION instead, so under wine every `unlock` of a
+/// singly locked file is an error ("Lock violation (os error 33)") after the
+/// lock is already gone, and `peerlog init` failed there. Real Windows
+/// unlocks without error. Closing releases the lock on both, and leaves the
+/// same moment between the exclusive and the shared lock as `unlock` then
+/// `lock_shared` does on Unix.
+#[cfg(windows)]
+fn release_exclusive(file: std::fs::File, path: &Path) -> std::io::Result<std::fs::File> {
+    drop(file);
+    open_lock_file(path)
 }
 
 impl Drop for Store {
