@@ -16,11 +16,17 @@ impl DataDir {
     }
 
     /// `PEERLOG_DATA_DIR` if set, else e.g. `~/.local/share/peerlog`.
+    ///
+    /// The local data folder, not the roaming one: on Windows that is
+    /// `%LOCALAPPDATA%\peerlog`. `data_dir` would give `%APPDATA%`, which a
+    /// roaming profile copies to the agency's servers at sign-out, so the
+    /// store and its vault would leave the laptop. On Linux and macOS the
+    /// two are the same folder.
     pub fn from_env_or_default() -> Self {
         match std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
             Some(dir) => DataDir::new(dir),
             None => DataDir::new(
-                dirs::data_dir()
+                dirs::data_local_dir()
                     .unwrap_or_else(|| PathBuf::from("."))
                     .join("peerlog"),
             ),
