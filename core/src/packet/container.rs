@@ -71,7 +71,7 @@ fn reserve(buffer: &mut Vec<u8>, len: usize) -> Result<()> {
 /// than `limit` bytes: a file of any size, or a device that never ends,
 /// is read no further than that.
 pub fn read_file_within(kind: Kind, path: &Path, limit: u64) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path)?;
+    let file = open_to_read(path)?;
     let hint = file.metadata().map(|m| m.len()).unwrap_or(0);
     if hint > limit {
         return Err(too_large(kind.what()));
@@ -86,10 +86,23 @@ pub fn read_file_within(kind: Kind, path: &Path, limit: u64) -> Result<Vec<u8>> 
     Ok(bytes)
 }
 
+/// Windows refuses to open a folder as a file ("access denied"), where Unix
+/// opens it and fails the read ("is a directory"): both say it is a folder,
+/// not that the peer may not read there.
+fn open_to_read(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::PermissionDenied && path.is_dir() {
+            std::io::Error::from(std::io::ErrorKind::IsADirectory)
+        } else {
+            e
+        }
+    })
+}
+
 /// Reads no more of the file at `path` than its header can take: enough
 /// for [`read_header`] and the key block, not the content.
 pub fn read_front(path: &Path) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path)?;
+    let file = open_to_read(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_HEADER_LEN as u64).read_to_end(&mut bytes)?;
     Ok(bytes)
