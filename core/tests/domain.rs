@@ -125,24 +125,6 @@ fn open_follow_ups_are_listed_soonest_first_and_closed_ones_left_out() {
 }
 
 #[test]
-fn the_last_mode_used_is_the_next_default() {
-    let mut s = scratch();
-    let p = person(&mut s, "A-1");
-    assert_eq!(contact::last_mode(s.peerlog.store()).unwrap(), None);
-    let mut input = contact_input(&p, Timestamp::now().plus_minutes(-90));
-    input.mode = ContactMode::JailVisit;
-    contact::create(s.peerlog.store_mut(), input).unwrap();
-    // Logged later, though it happened earlier: "last used" is what was typed last.
-    let mut input = contact_input(&p, Timestamp::now().plus_minutes(-600));
-    input.mode = ContactMode::Video;
-    contact::create(s.peerlog.store_mut(), input).unwrap();
-    assert_eq!(
-        contact::last_mode(s.peerlog.store()).unwrap(),
-        Some(ContactMode::Video)
-    );
-}
-
-#[test]
 fn caseload_marks_who_has_not_been_seen_and_counts_follow_ups() {
     let mut s = scratch();
     let recent = person(&mut s, "R-1");

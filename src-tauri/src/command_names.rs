@@ -34,7 +34,10 @@ pub const COMMANDS: &[&str] = &[
     "log_contact",
     "update_contact",
     "delete_contact",
-    "last_contact_mode",
+    // drafts
+    "keep_draft",
+    "drafts",
+    "discard_draft",
     // groups
     "list_groups",
     "participant_groups",
@@ -74,6 +77,7 @@ pub const COMMANDS: &[&str] = &[
     "revoke_consent",
     "export_recipients",
     "export_candidates",
+    "export_not_offered",
     "export_preview",
     "export_save",
     "list_disclosures",

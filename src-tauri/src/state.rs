@@ -59,6 +59,16 @@ impl AppState {
         F: FnOnce(&mut Peerlog) -> peerlog_core::Result<T> + Send + 'static,
     {
         self.idle.touch();
+        self.quietly(f).await
+    }
+
+    /// As `with`, but not counted as activity: what the UI does by itself
+    /// (keeping a draft when the lock is near) must not keep Peerlog awake.
+    pub async fn quietly<T, F>(&self, f: F) -> ApiResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Peerlog) -> peerlog_core::Result<T> + Send + 'static,
+    {
         let session = self.session.clone();
         off_main_thread(move || {
             let mut guard = lock(&session);

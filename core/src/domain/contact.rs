@@ -279,12 +279,3 @@ pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
-
-/// The mode of the most recently logged contact: the default for the next one.
-pub fn last_mode(store: &Store) -> Result<Option<ContactMode>> {
-    Ok(store
-        .conn()
-        .prepare_cached("SELECT mode FROM contacts ORDER BY rid DESC LIMIT 1")?
-        .query_row([], |row| row.get(0))
-        .optional()?)
-}

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 /// Why a participant on the caseload is not offered for a recipient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[cfg_attr(feature = "bindings", ts(rename = "LeftOutReason"))]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// No consent names the recipient.

@@ -2,7 +2,7 @@
 
 use crate::error::ApiResult;
 use crate::state::AppState;
-use peerlog_core::domain::contact::{self, Contact, ContactInput, ContactMode};
+use peerlog_core::domain::contact::{self, Contact, ContactInput};
 use peerlog_core::ids::ContactId;
 use tauri::State;
 
@@ -29,10 +29,4 @@ pub async fn delete_contact(state: State<'_, AppState>, id: ContactId) -> ApiRes
     state
         .with(move |p| contact::delete(p.store_mut(), id))
         .await
-}
-
-/// The mode of the last contact logged: the default for the next one.
-#[tauri::command]
-pub async fn last_contact_mode(state: State<'_, AppState>) -> ApiResult<Option<ContactMode>> {
-    state.with(|p| contact::last_mode(p.store())).await
 }

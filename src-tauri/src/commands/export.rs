@@ -6,11 +6,13 @@ use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
 use peerlog_core::export::disclosures::{self, DisclosureRecord};
+use peerlog_core::export::not_offered::{self, LeftOut};
 use peerlog_core::export::{
     self, Candidate, ExportFormat, ExportOutput, ExportPreview, ExportRequest,
 };
 use peerlog_core::ids::ParticipantId;
 use peerlog_core::secret::Passphrase;
+use peerlog_core::time::today;
 use peerlog_core::Peerlog;
 use std::path::Path;
 use tauri::{AppHandle, Runtime, State};
@@ -27,6 +29,18 @@ pub async fn export_candidates(
 ) -> ApiResult<Vec<Candidate>> {
     state
         .with(move |p| export::candidates(p.store(), &recipient))
+        .await
+}
+
+/// Who on the caseload an export to `recipient` today would leave out, and
+/// why: the screen counts them and names them on request.
+#[tauri::command]
+pub async fn export_not_offered(
+    state: State<'_, AppState>,
+    recipient: String,
+) -> ApiResult<Vec<LeftOut>> {
+    state
+        .with(move |p| not_offered::not_offered(p.store(), &recipient, today()))
         .await
 }
 

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod boundaries;
 pub mod consents;
 pub mod contacts;
+pub mod drafts;
 pub mod export;
 pub mod files;
 pub mod followups;

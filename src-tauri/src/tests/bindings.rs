@@ -34,11 +34,12 @@ fn generate() -> String {
     use crate::commands::backup::{BackupFile, BackupSecret, RestoreReport};
     use crate::commands::vault::{NewVault, VaultStatus};
     use crate::error::ApiError;
-    use crate::idle::LockReason;
+    use crate::idle::{LockReason, LockSoon};
     use peerlog_core::backup::{BackupStatus, BackupWritten};
     use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
     use peerlog_core::domain::consent::{Consent, ConsentInput};
     use peerlog_core::domain::contact::{Contact, ContactInput};
+    use peerlog_core::domain::draft::Draft;
     use peerlog_core::domain::followup::{FollowUp, FollowUpInput, FollowUpStatus};
     use peerlog_core::domain::group::{
         AttendanceMark, Group, GroupInput, Roster, Session, SessionInput,
@@ -49,6 +50,7 @@ fn generate() -> String {
     use peerlog_core::domain::wellness::{CheckIn, CheckInInput};
     use peerlog_core::domain::Vocabulary;
     use peerlog_core::export::disclosures::DisclosureRecord;
+    use peerlog_core::export::not_offered::LeftOut;
     use peerlog_core::export::{Candidate, ExportFormat, ExportPreview, ExportRequest};
     use peerlog_core::ids::*;
     use peerlog_core::secret::PassphraseStrength;
@@ -75,6 +77,9 @@ fn generate() -> String {
         NewVault,
         PassphraseStrength,
         LockReason,
+        LockSoon,
+        Draft,
+        LeftOut,
         Settings,
         Vocabulary,
         CaseloadRow,
@@ -147,6 +152,10 @@ fn generate() -> String {
     out.push_str(&format!(
         "\n/** The event the shell sends when it locked itself while idle. */\nexport const LOCKED_EVENT = \"{}\";\n",
         crate::idle::LOCKED_EVENT
+    ));
+    out.push_str(&format!(
+        "\n/** The event the shell sends a minute before it locks itself. */\nexport const LOCK_SOON_EVENT = \"{}\";\n",
+        crate::idle::LOCK_SOON_EVENT
     ));
     out
 }

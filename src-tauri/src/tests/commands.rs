@@ -270,7 +270,6 @@ fn a_peers_day_through_the_commands() {
     let pid = person["id"].as_str().unwrap().to_string();
     assert_eq!(person["displayName"], "Rowan Example");
 
-    assert_eq!(h.ok("last_contact_mode", json!({})), Value::Null);
     let contact = h.ok(
         "log_contact",
         json!({ "input": {
@@ -280,7 +279,6 @@ fn a_peers_day_through_the_commands() {
         }}),
     );
     assert_eq!(contact["units"], 2);
-    assert_eq!(h.ok("last_contact_mode", json!({})), "phone");
 
     let bad = h.err(
         "log_contact",
@@ -623,6 +621,52 @@ fn consent_scoped_export_with_its_disclosure_record() {
             json!({ "recipient": "Treatment Court Team" })
         ),
         json!([])
+    );
+    // …and the screen can say who is left out, and why.
+    let left_out = h.ok(
+        "export_not_offered",
+        json!({ "recipient": "Treatment Court Team" }),
+    );
+    assert_eq!(left_out[0]["externalId"], "PD-3001");
+    assert_eq!(left_out[0]["reason"], "revoked");
+}
+
+#[test]
+fn a_draft_kept_before_the_lock_waits_for_the_unlock() {
+    use std::time::{Duration, SystemTime};
+    let h = harness().created();
+    let warned = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = warned.clone();
+    h.app.listen(crate::idle::LOCK_SOON_EVENT, move |event| {
+        sink.lock().unwrap().push(event.payload().to_string());
+    });
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    let now = SystemTime::now();
+    state.idle.touch_at(now - Duration::from_secs(9 * 60 + 5));
+    assert!(!crate::idle::check(h.app.handle(), now));
+    assert_eq!(*warned.lock().unwrap(), vec![r#"{"secondsLeft":55}"#]);
+
+    // Keeping the draft is not the peer's activity: the lock still comes.
+    let payload = json!({ "participantId": "x", "narrative": "Half a thought" });
+    h.ok(
+        "keep_draft",
+        json!({ "form": "contact", "payload": payload }),
+    );
+    assert!(crate::idle::check(
+        h.app.handle(),
+        now + Duration::from_secs(60)
+    ));
+    assert_eq!(warned.lock().unwrap().len(), 1, "warned once");
+
+    h.ok("unlock", json!({ "passphrase": PASSPHRASE }));
+    let drafts = h.ok("drafts", json!({}));
+    assert_eq!(drafts[0]["form"], "contact");
+    assert_eq!(drafts[0]["payload"], payload);
+    h.ok("discard_draft", json!({ "form": "contact" }));
+    assert_eq!(h.ok("drafts", json!({})), json!([]));
+    assert_eq!(
+        h.err("keep_draft", json!({ "form": "Contact!", "payload": {} }))["code"],
+        "invalid.form"
     );
 }
 

@@ -142,6 +142,15 @@ at: Timestamp, recipient: string, purpose: string, preparedBy: string, period: P
  * SHA-256 of the file as written, hex.
  */
 sha256: string, bytes: number, participants: Array<DisclosedParticipant>, };
+export type Draft = { 
+/**
+ * Which form: `contact`, `participant`, `check_in` …
+ */
+form: string, 
+/**
+ * The form's fields as the form holds them.
+ */
+payload: Record<string, unknown>, savedAt: Timestamp, };
 export type DueFollowUp = { followUp: FollowUp, participantName: string, 
 /**
  * Positive when overdue, 0 when due today, negative when still ahead.
@@ -218,7 +227,10 @@ weekday: Weekday | null,
 startTime: string | null, location: string | null, active: boolean, memberCount: number, };
 export type GroupId = string;
 export type GroupInput = { name: string, description: string | null, weekday: Weekday | null, startTime: string | null, location: string | null, active: boolean, };
+export type LeftOut = { participantId: ParticipantId, externalId: string, name: string, status: ParticipantStatus, reason: LeftOutReason, };
+export type LeftOutReason = "no_consent" | "revoked" | "expired" | "not_yet_effective";
 export type LockReason = "idle";
+export type LockSoon = { secondsLeft: number, };
 export type Member = { participantId: ParticipantId, displayName: string, 
 /**
  * `None` for someone who dropped in without joining.
@@ -407,7 +419,9 @@ export const COMMANDS = [
   "log_contact",
   "update_contact",
   "delete_contact",
-  "last_contact_mode",
+  "keep_draft",
+  "drafts",
+  "discard_draft",
   "list_groups",
   "participant_groups",
   "create_group",
@@ -440,6 +454,7 @@ export const COMMANDS = [
   "revoke_consent",
   "export_recipients",
   "export_candidates",
+  "export_not_offered",
   "export_preview",
   "export_save",
   "list_disclosures",
@@ -455,3 +470,6 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** The event the shell sends when it locked itself while idle. */
 export const LOCKED_EVENT = "locked";
+
+/** The event the shell sends a minute before it locks itself. */
+export const LOCK_SOON_EVENT = "lock-soon";
