@@ -3,7 +3,8 @@
 # .deb), the `peerlog` CLI and tauri-driver if needed, then drives the app
 # through tauri-driver and WebKitWebDriver under Xvfb, with a real Secret
 # Service (gnome-keyring) in a private D-Bus session. Each spec uses a fresh
-# data folder. Exits non-zero when anything fails.
+# data folder. Exits non-zero when anything fails. Spec files given as
+# arguments (specs/05-drafts.test.mjs) run alone; none runs them all.
 #
 # Needs (Debian 12): webkit2gtk-driver xvfb gnome-keyring dbus-x11, plus the
 # Tauri build packages (libwebkit2gtk-4.1-dev and friends).
@@ -68,7 +69,11 @@ trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$keyrings"' EXIT
 KEYRINGS="$keyrings" dbus-run-session -- bash -c '
   set -euo pipefail
   printf pw | XDG_DATA_HOME="$KEYRINGS" gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  npm test
-'
+  if [ "$#" -gt 0 ]; then
+    node --test --test-concurrency=1 --test-reporter=spec "$@"
+  else
+    npm test
+  fi
+' specs "$@"
 
 step "passed in $((SECONDS - started))s"

@@ -61,7 +61,9 @@ export const api = {
   updateContact: (id: B.ContactId, input: B.ContactInput) =>
     call<B.Contact>("update_contact", { id, input }),
   deleteContact: (id: B.ContactId) => call<null>("delete_contact", { id }),
-  lastContactMode: () => call<B.ContactMode | null>("last_contact_mode"),
+  keepDraft: (form: string, payload: Record<string, unknown>) => call<B.Draft>("keep_draft", { form, payload }),
+  drafts: () => call<B.Draft[]>("drafts"),
+  discardDraft: (form: string) => call<null>("discard_draft", { form }),
 
   // groups
   listGroups: () => call<B.Group[]>("list_groups"),
@@ -120,6 +122,7 @@ export const api = {
     call<B.Consent>("revoke_consent", { id, revokedOn }),
   exportRecipients: () => call<string[]>("export_recipients"),
   exportCandidates: (recipient: string) => call<B.Candidate[]>("export_candidates", { recipient }),
+  exportNotOffered: (recipient: string) => call<B.LeftOut[]>("export_not_offered", { recipient }),
   exportPreview: (request: B.ExportRequest) => call<B.ExportPreview>("export_preview", { request }),
   /** Opens the save dialog; null when the peer cancelled. */
   exportSave: (request: B.ExportRequest, format: B.ExportFormat, digest: string, packetPassphrase: string | null) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ParticipantSection } from "./bindings";
-import { hoursAndMinutes, sectionLines, shortHash, startingCategories, statusById } from "./exporting";
+import type { LeftOut, ParticipantSection } from "./bindings";
+import { hoursAndMinutes, notOfferedSummary, sectionLines, shortHash, startingCategories, statusById } from "./exporting";
 
 const base: ParticipantSection = {
   participantId: "p", externalId: "PD-1", name: "Rowan Example",
@@ -51,5 +51,21 @@ describe("an export starts narrow", () => {
     expect(m.get("a")).toBe("active");
     expect(m.get("b")).toBe("paused");
     expect(m.get("c")).toBeUndefined();
+  });
+});
+
+describe("who an export leaves out", () => {
+  const left = (reason: LeftOut["reason"], n: number): LeftOut[] =>
+    Array.from({ length: n }, (_, i) => ({
+      participantId: `${reason}-${i}`, externalId: `X-${i}`, name: "Someone Example", status: "active", reason,
+    }));
+
+  it("counts them in words, by reason", () => {
+    expect(notOfferedSummary([])).toBeNull();
+    expect(notOfferedSummary(left("no_consent", 1))).toBe("1 on your caseload has no consent for this recipient");
+    expect(notOfferedSummary([...left("no_consent", 12), ...left("expired", 2), ...left("revoked", 1)])).toBe(
+      "12 on your caseload have no consent for this recipient; 3 consents ended",
+    );
+    expect(notOfferedSummary(left("not_yet_effective", 2))).toBe("2 consents start later");
   });
 });

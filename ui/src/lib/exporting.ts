@@ -1,5 +1,7 @@
 // How an export's preview reads: one line per included section.
-import type { CaseloadRow, ConsentCategory, ExportFormat, ParticipantId, ParticipantSection, ParticipantStatus } from "./bindings";
+import type {
+  CaseloadRow, ConsentCategory, ExportFormat, LeftOut, LeftOutReason, ParticipantId, ParticipantSection, ParticipantStatus,
+} from "./bindings";
 
 /** How each export format is named for a peer. */
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
@@ -55,4 +57,26 @@ export function startingCategories(allowed: readonly ConsentCategory[]): Consent
 /** Each participant's status, from the caseload the app already loads. */
 export function statusById(rows: readonly Pick<CaseloadRow, "participantId" | "status">[]): Map<ParticipantId, ParticipantStatus> {
   return new Map(rows.map((r) => [r.participantId, r.status]));
+}
+
+/** Why someone on the caseload is not offered for a recipient. */
+export const LEFT_OUT_REASONS: Readonly<Record<LeftOutReason, string>> = {
+  no_consent: "no consent for this recipient",
+  revoked: "consent revoked",
+  expired: "consent ended",
+  not_yet_effective: "consent not in force yet",
+};
+
+/** "12 on your caseload have no consent for this recipient; 3 consents
+ * ended", or null when nobody is left out. */
+export function notOfferedSummary(leftOut: readonly LeftOut[]): string | null {
+  const count = (...reasons: LeftOutReason[]) => leftOut.filter((l) => reasons.includes(l.reason)).length;
+  const none = count("no_consent");
+  const ended = count("revoked", "expired");
+  const later = count("not_yet_effective");
+  const parts: string[] = [];
+  if (none > 0) parts.push(`${none} on your caseload ${none === 1 ? "has" : "have"} no consent for this recipient`);
+  if (ended > 0) parts.push(`${plural(ended, "consent")} ended`);
+  if (later > 0) parts.push(`${later} ${later === 1 ? "consent starts" : "consents start"} later`);
+  return parts.length ? parts.join("; ") : null;
 }

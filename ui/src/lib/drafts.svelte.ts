@@ -1,0 +1,120 @@
+// Typed work is never lost to the auto-lock. The open form that can be
+// resumed (the contact dialog) registers what it holds; a few seconds after
+// the typing stops, when the lock is near, and before the peer locks, it is
+// kept as a draft inside the encrypted store (never in browser storage).
+// After the next unlock it is offered back. Every other dialog reports only
+// whether it holds changes, so the lock screen says "your work is saved"
+// only when that is true.
+import { api } from "./api";
+import type { Draft } from "./bindings";
+import { formSnapshot, type FormValue } from "./dirty";
+
+export type DraftPayload = { readonly [key: string]: FormValue };
+
+export interface DraftSource {
+  /** The form's name in the store: "contact". */
+  form: string;
+  dirty: () => boolean;
+  payload: () => DraftPayload;
+}
+
+/** What happened to unsaved work when Peerlog locked. */
+export type AtLock = "nothing_unsaved" | "kept" | "not_kept";
+
+/** The forms that can be resumed from a draft. */
+export const RESUMABLE = ["contact"] as const;
+
+/** How long after the last change a draft is kept. */
+const KEEP_AFTER_MS = 3_000;
+
+class Drafts {
+  #source: DraftSource | null = null;
+  #kept: string | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #dirtyDialogs = new Set<string>();
+
+  /** The draft offered after an unlock, until the peer answers. */
+  offered = $state<Draft | null>(null);
+  /** A draft the form is to start from (taken once). */
+  #resume: Draft | null = null;
+
+  /** The form opened; returns what to call when it closes or unmounts. */
+  register(source: DraftSource): () => void {
+    this.#source = source;
+    this.#kept = null;
+    return () => {
+      if (this.#source !== source) return;
+      clearTimeout(this.#timer);
+      this.#source = null;
+    };
+  }
+
+  /** The registered form changed: keep it once the typing pauses. */
+  changed() {
+    clearTimeout(this.#timer);
+    if (this.#source?.dirty()) this.#timer = setTimeout(() => void this.keep().catch(() => {}), KEEP_AFTER_MS);
+  }
+
+  /** Keeps the open form now, if it holds changes not yet kept. */
+  async keep(): Promise<void> {
+    clearTimeout(this.#timer);
+    const source = this.#source;
+    if (!source?.dirty()) return;
+    const payload = source.payload();
+    const snapshot = formSnapshot(payload);
+    if (snapshot === this.#kept) return;
+    await api.keepDraft(source.form, payload);
+    this.#kept = snapshot;
+  }
+
+  /** A dialog with or without unsaved changes (any form, resumable or not). */
+  dialogDirty(id: string, dirty: boolean) {
+    if (dirty) this.#dirtyDialogs.add(id);
+    else this.#dirtyDialogs.delete(id);
+  }
+
+  /** Asked as Peerlog locks, before the screens are forgotten. */
+  atLock(): AtLock {
+    const source = this.#source;
+    if (source?.dirty()) return formSnapshot(source.payload()) === this.#kept ? "kept" : "not_kept";
+    return this.#dirtyDialogs.size > 0 ? "not_kept" : "nothing_unsaved";
+  }
+
+  /** Saved, or thrown away by the peer: nothing to offer back. */
+  async forget(form: string): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#kept = null;
+    await api.discardDraft(form).catch(() => {});
+  }
+
+  /** After an unlock: the newest draft of a form that can be resumed. */
+  async offer(): Promise<void> {
+    const waiting = await api.drafts().catch(() => [] as Draft[]);
+    this.offered = waiting.find((d) => (RESUMABLE as readonly string[]).includes(d.form)) ?? null;
+  }
+
+  /** The peer chose to continue: the form starts from this draft. */
+  resume(draft: Draft) {
+    this.#resume = draft;
+    this.offered = null;
+  }
+
+  /** The draft a form of `form` should start from, once. */
+  take(form: string): Draft | null {
+    const draft = this.#resume?.form === form ? this.#resume : null;
+    this.#resume = null;
+    return draft;
+  }
+
+  /** Locked: forget everything held for the session. */
+  reset() {
+    clearTimeout(this.#timer);
+    this.#source = null;
+    this.#kept = null;
+    this.#resume = null;
+    this.#dirtyDialogs.clear();
+    this.offered = null;
+  }
+}
+
+export const drafts = new Drafts();
