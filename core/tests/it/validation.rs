@@ -1,10 +1,8 @@
 //! Every validation rule refuses its bad value with the code that names the
 //! field, and a refused write leaves every table as it was.
 
-mod common;
-
+use crate::common::*;
 use chrono::Duration;
-use common::*;
 use peerlog_core::domain::boundary::{self, BoundaryCategory, BoundaryInput};
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput};
 use peerlog_core::domain::contact;

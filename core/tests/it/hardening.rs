@@ -3,9 +3,7 @@
 //! or composition. Each case is refused, naming what was wrong, and the
 //! store is left whole.
 
-mod export_support;
-
-use export_support::*;
+use crate::export_support::*;
 use peerlog_core::backup;
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::participant::{self, ParticipantInput};

@@ -3,10 +3,10 @@
 //! self-checks), the notice on every page and in every folder, the preview
 //! matching the file, and exactly one disclosure record per export.
 
-mod export_support;
+use crate::export_support;
 
+use crate::export_support::*;
 use chrono::Duration;
-use export_support::*;
 use peerlog_core::audit::{self, AuditAction};
 use peerlog_core::domain::consent::{self, ConsentCategory};
 use peerlog_core::domain::participant;

@@ -2,10 +2,10 @@
 //! caseload built to known numbers, and checked for carrying no names, ids
 //! or notes in either format.
 
-mod export_support;
+use crate::export_support;
 
+use crate::export_support::*;
 use chrono::Duration;
-use export_support::*;
 use peerlog_core::audit::{self, AuditAction};
 use peerlog_core::domain::contact::{self, ContactInput, ContactMode, Service};
 use peerlog_core::domain::group::{self, AttendanceMark, AttendanceStatus, SessionInput};

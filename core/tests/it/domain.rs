@@ -1,10 +1,8 @@
 //! What a peer does, end to end through core: records, the derived views,
 //! deletion, and one transaction per action.
 
-mod common;
-
+use crate::common::*;
 use chrono::Duration;
-use common::*;
 use peerlog_core::audit::{self, AuditAction};
 use peerlog_core::demo::{self, DemoSpec};
 use peerlog_core::domain::boundary::{self, BoundaryCategory, BoundaryInput};

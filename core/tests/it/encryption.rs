@@ -1,10 +1,8 @@
 //! Encryption at rest, seen from outside: what is on disk, what an
 //! independent SQLCipher reader sees, and what wrong credentials change.
 
-mod common;
-
+use crate::common::*;
 use base64::Engine;
-use common::*;
 use peerlog_core::audit::{self, AuditAction};
 use peerlog_core::domain::boundary::{self, BoundaryCategory, BoundaryInput};
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput};

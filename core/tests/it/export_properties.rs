@@ -8,10 +8,10 @@
 //! The expectations are computed here from the generated specification,
 //! independently of the export code. `PROPTEST_CASES` raises the case count.
 
-mod export_support;
+use crate::export_support;
 
+use crate::export_support::*;
 use chrono::{Duration, NaiveDate};
-use export_support::*;
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput};
 use peerlog_core::domain::participant::Participant;
 use peerlog_core::export::{self, disclosures, ExportFormat, ExportOutput, ExportRequest};

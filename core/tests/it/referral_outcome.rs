@@ -2,9 +2,7 @@
 //! outcome again keeps it, and only a new outcome without a date takes
 //! today.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use peerlog_core::domain::referral::{self, ReferralInput, ReferralOutcome, ResourceType};
 use peerlog_core::time::today;
 

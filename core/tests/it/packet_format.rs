@@ -2,9 +2,7 @@
 //! Round trip, wrong passphrase, a flipped byte, a cut-short file: each a
 //! clear error, and nothing is written out of a packet that failed.
 
-mod export_support;
-
-use export_support::*;
+use crate::export_support::*;
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest, NOTICE_FILE};
 use peerlog_core::packet;

@@ -6,8 +6,6 @@
 //! PEERLOG_CRASH_ROUNDS sets the number of kills (default 25; see
 //! docs/RELIABILITY.md for the longer runs).
 
-mod common;
-
 use peerlog_core::domain::contact;
 use peerlog_core::ids::ContactId;
 use peerlog_core::secret::Passphrase;

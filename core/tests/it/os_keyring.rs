@@ -3,9 +3,7 @@
 //! `gnome-keyring-daemon`; it is ignored in a plain `cargo test`, which may
 //! have no keyring to talk to.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use peerlog_core::secret::Passphrase;
 use peerlog_core::testing::PASSPHRASE;
 use peerlog_core::vault::keyring::{DeviceKeyStore, OsKeyring};

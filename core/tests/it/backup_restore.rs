@@ -3,9 +3,7 @@
 //! a clear error and replaces nothing; a store with newer changes, or a
 //! different store, is only replaced when the peer insists, and is kept.
 
-mod export_support;
-
-use export_support::*;
+use crate::export_support::*;
 use peerlog_core::backup::{self, BackupCredential, RestoreOptions, RestoreRefusal};
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::participant;

@@ -1,0 +1,22 @@
+//! Core's integration tests, in one binary so SQLCipher and OpenSSL are
+//! linked once and the tests of every area share the machine's cores. Each
+//! module is one area; `cargo test -p peerlog-core --test it crash::` runs
+//! one of them.
+
+mod common;
+mod export_support;
+
+mod backup_restore;
+mod bench_smoke;
+mod crash;
+mod domain;
+mod encryption;
+mod export_properties;
+mod export_report;
+mod export_rules;
+mod hardening;
+mod os_keyring;
+mod packet_format;
+mod referral_outcome;
+mod validation;
+mod vault_create;
