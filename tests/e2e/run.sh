@@ -47,6 +47,10 @@ echo "built $deb"
 step "release build of the peerlog CLI"
 (cd "$repo" && cargo build --release -p peerlog-cli)
 
+# Tells a caller (scripts/test) that the builds are done and the specs,
+# which mostly wait on the app, are next.
+[ -n "${PEERLOG_E2E_BUILT_MARKER:-}" ] && touch "$PEERLOG_E2E_BUILT_MARKER"
+
 export PEERLOG_APP_BINARY="$target/release/peerlog-desktop"
 export PEERLOG_CLI_BINARY="$target/release/peerlog"
 rm -rf "$repo/tests/e2e/artifacts/screenshots"
