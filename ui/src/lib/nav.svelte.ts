@@ -1,9 +1,16 @@
 // Where the peer is in the app. Kept in memory only; a lock resets it.
-import type { GroupId, ParticipantId } from "./bindings";
+import type { GroupId, ParticipantId, SearchKind } from "./bindings";
+import { LeaveGuard } from "./leave";
+
+/** A timeline entry to open a participant's page at (a search match). */
+export interface EntryRef {
+  kind: SearchKind;
+  id: string;
+}
 
 export type View =
   | { name: "caseload" }
-  | { name: "participant"; id: ParticipantId }
+  | { name: "participant"; id: ParticipantId; entry?: EntryRef }
   | { name: "followups" }
   | { name: "groups"; groupId?: GroupId }
   | { name: "search"; query?: string }
@@ -16,15 +23,23 @@ class Nav {
   /** Bumped whenever something was saved, so open screens reload. */
   revision = $state(0);
   private history: View[] = [];
+  /** A screen with unsaved work asks before it is left (Groups' marks). */
+  readonly leaving = new LeaveGuard();
 
-  go(view: View) {
+  /** Goes to `view` unless the screen being left keeps the peer there;
+   * true when it went. */
+  async go(view: View): Promise<boolean> {
+    if (!(await this.leaving.mayLeave())) return false;
     this.history.push(this.view);
     if (this.history.length > 30) this.history.shift();
     this.view = view;
+    return true;
   }
 
-  back() {
+  async back(): Promise<boolean> {
+    if (!(await this.leaving.mayLeave())) return false;
     this.view = this.history.pop() ?? { name: "caseload" };
+    return true;
   }
 
   changed() {
