@@ -76,7 +76,7 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await screenshot(browser, "03-caseload-empty");
   });
 
-  step("the backup reminder: from the keyboard to Settings' backups, or not now for this session", async () => {
+  step("the backup reminder: from the keyboard to Settings' backups, or not now for the rest of the day", async () => {
     const banner = await find(browser, "section[aria-labelledby='backup-reminder-title']");
     assert.equal(await textOf(browser, "#backup-reminder-title"), "You have no backup yet");
     // Keyboard: from the page heading, Tab reaches the reminder's button.
@@ -97,7 +97,7 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await clickButton(browser, "Not now");
     await browser.waitUntil(async () => !(await banner.isExisting()), { timeoutMsg: "the reminder stayed" });
     await find(browser, "main h1:focus");
-    // Set aside for the session: not back on the next visit.
+    // Set aside for the day: not back on the next visit.
     await click(browser, "//nav//button[contains(., 'Groups')]");
     await click(browser, "//nav//button[contains(., 'Caseload')]");
     await waitForText(browser, "Your caseload is empty");
@@ -180,6 +180,9 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     }
     await typeInto(browser, "#session-topic", "Rebuilding routines");
     await clickButton(browser, "Add session");
+    // Not a Tuesday today: the one question about the day, answered.
+    const todayName = new Date().toLocaleDateString("en-US", { weekday: "long" });
+    if (todayName !== "Tuesday") await clickButton(browser, `Record on ${todayName}`);
     await find(browser, "button.cell.open:focus");
     // Members are in name order: Amara, then Rowan.
     await type(browser, "p");
@@ -327,8 +330,9 @@ describe("a peer's day", { timeout: 300_000 }, () => {
     await press(browser, "Enter");
     await waitForText(browser, "Amara Sample", 20_000);
     await waitForText(browser, "Rowan Example");
-    // A new session: the reminder set aside before the lock is back.
-    await waitForText(browser, "You have no backup yet");
+    // The reminder set aside ("Not now") stays away for the rest of the
+    // day, across the lock and the unlock.
+    assert.ok(!(await bodyText(browser)).includes("You have no backup yet"), "the reminder set aside came back after unlocking");
 
     await clickButton(browser, "Rowan Example");
     await waitForText(browser, "Talked through the week ahead; bus pass still pending.");

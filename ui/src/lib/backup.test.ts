@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BackupRecord, BackupStatus } from "./bindings";
-import { daysSinceBackup, formatBytes, historyLine, reminderText, restoreProblem } from "./backup";
+import { daysSinceBackup, formatBytes, historyLine, reminderSetAside, reminderText, restoreProblem } from "./backup";
 
 const record = (takenAt: string, kind = "written"): BackupRecord => ({
   kind, at: takenAt, takenAt, sha256: "ab".repeat(32), bytes: 1_234_567,
@@ -58,5 +58,13 @@ describe("backup details", () => {
     expect(restoreProblem({ code: "disk_full", message: "the disk is full" })).toBe(
       "The disk is full, so nothing was saved. Free some space and try again.",
     );
+  });
+});
+
+describe("the backup reminder set aside", () => {
+  it("stays away for the rest of the day, and is back the next", () => {
+    expect(reminderSetAside(null, "2026-12-02")).toBe(false);
+    expect(reminderSetAside("2026-12-02", "2026-12-02")).toBe(true);
+    expect(reminderSetAside("2026-12-02", "2026-12-03")).toBe(false);
   });
 });

@@ -22,6 +22,12 @@ export function reminderText(status: BackupStatus, today: string): string | null
   return `Your last backup was ${days} days ago`;
 }
 
+/** Whether the reminder, set aside on `setAsideOn` ("Not now"), stays away
+ * on `today`: for the rest of that day, back the next. */
+export function reminderSetAside(setAsideOn: string | null, today: string): boolean {
+  return setAsideOn !== null && setAsideOn >= today;
+}
+
 /** `360 KB`, `1.2 MB` (decimal units, as file managers show them). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;

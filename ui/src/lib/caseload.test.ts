@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CaseloadRow } from "./bindings";
-import { applyCaseload, defaultFilter, matchesText, summarise } from "./caseload";
+import { applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, summarise } from "./caseload";
 
 function row(name: string, over: Partial<CaseloadRow> = {}): CaseloadRow {
   return {
@@ -52,6 +52,30 @@ describe("caseload", () => {
   });
 
   it("sums up the caseload", () => {
-    expect(summarise(rows)).toEqual({ active: 3, notSeen: 2, overdue: 1 });
+    expect(summarise(rows)).toEqual({ active: 3, notSeen: 2, overduePeople: 1, overdueFollowUps: 1 });
+  });
+});
+
+describe("the overdue tile and its filter", () => {
+  const many = [
+    row("Rowan Example", { overdueFollowUps: 2, openFollowUps: 3 }),
+    row("Amara Sample", { overdueFollowUps: 1, openFollowUps: 1 }),
+    row("Jordan Reyes", { status: "paused", overdueFollowUps: 1, openFollowUps: 1 }),
+    row("Casey Moreno", { openFollowUps: 1 }),
+  ];
+
+  it("counts people, and the filter it opens shows exactly those people", () => {
+    const s = summarise(many);
+    expect(s.overduePeople).toBe(3);
+    expect(s.overdueFollowUps).toBe(4);
+    expect(applyCaseload(many, overdueFilter(), "name").length).toBe(s.overduePeople);
+  });
+
+  it("says people, with the follow-ups beside them when there are more", () => {
+    expect(overdueTileText(summarise(many))).toEqual({
+      people: "people with overdue follow-ups",
+      followUps: "4 follow-ups overdue in all",
+    });
+    expect(overdueTileText(summarise(many.slice(1, 2)))).toEqual({ people: "person with overdue follow-ups", followUps: null });
   });
 });

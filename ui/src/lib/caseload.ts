@@ -62,13 +62,31 @@ export function applyCaseload(
 export interface CaseloadSummary {
   active: number;
   notSeen: number;
-  overdue: number;
+  /** People with at least one overdue follow-up, whatever their status:
+   * the rows the overdue tile's filter shows. */
+  overduePeople: number;
+  /** Their overdue follow-ups, in all. */
+  overdueFollowUps: number;
 }
 
 export function summarise(rows: readonly CaseloadRow[]): CaseloadSummary {
   return {
     active: rows.filter((r) => r.status === "active").length,
     notSeen: rows.filter((r) => r.notSeenRecently).length,
-    overdue: rows.reduce((n, r) => n + r.overdueFollowUps, 0),
+    overduePeople: rows.filter((r) => r.overdueFollowUps > 0).length,
+    overdueFollowUps: rows.reduce((n, r) => n + r.overdueFollowUps, 0),
   };
+}
+
+/** The filter the overdue tile opens: exactly the people it counts. */
+export function overdueFilter(): CaseloadFilter {
+  return { ...defaultFilter(), status: "all", overdueOnly: true };
+}
+
+/** The overdue tile's words: people first, follow-ups beside them. */
+export function overdueTileText(s: CaseloadSummary): { people: string; followUps: string | null } {
+  const people = s.overduePeople === 1 ? "person with overdue follow-ups" : "people with overdue follow-ups";
+  const followUps =
+    s.overdueFollowUps > s.overduePeople ? `${s.overdueFollowUps} follow-ups overdue in all` : null;
+  return { people, followUps };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineItem } from "./bindings";
 import { TIMELINE_PAGE, byDay, describe as describeItem, mayHaveOlder } from "./timeline";
+import { formatDate } from "./dates";
 
 const contact: TimelineItem = {
   on: "2026-11-23",
@@ -61,5 +62,19 @@ describe("timeline pages", () => {
     expect(mayHaveOlder(100, 100)).toBe(true);
     expect(mayHaveOlder(37, 100)).toBe(false);
     expect(mayHaveOlder(150, 200)).toBe(false);
+  });
+});
+
+describe("a boundary's review date", () => {
+  it("reads as a date, not as ISO", () => {
+    if (boundary.entry.kind !== "boundary") throw new Error("a boundary");
+    const withReview: TimelineItem = {
+      ...boundary,
+      entry: { kind: "boundary", note: { ...boundary.entry.note, reviewOn: "2027-01-04" } },
+    };
+    const meta = describeItem(withReview, null).meta;
+    expect(meta).toEqual([`review ${formatDate("2027-01-04")}`]);
+    expect(meta[0]).toMatch(/^review Mon, Jan 4/);
+    expect(meta.join(" ")).not.toContain("2027-01-04");
   });
 });

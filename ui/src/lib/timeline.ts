@@ -1,6 +1,7 @@
 // How each kind of timeline entry reads, and grouping by day.
 import type { Choice, TimelineItem, Vocabulary } from "./bindings";
 import { unitsText } from "./units";
+import { formatDate } from "./dates";
 
 export type TimelineKind = TimelineItem["entry"]["kind"];
 
@@ -77,7 +78,7 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
       return {
         kind: e.kind,
         title: `Boundary · ${label(v?.boundaryCategories, e.note.category)}`,
-        meta: e.note.reviewOn ? [`review ${e.note.reviewOn}`] : [],
+        meta: e.note.reviewOn ? [`review ${formatDate(e.note.reviewOn)}`] : [],
         body: e.note.text,
         private: true,
       };

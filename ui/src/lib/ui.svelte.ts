@@ -1,14 +1,16 @@
 // App-wide actions any screen can start: the log-a-contact dialog (also
-// Ctrl/Cmd+N from anywhere); and what the peer set aside for this unlocked
-// session (the backup reminder).
+// Ctrl/Cmd+N from anywhere); and the day the peer set the backup reminder
+// aside.
 import type { Contact, ParticipantId } from "./bindings";
 
 class Ui {
   /** Open when not null; `participantId` preselects someone; `existing`
    * edits a contact already logged. */
   contact = $state<{ participantId: ParticipantId | null; existing?: Contact } | null>(null);
-  /** "Not now" on the caseload's backup reminder, until the next lock. */
-  backupReminderDismissed = $state(false);
+  /** The day "Not now" set the caseload's backup reminder aside: it stays
+   * away for the rest of that day. Kept in memory, across a lock and an
+   * unlock (a date, nothing about anyone); a restart shows it again. */
+  backupReminderSetAsideOn = $state<string | null>(null);
 
   logContact(participantId: ParticipantId | null = null) {
     this.contact = { participantId };
@@ -22,10 +24,9 @@ class Ui {
     this.contact = null;
   }
 
-  /** Locked: forget what was set aside for the session. */
+  /** Locked: forget the open dialog (the reminder set aside stays so). */
   reset() {
     this.contact = null;
-    this.backupReminderDismissed = false;
   }
 }
 
