@@ -1,0 +1,50 @@
+// Search results: how many matched, and which timeline entry a match
+// opens at on the participant's page.
+import type { SearchHit, TimelineItem } from "./bindings";
+import type { EntryRef } from "./nav.svelte";
+
+/** The most matches the shell returns (src-tauri/src/commands/search.rs). */
+export const SEARCH_LIMIT = 50;
+
+export function matchCountText(n: number, limit = SEARCH_LIMIT): string {
+  if (n === 0) return "No matches";
+  if (n === 1) return "1 match";
+  if (n >= limit) return `${n} matches shown, the newest. Add a word to narrow it down.`;
+  return `${n} matches`;
+}
+
+/** The timeline entry a hit opens at; null for a participant or a group
+ * session, which open the page itself. */
+export function entryOf(hit: SearchHit): EntryRef | null {
+  return hit.kind === "participant" || hit.kind === "group_session" ? null : { kind: hit.kind, id: hit.recordId };
+}
+
+/** The id of the record a timeline item shows, and its kind as search names it. */
+export function refOf(item: TimelineItem): EntryRef | null {
+  const e = item.entry;
+  switch (e.kind) {
+    case "contact":
+      return { kind: "contact", id: e.contact.id };
+    case "checkIn":
+      return { kind: "check_in", id: e.check_in.id };
+    case "boundary":
+      return { kind: "boundary", id: e.note.id };
+    case "followUp":
+      return { kind: "follow_up", id: e.follow_up.id };
+    case "referral":
+      return { kind: "referral", id: e.referral.id };
+    case "attendance":
+      return null;
+  }
+}
+
+/** A key for the DOM: `contact:0193…`. */
+export function refKey(ref: EntryRef): string {
+  return `${ref.kind}:${ref.id}`;
+}
+
+/** Whether `item` is the entry `ref` points at. */
+export function isEntry(item: TimelineItem, ref: EntryRef): boolean {
+  const own = refOf(item);
+  return own !== null && own.kind === ref.kind && own.id === ref.id;
+}
