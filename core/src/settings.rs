@@ -33,15 +33,20 @@ pub fn set_auto_lock_minutes(store: &mut Store, minutes: u32) -> Result<Settings
         1,
         MAX_AUTO_LOCK_MINUTES as i64,
     )?;
+    write(store, AUTO_LOCK, &minutes.to_string())?;
+    get(store)
+}
+
+/// Sets `key` to `value`, in a transaction of its own.
+pub(crate) fn write(store: &mut Store, key: &str, value: &str) -> Result<()> {
     store.write(|tx| {
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![AUTO_LOCK, minutes.to_string()],
+            params![key, value],
         )?;
         Ok(())
-    })?;
-    get(store)
+    })
 }
 
 pub(crate) fn read(store: &Store, key: &str) -> Result<Option<String>> {

@@ -84,6 +84,7 @@ pub const COMMANDS: &[&str] = &[
     "participant_disclosures",
     // backups and restores
     "backup_status",
+    "set_aside_backup_reminder",
     "backup_now",
     "choose_backup",
     "restore_backup",

@@ -99,6 +99,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             export::list_disclosures,
             export::participant_disclosures,
             backup::backup_status,
+            backup::set_aside_backup_reminder,
             backup::backup_now,
             backup::choose_backup,
             backup::restore_backup,

@@ -310,6 +310,17 @@ pub struct BackupStatus {
     pub remind_after_days: i64,
     /// The latest backups written or restored, newest first.
     pub history: Vec<BackupRecord>,
+    /// The day the peer set the caseload's reminder aside ("Not now"): it
+    /// stays away for the rest of that day.
+    pub reminder_set_aside_on: Option<chrono::NaiveDate>,
+}
+
+const REMINDER_SET_ASIDE: &str = "backup_reminder_set_aside_on";
+
+/// "Not now" on the caseload's backup reminder: it stays away for the rest
+/// of `today`, across a lock or a restart, and comes back the next day.
+pub fn set_aside_reminder(store: &mut Store, today: chrono::NaiveDate) -> Result<()> {
+    crate::settings::write(store, REMINDER_SET_ASIDE, &today.to_string())
 }
 
 /// The backup status on `today`, with at most `recent` entries of history;
@@ -318,11 +329,14 @@ pub fn status(store: &Store, today: chrono::NaiveDate, recent: usize) -> Result<
     let mut history = history(store)?;
     let last = latest(&history);
     history.truncate(recent);
+    let reminder_set_aside_on =
+        crate::settings::read(store, REMINDER_SET_ASIDE)?.and_then(|day| day.parse().ok());
     Ok(BackupStatus {
         due: is_due(last.as_ref(), today),
         last,
         remind_after_days: REMIND_AFTER_DAYS,
         history,
+        reminder_set_aside_on,
     })
 }
 

@@ -408,6 +408,12 @@ fn the_last_backup_is_known_and_a_reminder_is_due_without_one() {
         status.history,
         backup::history(s.peerlog.store()).unwrap()[..1].to_vec()
     );
+
+    // "Not now" on the reminder is kept in the store, for that day.
+    assert_eq!(status.reminder_set_aside_on, None);
+    backup::set_aside_reminder(s.peerlog.store_mut(), later).unwrap();
+    let status = backup::status(s.peerlog.store(), later, 1).unwrap();
+    assert_eq!(status.reminder_set_aside_on, Some(later));
 }
 
 #[test]

@@ -87,6 +87,18 @@ pub async fn backup_status(state: State<'_, AppState>) -> ApiResult<BackupStatus
         .await
 }
 
+/// "Not now" on the caseload's reminder: away for the rest of today, even
+/// across a restart.
+#[tauri::command]
+pub async fn set_aside_backup_reminder(state: State<'_, AppState>) -> ApiResult<BackupStatus> {
+    state
+        .with(|p| {
+            backup::set_aside_reminder(p.store_mut(), today())?;
+            backup::status(p.store(), today(), HISTORY_SHOWN)
+        })
+        .await
+}
+
 /// Asks where to save, then writes the backup there. `None` when the peer
 /// cancelled.
 #[tauri::command]

@@ -713,6 +713,14 @@ fn a_backup_restores_onto_a_new_laptop_through_the_commands() {
     assert_eq!(status["last"], Value::Null);
     assert_eq!(status["due"], true, "no backup yet");
     assert_eq!(status["history"], json!([]));
+    assert_eq!(status["reminderSetAsideOn"], Value::Null);
+    // "Not now" is kept in the store: a lock (or a restart) keeps it.
+    let aside = old.ok("set_aside_backup_reminder", json!({}));
+    assert_eq!(aside["reminderSetAsideOn"], today());
+    old.ok("lock", json!({}));
+    old.ok("unlock", json!({ "passphrase": PASSPHRASE }));
+    let status = old.ok("backup_status", json!({}));
+    assert_eq!(status["reminderSetAsideOn"], today());
     old.participant("PD-4001", "Robin");
 
     let out = tempfile::tempdir().unwrap();

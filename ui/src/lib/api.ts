@@ -133,6 +133,7 @@ export const api = {
 
   // backups and restores
   backupStatus: () => call<B.BackupStatus>("backup_status"),
+  setAsideBackupReminder: () => call<B.BackupStatus>("set_aside_backup_reminder"),
   /** Opens the save dialog; null when the peer cancelled. */
   backupNow: () => call<B.BackupWritten | null>("backup_now"),
   /** Opens the open dialog and describes the file; null when cancelled. */

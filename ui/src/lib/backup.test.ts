@@ -6,7 +6,7 @@ const record = (takenAt: string, kind = "written"): BackupRecord => ({
   kind, at: takenAt, takenAt, sha256: "ab".repeat(32), bytes: 1_234_567,
 });
 const status = (last: BackupRecord | null, due: boolean): BackupStatus => ({
-  last, due, remindAfterDays: 7, history: last ? [last] : [],
+  last, due, remindAfterDays: 7, history: last ? [last] : [], reminderSetAsideOn: null,
 });
 
 describe("the backup reminder", () => {

@@ -51,7 +51,12 @@ due: boolean, remindAfterDays: number,
 /**
  * The latest backups written or restored, newest first.
  */
-history: Array<BackupRecord>, };
+history: Array<BackupRecord>, 
+/**
+ * The day the peer set the caseload's reminder aside ("Not now"): it
+ * stays away for the rest of that day.
+ */
+reminderSetAsideOn: string | null, };
 export type BackupWritten = { info: BackupInfo, sha256: string, bytes: number, };
 export type BoundariesHeld = "yes" | "mostly" | "no";
 export type BoundaryCategory = "hours" | "channels" | "money" | "rides" | "topics" | "dual_relationships" | "other";
@@ -460,6 +465,7 @@ export const COMMANDS = [
   "list_disclosures",
   "participant_disclosures",
   "backup_status",
+  "set_aside_backup_reminder",
   "backup_now",
   "choose_backup",
   "restore_backup",
