@@ -2,9 +2,10 @@
 // way through logging a contact walks away: a warning offers to stay, and
 // staying keeps the dialog as it was; left alone, Peerlog locks, the lock
 // screen says the contact is kept (and only then), and after the unlock it
-// is offered back and saved. Nothing of it is in browser storage. The
-// export screen counts who has no consent for the recipient and names them
-// on request.
+// is offered back and saved. Nothing of it is in browser storage. A
+// boundary note half written when the peer locks comes back the same way,
+// on the participant's page. The export screen counts who has no consent
+// for the recipient and names them on request.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -140,5 +141,43 @@ describe("drafts across the auto-lock, and who an export leaves out", { timeout:
     await new Promise((r) => setTimeout(r, 1_000));
     assert.ok(!(await bodyText(browser)).includes("Continue where you left off?"));
     assert.equal(await dialogOpen(), 0);
+  });
+
+  step("a boundary note half written when the peer locks comes back on the participant's page", async () => {
+    await typeInto(browser, "#caseload-find", "rowan");
+    await browser.waitUntil(async () => (await browser.$$("table.caseload tbody tr")).length === 1);
+    await press(browser, "Enter");
+    await browser.waitUntil(async () => (await textOf(browser, "h1")) === "Rowan Example");
+    await clickButton(browser, "Boundary note");
+    await find(browser, "#boundary-text");
+    await typeInto(browser, "#boundary-text", "Rides only to appointments, never at night.");
+    await ctrl(browser, "l");
+    await waitForText(browser, "Locked. The boundary note you were writing is kept");
+    assert.ok(!(await bodyText(browser)).includes("Your work is saved"));
+
+    await unlock();
+    await waitForText(browser, "You were writing a boundary note for Rowan Example", 20_000);
+    await press(browser, "Enter");
+    await browser.waitUntil(async () => (await textOf(browser, "h1")) === "Rowan Example");
+    assert.equal(await (await find(browser, "#boundary-text")).getValue(), "Rides only to appointments, never at night.");
+    await ctrl(browser, "Enter");
+    await waitForText(browser, "Boundary note saved");
+    await waitForText(browser, "Rides only to appointments, never at night.");
+  });
+
+  step("a new participant half entered comes back on the caseload", async () => {
+    await click(browser, "//nav//button[contains(., 'Caseload')]");
+    await clickButton(browser, "Add participant");
+    await typeInto(browser, "#p-external", "DR-0003");
+    await typeInto(browser, "#p-first", "Amara");
+    await ctrl(browser, "l");
+    await waitForText(browser, "Locked. The participant you were adding is kept");
+    await unlock();
+    await waitForText(browser, "You were adding a participant when Peerlog locked", 20_000);
+    await press(browser, "Enter");
+    assert.equal(await (await find(browser, "#p-external")).getValue(), "DR-0003");
+    assert.equal(await (await find(browser, "#p-first")).getValue(), "Amara");
+    await ctrl(browser, "Enter");
+    await waitForText(browser, "Amara added to your caseload");
   });
 });

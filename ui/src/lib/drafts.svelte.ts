@@ -1,5 +1,6 @@
 // Typed work is never lost to the auto-lock. The open form that can be
-// resumed (the contact dialog) registers what it holds; a few seconds after
+// resumed (a new participant, contact, boundary note, check-in, follow-up,
+// referral or consent) registers what it holds; a few seconds after
 // the typing stops, when the lock is near, and before the peer locks, it is
 // kept as a draft inside the encrypted store (never in browser storage).
 // After the next unlock it is offered back. Every other dialog reports only
@@ -18,11 +19,16 @@ export interface DraftSource {
   payload: () => DraftPayload;
 }
 
-/** What happened to unsaved work when Peerlog locked. */
-export type AtLock = "nothing_unsaved" | "kept" | "not_kept";
-
 /** The forms that can be resumed from a draft. */
-export const RESUMABLE = ["contact"] as const;
+export const RESUMABLE = ["participant", "contact", "boundary", "check_in", "follow_up", "referral", "consent"] as const;
+export type ResumableForm = (typeof RESUMABLE)[number];
+
+export function isResumable(form: string): form is ResumableForm {
+  return (RESUMABLE as readonly string[]).includes(form);
+}
+
+/** What happened to unsaved work when Peerlog locked. */
+export type AtLock = { kind: "nothing_unsaved" } | { kind: "kept"; form: ResumableForm } | { kind: "not_kept" };
 
 /** How long after the last change a draft is kept. */
 const KEEP_AFTER_MS = 3_000;
@@ -35,8 +41,12 @@ class Drafts {
 
   /** The draft offered after an unlock, until the peer answers. */
   offered = $state<Draft | null>(null);
-  /** A draft the form is to start from (taken once). */
+  /** A draft the form is to start from (taken once). Not reactive: forms
+   * take it as they start. */
   #resume: Draft | null = null;
+  /** The form just chosen to continue, for a screen already showing that
+   * opens it (the caseload's new participant); the screen clears it. */
+  continuing = $state<string | null>(null);
 
   /** The form opened; returns what to call when it closes or unmounts. */
   register(source: DraftSource): () => void {
@@ -60,7 +70,8 @@ class Drafts {
     clearTimeout(this.#timer);
     const source = this.#source;
     if (!source?.dirty()) return;
-    const payload = source.payload();
+    // A plain copy: the form's values may be reactive proxies.
+    const payload = $state.snapshot(source.payload() as unknown) as DraftPayload;
     const snapshot = formSnapshot(payload);
     if (snapshot === this.#kept) return;
     await api.keepDraft(source.form, payload);
@@ -76,8 +87,11 @@ class Drafts {
   /** Asked as Peerlog locks, before the screens are forgotten. */
   atLock(): AtLock {
     const source = this.#source;
-    if (source?.dirty()) return formSnapshot(source.payload()) === this.#kept ? "kept" : "not_kept";
-    return this.#dirtyDialogs.size > 0 ? "not_kept" : "nothing_unsaved";
+    if (source?.dirty()) {
+      const kept = formSnapshot(source.payload()) === this.#kept && isResumable(source.form);
+      return kept ? { kind: "kept", form: source.form as ResumableForm } : { kind: "not_kept" };
+    }
+    return this.#dirtyDialogs.size > 0 ? { kind: "not_kept" } : { kind: "nothing_unsaved" };
   }
 
   /** Saved, or thrown away by the peer: nothing to offer back. */
@@ -90,18 +104,26 @@ class Drafts {
   /** After an unlock: the newest draft of a form that can be resumed. */
   async offer(): Promise<void> {
     const waiting = await api.drafts().catch(() => [] as Draft[]);
-    this.offered = waiting.find((d) => (RESUMABLE as readonly string[]).includes(d.form)) ?? null;
+    this.offered = waiting.find((d) => isResumable(d.form)) ?? null;
   }
 
   /** The peer chose to continue: the form starts from this draft. */
   resume(draft: Draft) {
     this.#resume = draft;
+    this.continuing = draft.form;
     this.offered = null;
+  }
+
+  /** The form a participant's page should open to continue a draft. */
+  pendingFor(participantId: string): string | null {
+    const draft = this.#resume;
+    return draft && draft.payload.participantId === participantId ? draft.form : null;
   }
 
   /** The draft a form of `form` should start from, once. */
   take(form: string): Draft | null {
-    const draft = this.#resume?.form === form ? this.#resume : null;
+    const draft = this.#resume;
+    if (draft?.form !== form) return null;
     this.#resume = null;
     return draft;
   }
@@ -112,9 +134,22 @@ class Drafts {
     this.#source = null;
     this.#kept = null;
     this.#resume = null;
+    this.continuing = null;
     this.#dirtyDialogs.clear();
     this.offered = null;
   }
 }
 
 export const drafts = new Drafts();
+
+/** For a form creating a record: called as it starts, it registers the form
+ * and keeps it as a draft as it changes. Returns what to call once the
+ * record is saved or the peer closes the form, so nothing is offered back. */
+export function keptAsDraft(form: ResumableForm, dirty: () => boolean, payload: () => DraftPayload): () => void {
+  $effect(() => drafts.register({ form, dirty, payload }));
+  $effect(() => {
+    payload();
+    drafts.changed();
+  });
+  return () => void drafts.forget(form);
+}
