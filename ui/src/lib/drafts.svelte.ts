@@ -37,7 +37,7 @@ class Drafts {
   #source: DraftSource | null = null;
   #kept: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #dirtyDialogs = new Set<string>();
+  #unsavedElsewhere = new Set<string>();
 
   /** The draft offered after an unlock, until the peer answers. */
   offered = $state<Draft | null>(null);
@@ -78,10 +78,10 @@ class Drafts {
     this.#kept = snapshot;
   }
 
-  /** A dialog with or without unsaved changes (any form, resumable or not). */
-  dialogDirty(id: string, dirty: boolean) {
-    if (dirty) this.#dirtyDialogs.add(id);
-    else this.#dirtyDialogs.delete(id);
+  /** A dialog or screen (attendance marks) with or without unsaved changes, resumable or not. */
+  holdsUnsaved(id: string, dirty: boolean) {
+    if (dirty) this.#unsavedElsewhere.add(id);
+    else this.#unsavedElsewhere.delete(id);
   }
 
   /** Asked as Peerlog locks, before the screens are forgotten. */
@@ -91,7 +91,7 @@ class Drafts {
       const kept = formSnapshot(source.payload()) === this.#kept && isResumable(source.form);
       return kept ? { kind: "kept", form: source.form as ResumableForm } : { kind: "not_kept" };
     }
-    return this.#dirtyDialogs.size > 0 ? { kind: "not_kept" } : { kind: "nothing_unsaved" };
+    return this.#unsavedElsewhere.size > 0 ? { kind: "not_kept" } : { kind: "nothing_unsaved" };
   }
 
   /** Saved, or thrown away by the peer: nothing to offer back. */
@@ -135,7 +135,7 @@ class Drafts {
     this.#kept = null;
     this.#resume = null;
     this.continuing = null;
-    this.#dirtyDialogs.clear();
+    this.#unsavedElsewhere.clear();
     this.offered = null;
   }
 }
