@@ -1,7 +1,7 @@
 // Starts the real, built Peerlog under tauri-driver (which drives it through
 // WebKitWebDriver) in a data folder of its own, and offers the few helpers
 // the specs share: typing, shortcuts, axe checks and screenshots.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -212,6 +212,26 @@ export async function remoteRequests(browser) {
 }
 
 export const PASSPHRASE = "copper-heron-winter-lattice";
+
+/** The `peerlog` CLI on `dataDir`, unlocked with PASSPHRASE, for seeding a
+ * spec's store: `cli("import", "participants", file)` returns its output. */
+export function cliOn(dataDir) {
+  const env = { ...process.env, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
+  return (...args) => execFileSync(CLI, args, { env, encoding: "utf8" });
+}
+
+/** A date `days` from today (local time, as the app sees it). */
+export function dateIn(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return d;
+}
+
+/** YYYY-MM-DD, `days` from today. */
+export function isoDay(days) {
+  const d = dateIn(days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
 
 /** Collects uncaught errors and rejections in the page, so a step fails
  * when the UI broke even if the screen looked fine. */

@@ -6,11 +6,10 @@
 // with years of weekly contacts, so the timeline has pages.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
-  CLI, PASSPHRASE, axe, bodyText, click, clickButton, ctrl, find, freshDataDir, launch, press, saving,
+  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, launch, press, saving,
   screenshot, textOf, type, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
@@ -23,8 +22,7 @@ describe("a busy caseload", { timeout: 300_000 }, () => {
   const LONG_HISTORY = 130;
 
   before(async () => {
-    const env = { ...process.env, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
-    const cli = (...args) => execFileSync(CLI, args, { env, encoding: "utf8" });
+    const cli = cliOn(dataDir);
     cli("init");
     cli("demo", "--participants", "24", "--seed", "7");
     // Someone seen every week for two and a half years.

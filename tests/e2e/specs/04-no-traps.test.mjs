@@ -10,23 +10,15 @@
 // dialog are saved as screenshots.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { Key } from "webdriverio";
 import {
-  CLI, PASSPHRASE, axe, bodyText, click, clickButton, ctrl, find, freshDataDir, launch, press, saving,
-  screenshot, textOf, type, typeInto, waitForText,
+  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, isoDay, launch, press,
+  saving, screenshot, textOf, type, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
 const RECIPIENT = "Treatment Court Team";
-
-/** YYYY-MM-DD, `days` from today (local time, as the app sees it). */
-function day(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 describe("a peer's day without traps", { timeout: 300_000 }, () => {
   let browser;
@@ -35,8 +27,7 @@ describe("a peer's day without traps", { timeout: 300_000 }, () => {
   const outDir = freshDataDir("traps-out");
 
   before(async () => {
-    const env = { ...process.env, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
-    const cli = (...args) => execFileSync(CLI, args, { env, encoding: "utf8" });
+    const cli = cliOn(dataDir);
     cli("init");
     const people = path.join(outDir, "people.csv");
     writeFileSync(
@@ -53,14 +44,14 @@ describe("a peer's day without traps", { timeout: 300_000 }, () => {
     // the screen has to leave them unticked on its own.
     for (const id of ["NT-0001", "NT-0002", "NT-0003", "NT-0004"]) {
       cli("consent", "add", "--participant", id, "--recipient", RECIPIENT, "--purpose", "Case conference updates",
-        "--categories", "attendance,contact-summaries,contact-narratives", "--from", day(-30), "--until", day(365));
+        "--categories", "attendance,contact-summaries,contact-narratives", "--from", isoDay(-30), "--until", isoDay(365));
     }
     // Rowan's last contact has a narrative that must not leave unasked.
     const contacts = path.join(outDir, "contacts.csv");
     writeFileSync(
       contacts,
       "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n" +
-        `NT-0001,${day(-2)},10:00,30,in_person,,check_in,Talked about the custody hearing in private.,\n`,
+        `NT-0001,${isoDay(-2)},10:00,30,in_person,,check_in,Talked about the custody hearing in private.,\n`,
     );
     cli("import", "contacts", contacts);
     cli("backup", "--out", path.join(outDir, "peerlog-backup.backup"));

@@ -8,22 +8,15 @@
 // for the recipient and names them on request.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
-  CLI, PASSPHRASE, axe, bodyText, click, clickButton, ctrl, find, freshDataDir, launch, press, saving,
-  screenshot, textOf, type, typeInto, waitForText,
+  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, isoDay, launch, press,
+  saving, screenshot, textOf, type, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
 const RECIPIENT = "Treatment Court Team";
 const NARRATIVE = "Planned the ride to the hearing on Thursday.";
-
-function day(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 describe("drafts across the auto-lock, and who an export leaves out", { timeout: 420_000 }, () => {
   let browser;
@@ -32,8 +25,7 @@ describe("drafts across the auto-lock, and who an export leaves out", { timeout:
   const outDir = freshDataDir("drafts-out");
 
   before(async () => {
-    const env = { ...process.env, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
-    const cli = (...args) => execFileSync(CLI, args, { env, encoding: "utf8" });
+    const cli = cliOn(dataDir);
     cli("init");
     const people = path.join(outDir, "people.csv");
     writeFileSync(
@@ -42,7 +34,7 @@ describe("drafts across the auto-lock, and who an export leaves out", { timeout:
     );
     cli("import", "participants", people);
     cli("consent", "add", "--participant", "DR-0001", "--recipient", RECIPIENT, "--purpose", "Case conference updates",
-      "--categories", "attendance,contact-summaries", "--from", day(-30), "--until", day(365));
+      "--categories", "attendance,contact-summaries", "--from", isoDay(-30), "--until", isoDay(365));
     ({ browser, stop } = await launch(dataDir));
   });
   after(async () => {

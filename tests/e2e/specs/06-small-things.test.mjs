@@ -10,27 +10,15 @@
 // read as dates; first run puts the keyboard at each step's heading.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
-  CLI, PASSPHRASE, axe, bodyText, click, clickButton, ctrl, find, freshDataDir, launch, press, saving,
-  screenshot, textOf, type, typeInto, waitForText,
+  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, dateIn, find, freshDataDir, isoDay, launch,
+  press, saving, screenshot, textOf, type, typeInto, waitForText,
 } from "../lib/harness.mjs";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
-function date(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d;
-}
-/** YYYY-MM-DD, `days` from today (local time, as the app sees it). */
-function day(days) {
-  const d = date(days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 const focused = (browser) =>
   browser.execute(() => {
@@ -97,8 +85,7 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
   const outDir = freshDataDir("small-out");
 
   before(async () => {
-    const env = { ...process.env, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
-    const cli = (...args) => execFileSync(CLI, args, { env, encoding: "utf8" });
+    const cli = cliOn(dataDir);
     cli("init");
     const people = path.join(outDir, "people.csv");
     writeFileSync(
@@ -114,20 +101,20 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     // one not due yet. Rowan also has a long history: the contact a search
     // finds is older than the first page of the timeline.
     let rows = "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n";
-    rows += `SM-0001,${day(-10)},10:00,30,in_person,,check_in,Talked about the week.,${day(-3)}\n`;
-    rows += `SM-0001,${day(-9)},10:00,30,phone,,check_in,Checked in by phone.,${day(-2)}\n`;
-    rows += `SM-0003,${day(-8)},11:00,20,phone,,check_in,Checked in by phone.,${day(-1)}\n`;
-    rows += `SM-0002,${day(-8)},12:00,20,phone,,check_in,Checked in by phone.,${day(-4)}\n`;
-    rows += `SM-0004,${day(-1)},12:00,20,phone,,check_in,Checked in by phone.,${day(5)}\n`;
+    rows += `SM-0001,${isoDay(-10)},10:00,30,in_person,,check_in,Talked about the week.,${isoDay(-3)}\n`;
+    rows += `SM-0001,${isoDay(-9)},10:00,30,phone,,check_in,Checked in by phone.,${isoDay(-2)}\n`;
+    rows += `SM-0003,${isoDay(-8)},11:00,20,phone,,check_in,Checked in by phone.,${isoDay(-1)}\n`;
+    rows += `SM-0002,${isoDay(-8)},12:00,20,phone,,check_in,Checked in by phone.,${isoDay(-4)}\n`;
+    rows += `SM-0004,${isoDay(-1)},12:00,20,phone,,check_in,Checked in by phone.,${isoDay(5)}\n`;
     for (let i = 0; i < 120; i += 1) {
-      rows += `SM-0001,${day(-12 - i)},09:00,15,phone,,check_in,Short call to see how the week went.,\n`;
+      rows += `SM-0001,${isoDay(-12 - i)},09:00,15,phone,,check_in,Short call to see how the week went.,\n`;
     }
-    rows += `SM-0001,${day(-140)},09:00,45,in_person,,linkage_referral,Went to the Marlowe Street food pantry together.,\n`;
+    rows += `SM-0001,${isoDay(-140)},09:00,45,in_person,,linkage_referral,Went to the Marlowe Street food pantry together.,\n`;
     const contacts = path.join(outDir, "contacts.csv");
     writeFileSync(contacts, rows);
     cli("import", "contacts", contacts);
     cli("boundary", "add", "--participant", "SM-0001", "--text", "No calls after 8 pm", "--category", "hours",
-      "--review-on", day(20));
+      "--review-on", isoDay(20));
     // The first-run app just closed: give the web driver a moment, and one
     // more try if it wasn't ready.
     await new Promise((r) => setTimeout(r, 2_000));
@@ -247,8 +234,8 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     await openPerson("Rowan Example");
     await waitForText(browser, "No calls after 8 pm");
     const text = await bodyText(browser);
-    assert.ok(!text.includes(day(20)), "no raw ISO date on the page");
-    const d = date(20);
+    assert.ok(!text.includes(isoDay(20)), "no raw ISO date on the page");
+    const d = dateIn(20);
     const short = `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.getMonth()]} ${d.getDate()}`;
     assert.ok(text.includes(`review ${DAY_NAMES[d.getDay()].slice(0, 3)}, ${short}`), "the review date, formatted");
   });
@@ -269,7 +256,7 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     await openPerson("Amara Sample");
     await clickButton(browser, "Referral");
     await typeInto(browser, "#ref-name", "Harbor Street Housing Program");
-    await setDate(browser, "#ref-on", day(-20));
+    await setDate(browser, "#ref-on", isoDay(-20));
     await ctrl(browser, "Enter");
     await browser.waitUntil(async () => (await dialogOpen()) === 0);
     await waitForText(browser, "Harbor Street Housing Program");
@@ -281,12 +268,12 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     await find(browser, "#outcome-choice:focus");
     await (await find(browser, "#outcome-choice")).selectByAttribute("value", "connected");
     await find(browser, "#outcome-on");
-    assert.equal(await (await find(browser, "#outcome-on")).getValue(), day(0), "today unless the peer says otherwise");
-    await setDate(browser, "#outcome-on", day(-6));
+    assert.equal(await (await find(browser, "#outcome-on")).getValue(), isoDay(0), "today unless the peer says otherwise");
+    await setDate(browser, "#outcome-on", isoDay(-6));
     await ctrl(browser, "Enter");
     await browser.waitUntil(async () => (await dialogOpen()) === 0);
     const line = () => browser.execute(() => document.querySelector("li.referral .outcome")?.textContent?.replace(/\s+/g, " ").trim());
-    const sixAgo = date(-6);
+    const sixAgo = dateIn(-6);
     const since = `Connected since ${DAY_NAMES[sixAgo.getDay()].slice(0, 3)}, `;
     await browser.waitUntil(async () => (await line())?.startsWith(since), { timeoutMsg: "the outcome and its date" });
     const saved = await line();
@@ -314,9 +301,9 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     await click(browser, change);
     const choice = await find(browser, "#outcome-choice");
     await choice.selectByAttribute("value", "declined");
-    assert.equal(await (await find(browser, "#outcome-on")).getValue(), day(0));
+    assert.equal(await (await find(browser, "#outcome-on")).getValue(), isoDay(0));
     await choice.selectByAttribute("value", "connected");
-    assert.equal(await (await find(browser, "#outcome-on")).getValue(), day(-6), "not restamped");
+    assert.equal(await (await find(browser, "#outcome-on")).getValue(), isoDay(-6), "not restamped");
     await axe(browser, "referral outcome");
     await screenshot(browser, "small-referral-outcome");
     await ctrl(browser, "Enter");
@@ -352,7 +339,7 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     await clickButton(browser, "Create a group");
     await typeInto(browser, "#group-name", "Recovery circle");
     // Meets on tomorrow's weekday, so today is never its usual day.
-    const usual = date(1).getDay();
+    const usual = dateIn(1).getDay();
     await (await find(browser, "#group-day")).selectByAttribute("value", WEEKDAYS[usual]);
     await ctrl(browser, "Enter");
     await browser.waitUntil(async () => (await dialogOpen()) === 0);
@@ -363,9 +350,9 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     }
 
     // Today: not the usual day. The question names both days; Enter changes the date.
-    assert.equal(await (await find(browser, "#session-date")).getValue(), day(0));
+    assert.equal(await (await find(browser, "#session-date")).getValue(), isoDay(0));
     await clickButton(browser, "Add session");
-    const todayName = DAY_NAMES[date(0).getDay()];
+    const todayName = DAY_NAMES[dateIn(0).getDay()];
     await waitForText(browser, `${todayName} isn't this group's usual day (${DAY_NAMES[usual]}). Record the session on ${todayName}?`);
     await axe(browser, "off-day question");
     await screenshot(browser, "small-off-day-question");
@@ -375,13 +362,13 @@ describe("a peer's small things", { timeout: 420_000 }, () => {
     assert.ok((await bodyText(browser)).includes("No sessions yet"), "nothing recorded");
 
     // On the usual day: no question.
-    await setDate(browser, "#session-date", day(-6));
+    await setDate(browser, "#session-date", isoDay(-6));
     await clickButton(browser, "Add session");
     await waitForText(browser, "added. Mark attendance below.");
     assert.equal(await dialogOpen(), 0);
 
     // Off the usual day, confirmed: recorded, asked once.
-    await setDate(browser, "#session-date", day(0));
+    await setDate(browser, "#session-date", isoDay(0));
     await clickButton(browser, "Add session");
     await waitForText(browser, `Record the session on ${todayName}?`);
     await clickButton(browser, `Record on ${todayName}`);
