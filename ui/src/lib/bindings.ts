@@ -346,7 +346,7 @@ export type SnippetPart = { text: string,
  * Whether this part matched the query.
  */
 hit: boolean, };
-export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, group_name: string, status: AttendanceStatus, } | { "kind": "checkIn", check_in: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", follow_up: FollowUp, } | { "kind": "referral", referral: Referral, };
+export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, groupName: string, status: AttendanceStatus, } | { "kind": "checkIn", checkIn: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", followUp: FollowUp, } | { "kind": "referral", referral: Referral, };
 export type TimelineItem = { 
 /**
  * The day it happened (or is due), where it was recorded.

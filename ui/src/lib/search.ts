@@ -26,11 +26,11 @@ export function refOf(item: TimelineItem): EntryRef | null {
     case "contact":
       return { kind: "contact", id: e.contact.id };
     case "checkIn":
-      return { kind: "check_in", id: e.check_in.id };
+      return { kind: "check_in", id: e.checkIn.id };
     case "boundary":
       return { kind: "boundary", id: e.note.id };
     case "followUp":
-      return { kind: "follow_up", id: e.follow_up.id };
+      return { kind: "follow_up", id: e.followUp.id };
     case "referral":
       return { kind: "referral", id: e.referral.id };
     case "attendance":

@@ -27,7 +27,7 @@ const followUp: TimelineItem = {
   on: "2026-11-20",
   entry: {
     kind: "followUp",
-    follow_up: {
+    followUp: {
       id: "f1", participantId: "p", contactId: null, dueOn: "2026-11-20", text: "Bus pass",
       status: "open", closedOn: null, createdAt: "2026-11-19T09:00:00-05:00",
     },

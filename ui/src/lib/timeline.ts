@@ -56,13 +56,13 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
     case "attendance":
       return {
         kind: e.kind,
-        title: `${e.group_name}: ${label(v?.attendanceStatuses, e.status)}`,
+        title: `${e.groupName}: ${label(v?.attendanceStatuses, e.status)}`,
         meta: e.session.topic ? [e.session.topic] : [],
         body: null,
         private: false,
       };
     case "checkIn": {
-      const c = e.check_in;
+      const c = e.checkIn;
       const s = c.scores;
       const avg =
         (s.emotional + s.environmental + s.financial + s.intellectual + s.occupational + s.physical + s.social + s.spiritual) / 8;
@@ -85,9 +85,9 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
     case "followUp":
       return {
         kind: e.kind,
-        title: `Follow-up · ${label(v?.followUpStatuses, e.follow_up.status)}`,
+        title: `Follow-up · ${label(v?.followUpStatuses, e.followUp.status)}`,
         meta: [],
-        body: e.follow_up.text,
+        body: e.followUp.text,
         private: false,
       };
     case "referral":
