@@ -3,6 +3,7 @@
 //! peer: no export ever reads this table.
 
 use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
@@ -13,6 +14,8 @@ use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, plausible_date, required_note, Checked};
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -166,4 +169,29 @@ pub fn recent_for(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+pub const KIND: RecordKind = RecordKind {
+    name: "boundary",
+    tables: &["boundary_notes"],
+    timeline: Timeline::Shown(timeline_items),
+    search: Search::Indexed {
+        kind: SearchKind::Boundary,
+        participant: "t.participant_id",
+        date: "t.agreed_on",
+        offset: "NULL",
+    },
+    export: Export::Never("boundary notes are private to the peer"),
+    demo: Demo::Generated,
+};
+
+fn timeline_items(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    Ok(recent_for(store, participant_id, window)?
+        .into_iter()
+        .map(|n| TimelineItem::on_day(n.agreed_on, TimelineEntry::Boundary { note: n }))
+        .collect())
 }

@@ -3,6 +3,7 @@
 //! consent's status on any date is derived, never stored.
 
 use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::{dedup, join_codes, split_codes, text_enum};
 use crate::error::Result;
@@ -299,3 +300,13 @@ pub fn look_alike_recipients(store: &Store, recipient: &str) -> Result<Vec<Strin
         })
         .collect())
 }
+
+pub const KIND: RecordKind = RecordKind {
+    name: "consent",
+    tables: &["consents"],
+    timeline: Timeline::NotShown("consents have a card of their own on the participant's page"),
+    search: Search::NotIndexed("consents are found through their participant"),
+    // What the participant agreed to share is what decides an export.
+    export: Export::Basis,
+    demo: Demo::Generated,
+};

@@ -2,6 +2,7 @@
 
 use super::followup::{self, FollowUpDraft};
 use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::{dedup, join_codes, split_codes, text_enum};
 use super::wellness::Dimension;
@@ -15,6 +16,8 @@ use crate::time::Timestamp;
 use crate::validate::{
     in_range, optional_note, optional_text, plausible_date, Checked, Problem, ValidationError,
 };
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
@@ -278,4 +281,32 @@ pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec
         .query_map([from.utc_text(), to.utc_text()], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+pub const KIND: RecordKind = RecordKind {
+    name: "contact",
+    tables: &["contacts"],
+    timeline: Timeline::Shown(timeline_items),
+    search: Search::Indexed {
+        kind: SearchKind::Contact,
+        participant: "t.participant_id",
+        date: "t.at_utc",
+        offset: "t.at_offset",
+    },
+    export: Export::Under(&[
+        super::consent::ConsentCategory::ContactSummaries,
+        super::consent::ConsentCategory::ContactNarratives,
+    ]),
+    demo: Demo::Generated,
+};
+
+fn timeline_items(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    Ok(recent_for(store, participant_id, window)?
+        .into_iter()
+        .map(|c| TimelineItem::at(c.occurred_at, TimelineEntry::Contact { contact: c }))
+        .collect())
 }

@@ -173,7 +173,7 @@ mod tests {
         let (_t, mut p) = store();
         keep(p.store_mut(), "contact", &json!({"narrative": "private"})).unwrap();
         p.store_mut()
-            .reading_only(crate::export::content::READS, |store| {
+            .reading_only(crate::domain::registry::export_reads(None), |store| {
                 let read = store
                     .conn()
                     .query_row("SELECT count(*) FROM drafts", [], |r| r.get::<_, i64>(0));

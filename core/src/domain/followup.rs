@@ -1,6 +1,7 @@
 //! Follow-ups: something due on a date for a participant.
 
 use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::domain::recent::Recent;
@@ -10,6 +11,8 @@ use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, plausible_date, required_note, Checked};
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -203,4 +206,29 @@ pub fn list_open(store: &Store) -> Result<Vec<FollowUp>> {
         .query_map([], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+pub const KIND: RecordKind = RecordKind {
+    name: "follow_up",
+    tables: &["follow_ups"],
+    timeline: Timeline::Shown(timeline_items),
+    search: Search::Indexed {
+        kind: SearchKind::FollowUp,
+        participant: "t.participant_id",
+        date: "t.due_on",
+        offset: "NULL",
+    },
+    export: Export::Under(&[super::consent::ConsentCategory::FollowUps]),
+    demo: Demo::Generated,
+};
+
+fn timeline_items(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    Ok(recent_for(store, participant_id, window)?
+        .into_iter()
+        .map(|f| TimelineItem::on_day(f.due_on, TimelineEntry::FollowUp { follow_up: f }))
+        .collect())
 }

@@ -2,6 +2,8 @@
 //! taken as a roster grid.
 
 use super::participant::{self, display_name};
+use super::recent::Recent;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
@@ -12,6 +14,8 @@ use crate::time::{parse_time, today, Timestamp};
 use crate::validate::{
     optional_note, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -505,4 +509,67 @@ pub fn get_session(store: &Store, id: SessionId) -> Result<Session> {
         .query_row([id], session_from_row)
         .optional()?
         .ok_or(crate::Error::NotFound("group session"))
+}
+
+pub const GROUP_KIND: RecordKind = RecordKind {
+    name: "recovery_group",
+    tables: &["recovery_groups", "group_members"],
+    timeline: Timeline::NotShown("a group shows through its sessions' attendance"),
+    search: Search::NotIndexed("groups are few and listed by name"),
+    // The group's name is printed beside each attended session.
+    export: Export::Under(&[super::consent::ConsentCategory::Attendance]),
+    demo: Demo::Generated,
+};
+
+pub const SESSION_KIND: RecordKind = RecordKind {
+    name: "group_session",
+    tables: &["group_sessions", "attendance"],
+    timeline: Timeline::Shown(attendance_for),
+    search: Search::Indexed {
+        kind: SearchKind::GroupSession,
+        participant: "NULL",
+        date: "t.held_on",
+        offset: "NULL",
+    },
+    export: Export::Under(&[super::consent::ConsentCategory::Attendance]),
+    demo: Demo::Generated,
+};
+
+/// A participant's attendance marks, each with its session and group.
+fn attendance_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT s.id, s.group_id, s.held_on, s.topic, s.note, g.name, a.status
+         FROM attendance a
+         JOIN group_sessions s ON s.id = a.session_id
+         JOIN recovery_groups g ON g.id = s.group_id
+         WHERE a.participant_id = ?1 AND s.held_on >= ?3
+         ORDER BY s.held_on DESC LIMIT ?2",
+    )?;
+    let rows = stmt
+        .query_map(
+            params![participant_id, window.sql_limit(), window.sql_since_day()],
+            |row| {
+                let session = Session {
+                    id: row.get(0)?,
+                    group_id: row.get(1)?,
+                    held_on: row.get(2)?,
+                    topic: row.get(3)?,
+                    note: row.get(4)?,
+                };
+                Ok(TimelineItem::on_day(
+                    session.held_on,
+                    TimelineEntry::Attendance {
+                        session,
+                        group_name: row.get(5)?,
+                        status: row.get(6)?,
+                    },
+                ))
+            },
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }

@@ -10,6 +10,7 @@ pub mod group;
 pub mod participant;
 pub mod recent;
 pub mod referral;
+pub mod registry;
 pub mod selfcheck;
 pub mod vocabulary;
 pub mod wellness;

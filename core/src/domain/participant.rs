@@ -1,5 +1,6 @@
 //! A participant on the peer's caseload.
 
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
@@ -12,6 +13,7 @@ use crate::time::{today, Timestamp};
 use crate::validate::{
     optional_note, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
+use crate::views::search::SearchKind;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -398,3 +400,19 @@ pub(crate) fn require(conn: &Connection, id: ParticipantId) -> Result<()> {
         Err(ValidationError::new("participant_id", Problem::NoSuchRecord).into())
     }
 }
+
+pub const KIND: RecordKind = RecordKind {
+    name: "participant",
+    tables: &["participants", "participant_status_changes"],
+    timeline: Timeline::NotShown("the timeline is a participant's own page"),
+    search: Search::Indexed {
+        kind: SearchKind::Participant,
+        participant: "t.id",
+        date: "t.intake_date",
+        offset: "NULL",
+    },
+    // Who the participant is, and the status history a consent that ends
+    // on leaving the program is read against.
+    export: Export::Basis,
+    demo: Demo::Generated,
+};

@@ -1,6 +1,7 @@
 //! Referrals and linkage to community resources, with their outcome.
 
 use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::domain::recent::Recent;
@@ -9,6 +10,8 @@ use crate::ids::{ParticipantId, ReferralId};
 use crate::store::Store;
 use crate::time::{today, Timestamp};
 use crate::validate::{not_before, optional_note, plausible_date, required_text, Checked};
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -179,4 +182,29 @@ pub fn recent_for(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+pub const KIND: RecordKind = RecordKind {
+    name: "referral",
+    tables: &["referrals"],
+    timeline: Timeline::Shown(timeline_items),
+    search: Search::Indexed {
+        kind: SearchKind::Referral,
+        participant: "t.participant_id",
+        date: "t.referred_on",
+        offset: "NULL",
+    },
+    export: Export::Under(&[super::consent::ConsentCategory::Referrals]),
+    demo: Demo::Generated,
+};
+
+fn timeline_items(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    Ok(recent_for(store, participant_id, window)?
+        .into_iter()
+        .map(|r| TimelineItem::on_day(r.referred_on, TimelineEntry::Referral { referral: r }))
+        .collect())
 }

@@ -2,6 +2,7 @@
 //! needed). Private and optional: it is about the peer, not a participant,
 //! and it never leaves the app.
 
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::error::Result;
@@ -120,3 +121,12 @@ pub fn delete(store: &mut Store, id: SelfCheckId) -> Result<()> {
         require_changed(changed, "self-check")
     })
 }
+
+pub const KIND: RecordKind = RecordKind {
+    name: "self_check",
+    tables: &["self_checks"],
+    timeline: Timeline::NotShown("a self-check is about the peer, not a participant"),
+    search: Search::NotIndexed("self-checks are private to the peer and never searched"),
+    export: Export::Never("self-checks are private to the peer"),
+    demo: Demo::NotGenerated("a self-check is the peer's own, not part of a caseload"),
+};

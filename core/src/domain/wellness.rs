@@ -2,6 +2,7 @@
 //! and optionally the BARC-10 recovery-capital scale (ten items, 1–6 each).
 
 use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
@@ -12,6 +13,8 @@ use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{in_range, optional_note, plausible_date, Checked, Problem, ValidationError};
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
 use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 
@@ -263,4 +266,29 @@ pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Chec
         .query_map([participant_id], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+pub const KIND: RecordKind = RecordKind {
+    name: "check_in",
+    tables: &["checkins"],
+    timeline: Timeline::Shown(timeline_items),
+    search: Search::Indexed {
+        kind: SearchKind::CheckIn,
+        participant: "t.participant_id",
+        date: "t.at_utc",
+        offset: "t.at_offset",
+    },
+    export: Export::Under(&[super::consent::ConsentCategory::Wellness]),
+    demo: Demo::Generated,
+};
+
+fn timeline_items(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    Ok(recent_for(store, participant_id, window)?
+        .into_iter()
+        .map(|c| TimelineItem::at(c.occurred_at, TimelineEntry::CheckIn { check_in: c }))
+        .collect())
 }

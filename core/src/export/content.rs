@@ -3,9 +3,9 @@
 //! CSV, packet) renders only this structure, and the preview is this
 //! structure, so the preview can never differ from the file.
 //!
-//! The queries here read only the tables an export may draw on. Boundary
-//! notes and the peer's self-checks are never read (a test holds this file
-//! to that).
+//! The queries here read only the tables the request's categories name in
+//! the record registry; the database refuses any other read while content
+//! is built, so boundary notes and the peer's self-checks are never read.
 
 use super::notice::REDISCLOSURE_NOTICE;
 use super::request::ExportRequest;
@@ -14,6 +14,7 @@ use crate::domain::contact::{units, ContactMode, Service};
 use crate::domain::group::AttendanceStatus;
 use crate::domain::participant::display_name;
 use crate::domain::referral::{ReferralOutcome, ResourceType};
+use crate::domain::registry;
 use crate::domain::vocabulary::split_codes;
 use crate::domain::wellness::{Dimension, WellnessScores, BARC10_CUTOFF};
 use crate::error::Result;
@@ -317,42 +318,15 @@ pub(crate) fn identity(conn: &Connection, id: ParticipantId) -> Result<Option<Id
         .optional()?)
 }
 
-/// Every table an export's content may read: who the participant is, their
-/// consents and status history, and the records some category names.
-/// Boundary notes, self-checks, the audit log and the search indexes are
-/// not here: while content is built, reading them fails
-/// (`Store::reading_only`).
-pub(crate) const READS: &[&str] = &[
-    "participants",
-    "consents",
-    "participant_status_changes",
-    "contacts",
-    "attendance",
-    "group_sessions",
-    "recovery_groups",
-    "checkins",
-    "referrals",
-    "follow_ups",
-];
-
-/// [`READS`], and what recording the disclosure in the same transaction
-/// touches.
-pub(crate) const READS_AND_RECORD: &[&str] = &[
-    "participants",
-    "consents",
-    "participant_status_changes",
-    "contacts",
-    "attendance",
-    "group_sessions",
-    "recovery_groups",
-    "checkins",
-    "referrals",
-    "follow_ups",
-    "disclosures",
-    "disclosure_participants",
-    "audit_log",
-    "store_changes",
-];
+/// The tables building `request`'s content may read: who the participant
+/// is, their consents and status history, and the kinds of record the
+/// request's categories name (`domain::registry`). Boundary notes,
+/// self-checks, the audit log, the search indexes and every kind no
+/// requested category names are not here: while content is built, reading
+/// them fails (`Store::reading_only`).
+pub(crate) fn reads(request: &ExportRequest) -> Vec<&'static str> {
+    registry::export_reads(request.categories.as_deref())
+}
 
 /// Builds the content for `request` as of `today`: the decision of who and
 /// what may leave.

@@ -34,6 +34,7 @@ pub use request::ExportRequest;
 
 use crate::audit::{self, AuditAction};
 use crate::domain::consent::{self, ConsentCategory};
+use crate::domain::registry;
 use crate::domain::vocabulary::text_enum;
 use crate::error::{Error, Result};
 use crate::ids::{DisclosureId, ParticipantId};
@@ -112,7 +113,7 @@ fn digest_of(content: &ExportContent) -> String {
 
 /// Exactly what would leave if the peer exported `request` now.
 pub fn preview(store: &mut Store, request: &ExportRequest) -> Result<ExportPreview> {
-    let content = store.reading_only(content::READS, |store| {
+    let content = store.reading_only(content::reads(request), |store| {
         content::build(store.conn(), request, Timestamp::now().local_date())
     })?;
     Ok(ExportPreview {
@@ -205,7 +206,9 @@ pub fn write(
     check_output(output, &data_folder)?;
     let now = Timestamp::now();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.reading_only(content::READS_AND_RECORD, |store| {
+    let mut tables = content::reads(request);
+    tables.extend_from_slice(registry::DISCLOSURE_TABLES);
+    let result = store.reading_only(tables, |store| {
         store.write(|tx| write_in(tx, request, output, &data_folder, now, &placed))
     });
     if result.is_err() {

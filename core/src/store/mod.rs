@@ -203,7 +203,7 @@ impl Store {
     /// written. Statements prepared before are prepared again under it.
     pub(crate) fn reading_only<T>(
         &mut self,
-        tables: &'static [&'static str],
+        tables: Vec<&'static str>,
         action: impl FnOnce(&mut Store) -> Result<T>,
     ) -> Result<T> {
         use rusqlite::hooks::{AuthAction, AuthContext, Authorization};

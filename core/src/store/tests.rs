@@ -375,7 +375,7 @@ fn while_reading_only_some_tables_any_other_read_fails_to_prepare() {
             })
     };
     store
-        .reading_only(crate::export::content::READS, |store| {
+        .reading_only(crate::domain::registry::export_reads(None), |store| {
             for denied in [
                 "boundary_notes",
                 "boundary_notes_fts",

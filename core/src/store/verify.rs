@@ -2,6 +2,7 @@
 //! authentication over the whole file, then SQLite's structural check.
 
 use super::Store;
+use crate::domain::registry::search_indexes;
 use crate::error::Result;
 use serde::Serialize;
 
@@ -25,16 +26,6 @@ impl IntegrityReport {
     }
 }
 
-const FTS_TABLES: &[&str] = &[
-    "participants_fts",
-    "contacts_fts",
-    "group_sessions_fts",
-    "boundary_notes_fts",
-    "checkins_fts",
-    "follow_ups_fts",
-    "referrals_fts",
-];
-
 pub fn check(store: &Store) -> Result<IntegrityReport> {
     let conn = store.conn();
     let cipher_problems = rows(conn, "PRAGMA cipher_integrity_check")?;
@@ -43,7 +34,7 @@ pub fn check(store: &Store) -> Result<IntegrityReport> {
         .filter(|line| line != "ok")
         .collect();
     let mut search_index_problems = Vec::new();
-    for table in FTS_TABLES {
+    for table in search_indexes() {
         let sql = format!("INSERT INTO {table} ({table}) VALUES ('integrity-check')");
         if let Err(e) = conn.execute(&sql, []) {
             search_index_problems.push(format!("{table}: {e}"));

@@ -2,6 +2,7 @@
 //! indexes inside the encrypted store.
 
 use super::followups::participant_names;
+use crate::domain::registry::{Search, KINDS};
 use crate::domain::vocabulary::text_enum;
 use crate::error::Result;
 use crate::ids::ParticipantId;
@@ -64,60 +65,6 @@ pub fn fts_query(input: &str) -> Option<String> {
     Some(query)
 }
 
-/// Each searchable table: `(kind, table, participant column, date column,
-/// offset column or NULL)`.
-const SOURCES: &[(SearchKind, &str, &str, &str, &str)] = &[
-    (
-        SearchKind::Participant,
-        "participants",
-        "t.id",
-        "t.intake_date",
-        "NULL",
-    ),
-    (
-        SearchKind::Contact,
-        "contacts",
-        "t.participant_id",
-        "t.at_utc",
-        "t.at_offset",
-    ),
-    (
-        SearchKind::GroupSession,
-        "group_sessions",
-        "NULL",
-        "t.held_on",
-        "NULL",
-    ),
-    (
-        SearchKind::Boundary,
-        "boundary_notes",
-        "t.participant_id",
-        "t.agreed_on",
-        "NULL",
-    ),
-    (
-        SearchKind::CheckIn,
-        "checkins",
-        "t.participant_id",
-        "t.at_utc",
-        "t.at_offset",
-    ),
-    (
-        SearchKind::FollowUp,
-        "follow_ups",
-        "t.participant_id",
-        "t.due_on",
-        "NULL",
-    ),
-    (
-        SearchKind::Referral,
-        "referrals",
-        "t.participant_id",
-        "t.referred_on",
-        "NULL",
-    ),
-];
-
 /// Participants whose names match come first, then every other record,
 /// newest first. Each index yields only its newest `limit` matches (FTS5
 /// walks its rowids backwards and stops), with their snippets made in the
@@ -130,7 +77,17 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>
     let conn = store.conn();
     let names = participant_names(store)?;
     let mut hits = Vec::new();
-    for (kind, table, participant, date, offset) in SOURCES {
+    for record_kind in KINDS {
+        let Search::Indexed {
+            kind,
+            participant,
+            date,
+            offset,
+        } = record_kind.search
+        else {
+            continue;
+        };
+        let table = record_kind.tables[0];
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT t.id, {participant}, {date}, {offset}, m.snippet
              FROM (SELECT rowid, snippet({table}_fts, -1, char(2), char(3), '…', 12) AS snippet
@@ -143,7 +100,7 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>
             let offset: Option<i32> = row.get(3)?;
             let snippet: String = row.get(4)?;
             Ok(SearchHit {
-                kind: *kind,
+                kind,
                 record_id: row.get(0)?,
                 participant_name: participant_id.and_then(|id| names.get(&id).cloned()),
                 participant_id,

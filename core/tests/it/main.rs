@@ -18,5 +18,6 @@ mod hardening;
 mod os_keyring;
 mod packet_format;
 mod referral_outcome;
+mod registry;
 mod validation;
 mod vault_create;
