@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use peerlog_core::testing::holds_canary;
+use peerlog_devtools::testing::holds_canary;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

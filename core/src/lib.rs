@@ -1,31 +1,24 @@
-//! Peerlog's core: everything a peer can do, as plain functions over an
-//! encrypted store. The desktop shell and the `peerlog` CLI are thin layers
-//! over this crate; nothing here knows about Tauri or a terminal.
+//! Peerlog's core as the desktop shell and the `peerlog` CLI see it: what
+//! leaves the laptop (consent-scoped exports, sealed packets, the program
+//! report, backups and restores), over the layers below, which it
+//! re-exports under their own names so a shell depends on one crate.
+//!
+//! The layers, each a crate that depends only on those before it:
+//! `peerlog-base` (errors, validation, ids, time, vocabularies),
+//! `peerlog-store` (the encrypted store, vault, session, audit),
+//! `peerlog-records` (the kinds of record, their registry, views, imports),
+//! then this one. Demo data, the benchmark and test helpers live in
+//! `peerlog-devtools`, which nothing shipped links.
 
-pub mod audit;
 pub mod backup;
-pub mod bench;
-pub mod demo;
-pub mod domain;
-pub mod error;
 pub mod export;
-pub mod ids;
-pub mod import;
 pub mod packet;
-pub mod paths;
 pub mod pdf;
 pub mod report;
-pub mod secret;
-pub mod session;
-pub mod settings;
-pub mod store;
-#[doc(hidden)]
-pub mod testing;
-pub mod text;
-pub mod time;
-pub mod validate;
-pub mod vault;
-pub mod views;
+
+pub use peerlog_base::{error, ids, refusal, rejection, text, time, validate, vocabulary};
+pub use peerlog_records::{domain, import, views};
+pub use peerlog_store::{audit, paths, secret, session, settings, store, vault};
 
 pub use error::{Error, Result};
 pub use paths::DataDir;

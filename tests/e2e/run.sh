@@ -45,7 +45,7 @@ dpkg-deb --contents "$deb" | grep -Eq '(^|[ /])usr/bin/peerlog-desktop$' || { ec
 echo "built $deb"
 
 step "release build of the peerlog CLI"
-(cd "$repo" && cargo build --release -p peerlog-cli)
+(cd "$repo" && cargo build --release -p peerlog-cli --features devtools)
 
 # Tells a caller (scripts/test) that the builds are done and the specs,
 # which mostly wait on the app, are next.

@@ -1,5 +1,5 @@
 use crate::exit::{Failure, Outcome};
-use peerlog_core::bench::{self, BenchOptions, Scale};
+use peerlog_devtools::bench::{self, BenchOptions, Scale};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]

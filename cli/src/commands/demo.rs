@@ -1,8 +1,8 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
-use peerlog_core::demo::{self, DemoSpec};
 use peerlog_core::time::today;
+use peerlog_devtools::demo::{self, DemoSpec};
 
 #[derive(clap::Args)]
 pub struct Args {

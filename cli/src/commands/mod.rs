@@ -2,10 +2,12 @@
 
 mod audit;
 mod backup;
+#[cfg(feature = "devtools")]
 mod bench;
 mod boundary;
 mod caseload;
 mod consent;
+#[cfg(feature = "devtools")]
 mod demo;
 mod disclosures;
 mod export;
@@ -27,6 +29,7 @@ pub enum Command {
     /// Create the vault and the encrypted store; prints the recovery key once.
     Init(init::Args),
     /// Fill an empty store with a realistic synthetic caseload.
+    #[cfg(feature = "devtools")]
     Demo(demo::Args),
     /// Bring in a spreadsheet (CSV) of participants or contacts, all or nothing.
     #[command(subcommand)]
@@ -66,12 +69,14 @@ pub enum Command {
     Restore(backup::RestoreArgs),
     /// Time every operation on a synthetic store of realistic scale, beside
     /// an unencrypted twin of the same data.
+    #[cfg(feature = "devtools")]
     Bench(bench::Args),
 }
 
 pub fn run(command: Command, context: &Context) -> Outcome {
     match command {
         Command::Init(args) => init::run(args, context),
+        #[cfg(feature = "devtools")]
         Command::Demo(args) => demo::run(args, context),
         Command::Import(kind) => import::run(kind, context),
         Command::Caseload(args) => caseload::run(args, context),
@@ -89,6 +94,7 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Report(args) => report::run(args, context),
         Command::Backup(args) => backup::backup(args, context),
         Command::Restore(args) => backup::restore(args, context),
+        #[cfg(feature = "devtools")]
         Command::Bench(args) => bench::run(args),
     }
 }

@@ -18,7 +18,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use peerlog_core::packet::container::{self, Kind};
-use peerlog_core::testing::QUICK_KDF;
+use peerlog_store::testing::QUICK_KDF;
 use peerlog_core::{backup, packet, Error};
 
 const KEY: [u8; 32] = [0x5a; 32];

@@ -10,9 +10,7 @@
 //! store holding changes the backup lacks, or a different store, unless
 //! told to; the store it replaces is kept beside it.
 
-mod refusal;
-
-pub use refusal::RestoreRefusal;
+pub use crate::refusal::RestoreRefusal;
 
 use crate::audit::{self, AuditAction};
 use crate::error::{Error, Result};
@@ -758,7 +756,7 @@ fn set_aside(dir: &DataDir) -> Result<Option<PathBuf>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing;
+    use peerlog_store::testing;
 
     fn info() -> BackupInfo {
         BackupInfo {
@@ -952,7 +950,15 @@ mod tests {
         let dir = DataDir::new(temp.path().join("data"));
         let mut peerlog = testing::create(&dir).peerlog;
         for n in 0..40 {
-            testing::add_participant(&mut peerlog, &format!("X-{n}"), "Robin", "Vale");
+            crate::domain::participant::create(
+                peerlog.store_mut(),
+                crate::domain::participant::ParticipantInput {
+                    external_id: format!("X-{n}"),
+                    first_name: Some("Robin".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
         }
         let (mut bytes, changed_at, schema_version) = snapshot(peerlog.store()).unwrap();
         // Damage a byte in the middle of a page past the first.

@@ -2,13 +2,12 @@
 //! prints a line after each write is acknowledged, so the crash tests can
 //! kill it with SIGKILL at random moments and check what survived.
 //!
-//! Usage: peerlog-crash-writer DATA_DIR PARTICIPANT_EXTERNAL_ID
+//! Usage: PEERLOG_PASSPHRASE=… peerlog-crash-writer DATA_DIR PARTICIPANT_EXTERNAL_ID
 
 use peerlog_core::domain::contact::{self, ContactInput, ContactMode};
 use peerlog_core::domain::participant;
 use peerlog_core::import::import_participants;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::testing::PASSPHRASE;
 use peerlog_core::time::{today, Timestamp};
 use peerlog_core::{Credential, DataDir, Peerlog};
 use std::io::Write;
@@ -25,7 +24,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let mut peerlog = Peerlog::unlock(&dir, Credential::Passphrase(&Passphrase::new(PASSPHRASE)))
+    let passphrase = std::env::var("PEERLOG_PASSPHRASE").expect("PEERLOG_PASSPHRASE");
+    let mut peerlog = Peerlog::unlock(&dir, Credential::Passphrase(&Passphrase::new(&passphrase)))
         .expect("unlock");
     let person =
         participant::require_by_external_id(peerlog.store(), &external_id).expect("participant");

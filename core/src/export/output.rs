@@ -14,26 +14,19 @@ pub(crate) struct PendingFile {
     placed: bool,
 }
 
-fn parent_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
 /// Refuses a target that resolves into the data folder (the database, its
 /// companions, the vault, the lock, settings — or anything else there), that
 /// exists (unless replacing a file is allowed), or whose folder does not.
 /// `--force` can never put an export over the store.
 pub(crate) fn check_target(target: &Path, replace: bool, data_folder: &Path) -> Result<()> {
-    refuse_inside(target, data_folder)?;
+    crate::paths::refuse_inside(target, data_folder)?;
     if target.is_dir() {
         return Err(Error::FileExists);
     }
     if target.exists() && !replace {
         return Err(Error::FileExists);
     }
-    let dir = parent_of(target);
+    let dir = crate::paths::parent_of(target);
     if !dir.is_dir() {
         return Err(Error::Io(std::io::Error::new(
             std::io::ErrorKind::NotFound,
@@ -41,41 +34,6 @@ pub(crate) fn check_target(target: &Path, replace: bool, data_folder: &Path) -> 
         )));
     }
     Ok(())
-}
-
-/// Refuses `target` when it is, or resolves (through symlinks and `..`) to,
-/// `folder` itself or anything below it.
-pub fn refuse_inside(target: &Path, folder: &Path) -> Result<()> {
-    let Ok(folder) = std::fs::canonicalize(folder) else {
-        // No data folder yet: nothing in it to overwrite.
-        return Ok(());
-    };
-    if resolve(target)?.starts_with(&folder) {
-        return Err(Error::OutputInDataFolder);
-    }
-    Ok(())
-}
-
-/// Where writing to `path` would land: a symlink is followed (a link to the
-/// database is the database), and a path that does not exist yet is its
-/// resolved folder joined with its name.
-fn resolve(path: &Path) -> Result<PathBuf> {
-    if let Ok(real) = std::fs::canonicalize(path) {
-        return Ok(real);
-    }
-    let absolute = std::path::absolute(path)?;
-    // A dangling symlink: writing through it would create its target.
-    if let Ok(link) = std::fs::read_link(&absolute) {
-        let pointed = parent_of(&absolute).join(link);
-        if pointed != absolute {
-            return resolve(&pointed);
-        }
-    }
-    let name = absolute.file_name().map(PathBuf::from).unwrap_or_default();
-    match absolute.parent() {
-        Some(parent) if parent != absolute => Ok(resolve(parent)?.join(name)),
-        _ => Ok(absolute),
-    }
 }
 
 impl PendingFile {
@@ -87,7 +45,7 @@ impl PendingFile {
         data_folder: &Path,
     ) -> Result<PendingFile> {
         check_target(target, replace, data_folder)?;
-        let dir = parent_of(target);
+        let dir = crate::paths::parent_of(target);
         let suffix = hex::encode(crate::secret::random_bytes::<6>().as_ref());
         let temp = dir.join(format!(".peerlog-{suffix}.tmp"));
         let mut options = std::fs::OpenOptions::new();
@@ -135,7 +93,7 @@ impl PendingFile {
             }
         }
         self.placed = true;
-        sync_dir(parent_of(&self.target));
+        sync_dir(crate::paths::parent_of(&self.target));
         Ok(())
     }
 

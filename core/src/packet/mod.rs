@@ -300,7 +300,7 @@ mod tests {
     use super::*;
     use crate::export::archive::tests::hand_made_zip;
     use crate::export::archive::write_zip;
-    use crate::testing::QUICK_KDF;
+    use peerlog_store::testing::QUICK_KDF;
 
     const PASSPHRASE: &str = "orchid-basalt-compass-river";
 

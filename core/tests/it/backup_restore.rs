@@ -10,9 +10,9 @@ use peerlog_core::domain::participant;
 use peerlog_core::export::{self, disclosures, ExportFormat, ExportOutput, ExportRequest};
 use peerlog_core::secret::{Passphrase, RecoveryKey};
 use peerlog_core::store::verify;
-use peerlog_core::testing::{self, PASSPHRASE};
 use peerlog_core::time::today;
 use peerlog_core::{Credential, DataDir, Error, Peerlog};
+use peerlog_devtools::testing::{self, PASSPHRASE};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -3,8 +3,8 @@
 //! operation is timed on both stores. How fast is printed by `peerlog bench`
 //! and written up in docs/BENCHMARKS.md, never asserted here.
 
-use peerlog_core::bench::{self, BenchOptions, Scale};
 use peerlog_core::time::today;
+use peerlog_devtools::bench::{self, BenchOptions, Scale};
 
 /// Within `tolerance` (a fraction) of `expected`.
 fn near(found: i64, expected: f64, tolerance: f64) -> bool {

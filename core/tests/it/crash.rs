@@ -9,8 +9,8 @@
 use peerlog_core::domain::contact;
 use peerlog_core::ids::ContactId;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::testing::{self, PASSPHRASE};
 use peerlog_core::{Credential, DataDir, Peerlog};
+use peerlog_devtools::testing::{self, PASSPHRASE};
 use rand::{Rng, SeedableRng};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -55,6 +55,7 @@ fn acknowledged_writes_survive_sigkill_and_imports_are_all_or_nothing() {
         let mut child = Command::new(env!("CARGO_BIN_EXE_peerlog-crash-writer"))
             .arg(dir.root())
             .arg("CRASH-1")
+            .env("PEERLOG_PASSPHRASE", testing::PASSPHRASE)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

@@ -4,7 +4,6 @@
 use crate::common::*;
 use chrono::Duration;
 use peerlog_core::audit::{self, AuditAction};
-use peerlog_core::demo::{self, DemoSpec};
 use peerlog_core::domain::boundary::{self, BoundaryCategory, BoundaryInput};
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput, ConsentStatus};
 use peerlog_core::domain::contact::{self, units, ContactMode};
@@ -22,6 +21,7 @@ use peerlog_core::views::followups::due;
 use peerlog_core::views::search::{search, SearchKind};
 use peerlog_core::views::timeline::{timeline, TimelineEntry};
 use peerlog_core::views::trend::wellness_trend;
+use peerlog_devtools::demo::{self, DemoSpec};
 
 #[test]
 fn units_follow_the_midpoint_rule() {
@@ -359,7 +359,7 @@ fn the_roster_grid_holds_members_and_drop_ins() {
 }
 
 fn testing_person(s: &mut Scratch, external_id: &str, first: &str) -> participant::Participant {
-    peerlog_core::testing::add_participant(&mut s.peerlog, external_id, first, "Okafor")
+    peerlog_devtools::testing::add_participant(&mut s.peerlog, external_id, first, "Okafor")
 }
 
 fn check_in(s: &mut Scratch, p: &participant::Participant, days: i64, level: u8, barc: Option<u8>) {

@@ -14,11 +14,11 @@ use peerlog_core::domain::referral::{self, ReferralInput, ResourceType};
 use peerlog_core::domain::selfcheck::{self, BoundariesHeld, SelfCheckInput};
 use peerlog_core::domain::wellness::{self, CheckInInput, WellnessScores};
 use peerlog_core::secret::{Passphrase, RecoveryKey};
-use peerlog_core::testing::PASSPHRASE;
 use peerlog_core::time::{today, Timestamp};
 use peerlog_core::vault::keyring::{KeyringFault, MemoryKeyring};
 use peerlog_core::views::caseload::caseload;
 use peerlog_core::{Credential, Error, Peerlog};
+use peerlog_devtools::testing::PASSPHRASE;
 use std::path::Path;
 
 /// Canary strings written through every kind of record, in every free-text
@@ -212,7 +212,7 @@ fn assert_no_canary_on_disk(dir: &Path, canaries: &[String]) {
         let bytes = std::fs::read(&file).unwrap();
         for canary in canaries {
             assert!(
-                !peerlog_core::testing::holds_canary(&bytes, canary),
+                !peerlog_devtools::testing::holds_canary(&bytes, canary),
                 "{} holds {canary} in some encoding",
                 file.display()
             );
@@ -401,10 +401,10 @@ fn wrong_credentials_change_no_byte_and_every_attempt_is_audited_later() {
 fn the_recovery_key_opens_a_vault_whose_passphrase_is_lost() {
     let temp = tempfile::tempdir().unwrap();
     let dir = peerlog_core::DataDir::new(temp.path().join("data"));
-    let created = peerlog_core::testing::create(&dir);
+    let created = peerlog_devtools::testing::create(&dir);
     let shown = created.recovery_key.display().to_string();
     let mut peerlog = created.peerlog;
-    let p = peerlog_core::testing::add_participant(&mut peerlog, "A-1", "Sam", "Okafor");
+    let p = peerlog_devtools::testing::add_participant(&mut peerlog, "A-1", "Sam", "Okafor");
     drop(peerlog);
 
     let key = RecoveryKey::parse(&shown.to_lowercase()).unwrap();

@@ -17,8 +17,8 @@ use peerlog_core::domain::participant::Participant;
 use peerlog_core::export::{self, disclosures, ExportFormat, ExportOutput, ExportRequest};
 use peerlog_core::packet;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::testing::QUICK_KDF;
 use peerlog_core::time::today;
+use peerlog_devtools::testing::QUICK_KDF;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

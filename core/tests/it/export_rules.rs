@@ -14,9 +14,9 @@ use peerlog_core::export::disclosures;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest, NOTICE_FILE};
 use peerlog_core::packet;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::testing::QUICK_KDF;
 use peerlog_core::time::today;
 use peerlog_core::Error;
+use peerlog_devtools::testing::QUICK_KDF;
 use std::path::Path;
 
 const ALL: &[ConsentCategory] = ConsentCategory::ALL;

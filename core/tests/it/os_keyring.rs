@@ -5,10 +5,10 @@
 
 use crate::common::*;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::testing::PASSPHRASE;
 use peerlog_core::vault::keyring::{DeviceKeyStore, OsKeyring};
 use peerlog_core::vault::Vault;
 use peerlog_core::{Credential, Peerlog};
+use peerlog_devtools::testing::PASSPHRASE;
 
 #[test]
 #[ignore = "needs a running Secret Service; scripts/test runs it"]
@@ -65,5 +65,5 @@ fn quick_unlock_through_the_real_secret_service() {
 }
 
 fn person_in(peerlog: &mut Peerlog) -> peerlog_core::ids::ParticipantId {
-    peerlog_core::testing::add_participant(peerlog, "OS-1", "Sam", "Okafor").id
+    peerlog_devtools::testing::add_participant(peerlog, "OS-1", "Sam", "Okafor").id
 }

@@ -7,8 +7,8 @@ use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest, NOTICE_FILE};
 use peerlog_core::packet;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::testing::QUICK_KDF;
 use peerlog_core::time::today;
+use peerlog_devtools::testing::QUICK_KDF;
 
 fn sealed_packet() -> (Scratch, Vec<u8>) {
     let mut s = scratch();

@@ -6,7 +6,6 @@
 
 use crate::common::scratch;
 use chrono::{Duration, NaiveDate};
-use peerlog_core::demo::{self, DemoSpec};
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput};
 use peerlog_core::domain::participant;
 use peerlog_core::domain::registry::{
@@ -17,6 +16,7 @@ use peerlog_core::store::Store;
 use peerlog_core::time::today;
 use peerlog_core::views::search::{search, SearchKind};
 use peerlog_core::views::timeline::timeline;
+use peerlog_devtools::demo::{self, DemoSpec};
 use std::collections::BTreeSet;
 
 fn demo_store() -> crate::common::Scratch {

@@ -3,8 +3,8 @@
 //! exactly one succeeds.
 
 use peerlog_core::secret::{Passphrase, RecoveryKey};
-use peerlog_core::testing::{PASSPHRASE, QUICK_KDF};
 use peerlog_core::{Credential, DataDir, Error, Peerlog};
+use peerlog_devtools::testing::{PASSPHRASE, QUICK_KDF};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier};
 

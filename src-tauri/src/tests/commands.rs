@@ -2,9 +2,9 @@
 //! store in a temporary folder, an in-memory keyring with faults.
 
 use crate::state::AppState;
-use peerlog_core::testing::{PASSPHRASE, QUICK_KDF};
 use peerlog_core::vault::keyring::{KeyringFault, MemoryKeyring};
 use peerlog_core::DataDir;
+use peerlog_devtools::testing::{PASSPHRASE, QUICK_KDF};
 use serde_json::{json, Value};
 use std::sync::Arc;
 use tauri::ipc::{CallbackFn, InvokeBody};

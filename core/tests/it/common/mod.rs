@@ -4,9 +4,9 @@
 use chrono::{Duration, NaiveDate, NaiveTime};
 use peerlog_core::domain::contact::{self, Contact, ContactInput, ContactMode};
 use peerlog_core::domain::participant::Participant;
-use peerlog_core::testing;
 use peerlog_core::time::{today, Timestamp};
 use peerlog_core::{DataDir, Error, Peerlog};
+use peerlog_devtools::testing;
 
 pub struct Scratch {
     pub temp: tempfile::TempDir,

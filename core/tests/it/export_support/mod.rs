@@ -17,9 +17,9 @@ use peerlog_core::domain::selfcheck::{self, BoundariesHeld, SelfCheckInput};
 use peerlog_core::domain::wellness::{self, CheckInInput, WellnessScores};
 use peerlog_core::export::archive::{read_zip, ArchiveFile};
 use peerlog_core::ids::GroupId;
-use peerlog_core::testing;
 use peerlog_core::time::{today, Timestamp};
 use peerlog_core::{DataDir, Peerlog};
+use peerlog_devtools::testing;
 use std::path::Path;
 use std::process::Command;
 

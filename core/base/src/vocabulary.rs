@@ -1,0 +1,139 @@
+//! Closed vocabularies (modes, services, statuses, …) stored as short text
+//! codes, each with the label a peer reads. `text_enum!` keeps the code, the
+//! label, parsing and SQL mapping in one place.
+
+use serde::Serialize;
+
+/// A code and the label shown for it, for pickers in the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+pub struct Choice {
+    pub code: &'static str,
+    pub label: &'static str,
+}
+
+#[macro_export]
+macro_rules! text_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident { $($variant:ident = $code:literal / $label:literal),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+        pub enum $name {
+            $(#[serde(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// Accepts the code or the label in any case, with `-`, `_`,
+            /// `/` and spaces treated alike: `in-person`, `In person`.
+            pub fn parse(text: &str) -> Option<Self> {
+                let wanted = $crate::vocabulary::normalise(text);
+                Self::ALL.iter().copied().find(|v| {
+                    $crate::vocabulary::normalise(v.code()) == wanted
+                        || $crate::vocabulary::normalise(v.label()) == wanted
+                })
+            }
+
+            /// The codes, for error messages.
+            pub fn expected() -> String {
+                Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
+            }
+
+            pub fn choices() -> Vec<$crate::vocabulary::Choice> {
+                Self::ALL
+                    .iter()
+                    .map(|v| $crate::vocabulary::Choice { code: v.code(), label: v.label() })
+                    .collect()
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.code()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.code() == text)
+                    .ok_or(rusqlite::types::FromSqlError::InvalidType)
+            }
+        }
+    };
+}
+pub use crate::text_enum;
+
+pub fn normalise(text: &str) -> String {
+    text.trim()
+        .chars()
+        .map(|c| match c {
+            '-' | ' ' | '/' => '_',
+            other => other.to_ascii_lowercase(),
+        })
+        .filter(|c| c.is_alphanumeric() || *c == '_')
+        .collect::<String>()
+        .split('_')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
+}
+
+/// Stores a set of codes as `a,b,c` in one column.
+pub fn join_codes<T: Copy>(items: &[T], code: impl Fn(T) -> &'static str) -> String {
+    items.iter().map(|i| code(*i)).collect::<Vec<_>>().join(",")
+}
+
+/// Reads `a,b,c` back, skipping codes a newer build may have added.
+pub fn split_codes<T: Copy>(text: &str, all: &[T], code: impl Fn(T) -> &'static str) -> Vec<T> {
+    text.split(',')
+        .filter(|s| !s.is_empty())
+        .filter_map(|s| all.iter().copied().find(|v| code(*v) == s))
+        .collect()
+}
+
+/// Removes repeats, keeping the first of each.
+pub fn dedup<T: PartialEq + Copy>(items: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(item) {
+            out.push(*item);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn normalising_makes_codes_and_labels_comparable() {
+        assert_eq!(normalise("In person"), "in_person");
+        assert_eq!(normalise("in-person"), "in_person");
+        assert_eq!(normalise("  JAIL_visit "), "jail_visit");
+        assert_eq!(normalise("Linkage / referral"), "linkage_referral");
+        assert_eq!(normalise("Check-in"), "check_in");
+    }
+}

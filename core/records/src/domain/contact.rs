@@ -1,0 +1,312 @@
+//! A contact: one encounter between the peer and a participant.
+
+use super::followup::{self, FollowUpDraft};
+use super::participant;
+use super::registry::{Demo, Export, RecordKind, Search, Timeline};
+use super::require_changed;
+use super::vocabulary::{dedup, join_codes, split_codes, text_enum};
+use super::wellness::Dimension;
+use crate::audit::{self, AuditAction};
+use crate::domain::recent::Recent;
+use crate::error::Result;
+use crate::ids::{ContactId, ParticipantId};
+use crate::store::codec::timestamp;
+use crate::store::Store;
+use crate::time::Timestamp;
+use crate::validate::{
+    in_range, optional_note, optional_text, plausible_date, Checked, Problem, ValidationError,
+};
+use crate::views::search::SearchKind;
+use crate::views::timeline::{TimelineEntry, TimelineItem};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+text_enum!(ContactMode {
+    InPerson = "in_person" / "In person",
+    Phone = "phone" / "Phone",
+    Video = "video" / "Video",
+    Text = "text" / "Text message",
+    JailVisit = "jail_visit" / "Jail visit",
+    Court = "court" / "Court",
+});
+
+text_enum!(Service {
+    CheckIn = "check_in" / "Check-in",
+    CourtAccompaniment = "court_accompaniment" / "Court accompaniment",
+    CrisisSupport = "crisis_support" / "Crisis support",
+    LinkageReferral = "linkage_referral" / "Linkage / referral",
+    Transportation = "transportation" / "Transportation",
+    RecoveryPlanning = "recovery_planning" / "Recovery planning",
+    Advocacy = "advocacy" / "Advocacy",
+    SystemNavigation = "system_navigation" / "System navigation",
+    SkillBuilding = "skill_building" / "Skill building",
+    FamilySupport = "family_support" / "Family support",
+    Other = "other" / "Other",
+});
+
+pub const MAX_DURATION_MINUTES: u32 = 720;
+pub const MAX_NARRATIVE_CHARS: usize = 20_000;
+/// Clock drift allowed when a contact is logged "now" on a second device.
+const FUTURE_GRACE_MINUTES: i64 = 10;
+
+/// Medicaid peer support units (HCPCS H0038, 15 minutes each). A unit counts
+/// once at least 8 of its 15 minutes were spent (the midpoint rule).
+pub fn units(duration_minutes: u32) -> u32 {
+    (duration_minutes + 7) / 15
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Contact {
+    pub id: ContactId,
+    pub participant_id: ParticipantId,
+    pub occurred_at: Timestamp,
+    pub duration_minutes: u32,
+    pub units: u32,
+    pub mode: ContactMode,
+    pub setting: Option<String>,
+    pub services: Vec<Service>,
+    pub dimensions: Vec<Dimension>,
+    /// What was done, how the person responded, the plan.
+    pub narrative: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ContactInput {
+    pub participant_id: ParticipantId,
+    pub occurred_at: Timestamp,
+    pub duration_minutes: u32,
+    pub mode: ContactMode,
+    #[serde(default)]
+    pub setting: Option<String>,
+    #[serde(default)]
+    pub services: Vec<Service>,
+    #[serde(default)]
+    pub dimensions: Vec<Dimension>,
+    #[serde(default)]
+    pub narrative: String,
+    /// A follow-up to open with this contact, in the same transaction.
+    #[serde(default)]
+    pub follow_up: Option<FollowUpDraft>,
+}
+
+impl ContactInput {
+    pub fn checked(self, now: Timestamp) -> Checked<ContactInput> {
+        plausible_date("occurred_at", self.occurred_at.local_date(), None)?;
+        if self.occurred_at.utc() > now.plus_minutes(FUTURE_GRACE_MINUTES).utc() {
+            return Err(ValidationError::new("occurred_at", Problem::InFuture));
+        }
+        in_range(
+            "duration_minutes",
+            self.duration_minutes as i64,
+            1,
+            MAX_DURATION_MINUTES as i64,
+        )?;
+        let follow_up = match self.follow_up {
+            Some(draft) => Some(draft.checked(Some(self.occurred_at.local_date()))?),
+            None => None,
+        };
+        Ok(ContactInput {
+            participant_id: self.participant_id,
+            occurred_at: self.occurred_at,
+            duration_minutes: self.duration_minutes,
+            mode: self.mode,
+            setting: optional_text("setting", self.setting.as_deref(), 100)?,
+            services: dedup(&self.services),
+            dimensions: dedup(&self.dimensions),
+            narrative: optional_note("narrative", Some(&self.narrative), MAX_NARRATIVE_CHARS)?
+                .unwrap_or_default(),
+            follow_up,
+        })
+    }
+}
+
+const COLUMNS: &str =
+    "id, participant_id, at_utc, at_offset, duration_minutes, mode, setting, services, dimensions, narrative";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
+    let duration_minutes: u32 = row.get(4)?;
+    let services: String = row.get(7)?;
+    let dimensions: String = row.get(8)?;
+    Ok(Contact {
+        id: row.get(0)?,
+        participant_id: row.get(1)?,
+        occurred_at: timestamp(row, 2)?,
+        duration_minutes,
+        units: units(duration_minutes),
+        mode: row.get(5)?,
+        setting: row.get(6)?,
+        services: split_codes(&services, Service::ALL, Service::code),
+        dimensions: split_codes(&dimensions, Dimension::ALL, Dimension::code),
+        narrative: row.get(9)?,
+    })
+}
+
+/// Logs a contact (and its follow-up, if any) as one durable write.
+pub fn create(store: &mut Store, input: ContactInput) -> Result<Contact> {
+    let now = Timestamp::now();
+    let input = input.checked(now)?;
+    store.write(|tx| insert(tx, &input, now))
+}
+
+pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result<Contact> {
+    participant::require(conn, input.participant_id)?;
+    let id = ContactId::new();
+    conn.prepare_cached(&format!(
+        "INSERT INTO contacts ({COLUMNS}, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+    ))?
+    .execute(params![
+        id,
+        input.participant_id,
+        input.occurred_at.utc_text(),
+        input.occurred_at.offset_minutes(),
+        input.duration_minutes,
+        input.mode,
+        input.setting,
+        join_codes(&input.services, Service::code),
+        join_codes(&input.dimensions, Dimension::code),
+        input.narrative,
+        now.to_string(),
+    ])?;
+    if let Some(draft) = &input.follow_up {
+        followup::insert(conn, input.participant_id, Some(id), draft, now)?;
+    }
+    Ok(Contact {
+        id,
+        participant_id: input.participant_id,
+        occurred_at: input.occurred_at,
+        duration_minutes: input.duration_minutes,
+        units: units(input.duration_minutes),
+        mode: input.mode,
+        setting: input.setting.clone(),
+        services: input.services.clone(),
+        dimensions: input.dimensions.clone(),
+        narrative: input.narrative.clone(),
+    })
+}
+
+/// Edits a contact. A follow-up in the input is opened as new.
+pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<Contact> {
+    let now = Timestamp::now();
+    let input = input.checked(now)?;
+    store.write(|tx| {
+        participant::require(tx, input.participant_id)?;
+        let changed = tx.execute(
+            "UPDATE contacts SET participant_id = ?2, at_utc = ?3, at_offset = ?4, duration_minutes = ?5,
+                 mode = ?6, setting = ?7, services = ?8, dimensions = ?9, narrative = ?10, updated_at = ?11
+             WHERE id = ?1",
+            params![
+                id,
+                input.participant_id,
+                input.occurred_at.utc_text(),
+                input.occurred_at.offset_minutes(),
+                input.duration_minutes,
+                input.mode,
+                input.setting,
+                join_codes(&input.services, Service::code),
+                join_codes(&input.dimensions, Dimension::code),
+                input.narrative,
+                now.to_string(),
+            ],
+        )?;
+        require_changed(changed, "contact")?;
+        if let Some(draft) = &input.follow_up {
+            followup::insert(tx, input.participant_id, Some(id), draft, now)?;
+        }
+        fetch(tx, id)
+    })
+}
+
+pub fn delete(store: &mut Store, id: ContactId) -> Result<()> {
+    store.write(|tx| {
+        let changed = tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+        require_changed(changed, "contact")?;
+        audit::record(tx, AuditAction::Deleted, &format!("contact {id}"))
+    })
+}
+
+pub fn get(store: &Store, id: ContactId) -> Result<Contact> {
+    fetch(store.conn(), id)
+}
+
+fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(crate::Error::NotFound("contact"))
+}
+
+/// A participant's contacts, newest first.
+pub fn list_for(store: &Store, participant_id: ParticipantId) -> Result<Vec<Contact>> {
+    recent_for(store, participant_id, Recent::all())
+}
+
+/// A participant's contacts, newest first; as much as `window` takes.
+pub fn recent_for(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<Contact>> {
+    let mut stmt = store.conn().prepare_cached(&recent_sql())?;
+    let rows = stmt
+        .query_map(
+            rusqlite::params![
+                participant_id,
+                window.sql_limit(),
+                window.sql_since_instant()
+            ],
+            from_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Read from the covering index `contacts_by_participant`, never the table
+/// (`store::tests` checks the plan).
+pub fn recent_sql() -> String {
+    format!(
+        "SELECT {COLUMNS} FROM contacts WHERE participant_id = ?1 AND at_utc >= ?3 ORDER BY at_utc DESC LIMIT ?2"
+    )
+}
+
+/// Contacts whose instant falls in `[from, to)`, oldest first.
+pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec<Contact>> {
+    let mut stmt = store.conn().prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM contacts WHERE at_utc >= ?1 AND at_utc < ?2 ORDER BY at_utc"
+    ))?;
+    let rows = stmt
+        .query_map([from.utc_text(), to.utc_text()], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub const KIND: RecordKind = RecordKind {
+    name: "contact",
+    tables: &["contacts"],
+    timeline: Timeline::Shown(timeline_items),
+    search: Search::Indexed {
+        kind: SearchKind::Contact,
+        participant: "t.participant_id",
+        date: "t.at_utc",
+        offset: "t.at_offset",
+    },
+    export: Export::Under(&[
+        super::consent::ConsentCategory::ContactSummaries,
+        super::consent::ConsentCategory::ContactNarratives,
+    ]),
+    demo: Demo::Generated,
+};
+
+fn timeline_items(
+    store: &Store,
+    participant_id: ParticipantId,
+    window: Recent,
+) -> Result<Vec<TimelineItem>> {
+    Ok(recent_for(store, participant_id, window)?
+        .into_iter()
+        .map(|c| TimelineItem::at(c.occurred_at, TimelineEntry::Contact { contact: c }))
+        .collect())
+}

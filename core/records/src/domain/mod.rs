@@ -1,0 +1,64 @@
+//! What a peer records. Each module validates its input and writes it in one
+//! transaction; reads return plain serialisable records.
+
+pub mod boundary;
+pub mod consent;
+pub mod contact;
+pub mod draft;
+pub mod followup;
+pub mod group;
+pub mod participant;
+pub mod recent;
+pub mod referral;
+pub mod registry;
+pub mod selfcheck;
+pub use peerlog_base::vocabulary;
+pub mod wellness;
+
+use serde::Serialize;
+use vocabulary::Choice;
+
+/// Every closed list the UI offers, with labels, from one place.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Vocabulary {
+    pub participant_statuses: Vec<Choice>,
+    pub contact_modes: Vec<Choice>,
+    pub services: Vec<Choice>,
+    pub dimensions: Vec<Choice>,
+    pub attendance_statuses: Vec<Choice>,
+    pub boundary_categories: Vec<Choice>,
+    pub follow_up_statuses: Vec<Choice>,
+    pub resource_types: Vec<Choice>,
+    pub referral_outcomes: Vec<Choice>,
+    pub consent_categories: Vec<Choice>,
+    pub boundaries_held: Vec<Choice>,
+    pub barc10_items: Vec<&'static str>,
+}
+
+pub fn vocabulary() -> Vocabulary {
+    Vocabulary {
+        participant_statuses: participant::ParticipantStatus::choices(),
+        contact_modes: contact::ContactMode::choices(),
+        services: contact::Service::choices(),
+        dimensions: wellness::Dimension::choices(),
+        attendance_statuses: group::AttendanceStatus::choices(),
+        boundary_categories: boundary::BoundaryCategory::choices(),
+        follow_up_statuses: followup::FollowUpStatus::choices(),
+        resource_types: referral::ResourceType::choices(),
+        referral_outcomes: referral::ReferralOutcome::choices(),
+        consent_categories: consent::ConsentCategory::choices(),
+        boundaries_held: selfcheck::BoundariesHeld::choices(),
+        barc10_items: wellness::BARC10_ITEMS.to_vec(),
+    }
+}
+
+/// Fails with `NotFound` when an update or delete touched no row.
+pub fn require_changed(changed: usize, what: &'static str) -> crate::Result<()> {
+    if changed == 0 {
+        Err(crate::Error::NotFound(what))
+    } else {
+        Ok(())
+    }
+}

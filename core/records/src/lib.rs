@@ -1,0 +1,14 @@
+//! What a peer records, one module per kind with its entry in the record
+//! registry (`domain::registry`); the views across kinds (caseload,
+//! timeline, search, trend); and imports from a spreadsheet.
+
+pub mod domain;
+pub mod import;
+pub mod views;
+
+use peerlog_base::{error, ids, rejection, text, time, validate};
+use peerlog_base::{Error, Result};
+use peerlog_store::{audit, store};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! The caseload: every participant with how long since they were seen, their
+//! follow-ups, and their next group.
+
+use crate::domain::group::Weekday;
+use crate::domain::participant::{display_name, ParticipantStatus};
+use crate::error::Result;
+use crate::ids::{GroupId, ParticipantId};
+use crate::store::codec::timestamp;
+use crate::store::Store;
+use crate::time::Timestamp;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// A participant not seen for this many days stands out.
+pub const NOT_SEEN_DAYS: i64 = 14;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct CaseloadRow {
+    pub participant_id: ParticipantId,
+    pub external_id: String,
+    pub display_name: String,
+    pub status: ParticipantStatus,
+    pub program: Option<String>,
+    pub last_contact_at: Option<Timestamp>,
+    /// Days since the last contact (or since intake, if never contacted).
+    pub days_since_seen: Option<i64>,
+    /// Active and not seen for 14 days or more (or never).
+    pub not_seen_recently: bool,
+    pub open_follow_ups: u32,
+    pub overdue_follow_ups: u32,
+    pub next_follow_up_on: Option<NaiveDate>,
+    pub next_group: Option<NextGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct NextGroup {
+    pub group_id: GroupId,
+    pub name: String,
+    pub on: NaiveDate,
+}
+
+/// Follow-ups are counted in one pass over the open ones, not once per
+/// participant. The last contact's instant comes from the covering index
+/// of each participant's contacts in time order (the second probe finds the
+/// same, already read, index page); reading the table row instead would
+/// decrypt one scattered page per participant (`store::tests` checks the
+/// plan).
+pub const CASELOAD_SQL: &str = "SELECT p.id, p.external_id, p.first_name, p.last_name, p.preferred_name, p.status, p.program, p.intake_date,
+        (SELECT c.at_utc FROM contacts c WHERE c.participant_id = p.id ORDER BY c.at_utc DESC LIMIT 1),
+        (SELECT c.at_offset FROM contacts c WHERE c.participant_id = p.id ORDER BY c.at_utc DESC LIMIT 1),
+        coalesce(f.open, 0), coalesce(f.overdue, 0), f.next_due
+     FROM participants p
+     LEFT JOIN (
+        SELECT participant_id, count(*) AS open, sum(due_on < ?1) AS overdue, min(due_on) AS next_due
+        FROM follow_ups WHERE status = 'open' GROUP BY participant_id
+     ) f ON f.participant_id = p.id";
+
+/// Every participant, as of `today`, in name order.
+pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
+    let next_groups = next_group_by_participant(store, today)?;
+    let conn = store.conn();
+    let mut stmt = conn.prepare_cached(CASELOAD_SQL)?;
+    let mut rows = stmt
+        .query_map([today], |row| {
+            let first: Option<String> = row.get(2)?;
+            let last: Option<String> = row.get(3)?;
+            let preferred: Option<String> = row.get(4)?;
+            let status: ParticipantStatus = row.get(5)?;
+            let intake: Option<NaiveDate> = row.get(7)?;
+            let last_contact_at = match row.get::<_, Option<String>>(8)? {
+                Some(_) => Some(timestamp(row, 8)?),
+                None => None,
+            };
+            let last_seen = last_contact_at.map(|t| t.local_date()).or(intake);
+            let days_since_seen = last_seen.map(|d| (today - d).num_days());
+            let id: ParticipantId = row.get(0)?;
+            Ok(CaseloadRow {
+                participant_id: id,
+                external_id: row.get(1)?,
+                display_name: display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
+                status,
+                program: row.get(6)?,
+                last_contact_at,
+                days_since_seen,
+                not_seen_recently: status == ParticipantStatus::Active
+                    && days_since_seen.is_none_or(|d| d >= NOT_SEEN_DAYS),
+                open_follow_ups: row.get(10)?,
+                overdue_follow_ups: row.get(11)?,
+                next_follow_up_on: row.get(12)?,
+                next_group: next_groups.get(&id).cloned(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.sort_by_cached_key(|r| r.display_name.to_lowercase());
+    Ok(rows)
+}
+
+/// For each participant, the soonest upcoming meeting among their groups:
+/// a session already planned, or the next date on the weekly schedule.
+fn next_group_by_participant(
+    store: &Store,
+    today: NaiveDate,
+) -> Result<HashMap<ParticipantId, NextGroup>> {
+    let conn = store.conn();
+    let mut next_by_group: HashMap<GroupId, NextGroup> = HashMap::new();
+    let mut groups = conn.prepare_cached(
+        "SELECT g.id, g.name, g.weekday, g.active,
+            (SELECT min(s.held_on) FROM group_sessions s WHERE s.group_id = g.id AND s.held_on >= ?1)
+         FROM recovery_groups g WHERE g.active = 1",
+    )?;
+    let rows = groups.query_map([today], |row| {
+        let id: GroupId = row.get(0)?;
+        let name: String = row.get(1)?;
+        let weekday: Option<Weekday> = row.get(2)?;
+        let planned: Option<NaiveDate> = row.get(4)?;
+        Ok((id, name, weekday, planned))
+    })?;
+    for row in rows {
+        let (id, name, weekday, planned) = row?;
+        let scheduled = weekday.map(|d| d.next_on_or_after(today));
+        let on = match (planned, scheduled) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(on) = on {
+            next_by_group.insert(
+                id,
+                NextGroup {
+                    group_id: id,
+                    name,
+                    on,
+                },
+            );
+        }
+    }
+    let mut result: HashMap<ParticipantId, NextGroup> = HashMap::new();
+    let mut members = conn.prepare_cached("SELECT group_id, participant_id FROM group_members")?;
+    let rows = members.query_map([], |row| {
+        Ok((row.get::<_, GroupId>(0)?, row.get::<_, ParticipantId>(1)?))
+    })?;
+    for row in rows {
+        let (group_id, participant_id) = row?;
+        if let Some(next) = next_by_group.get(&group_id) {
+            let entry = result.entry(participant_id).or_insert_with(|| next.clone());
+            if next.on < entry.on {
+                *entry = next.clone();
+            }
+        }
+    }
+    Ok(result)
+}

@@ -1,0 +1,134 @@
+//! Versioned migrations. The schema version lives in SQLite's `user_version`;
+//! each migration runs in its own transaction together with the version bump.
+//! A store newer than this build is refused before anything is written.
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, Transaction};
+
+/// One step of the schema: its SQL, then (where SQL alone can't say it) a
+/// function that fills what the SQL added, in the same transaction.
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Transaction<'_>) -> Result<()>>,
+}
+
+const fn sql(sql: &'static str) -> Migration {
+    Migration { sql, then: None }
+}
+
+/// Migrations in order; entry `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[Migration] = &[
+    sql(include_str!("migrations/0001_initial.sql")),
+    sql(include_str!("migrations/0002_disclosures_backups.sql")),
+    sql(include_str!("migrations/0003_caseload_index.sql")),
+    sql(include_str!("migrations/0004_timeline_indexes.sql")),
+    sql(include_str!(
+        "migrations/0005_timeline_covering_indexes.sql"
+    )),
+    Migration {
+        sql: include_str!("migrations/0006_external_id_key.sql"),
+        then: Some(fill_external_keys),
+    },
+    sql(include_str!(
+        "migrations/0007_participant_status_changes.sql"
+    )),
+    sql(include_str!("migrations/0008_drafts.sql")),
+];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Refuses a store written by a newer build. Reads only.
+pub fn check_not_newer(conn: &Connection) -> Result<i64> {
+    let found = version(conn)?;
+    if found > LATEST_VERSION {
+        return Err(Error::SchemaTooNew {
+            found,
+            known: LATEST_VERSION,
+        });
+    }
+    Ok(found)
+}
+
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_up_to(conn, LATEST_VERSION)
+}
+
+/// Applies the migrations that take the store to `target`.
+pub fn migrate_up_to(conn: &mut Connection, target: i64) -> Result<()> {
+    let current = check_not_newer(conn)?;
+    for (index, migration) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(current as usize)
+    {
+        let tx = conn.transaction()?;
+        tx.execute_batch(migration.sql)?;
+        if let Some(fill) = migration.then {
+            fill(&tx)?;
+        }
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Fills the comparison key of every participant (migration 0006 added the
+/// column; SQL has no Unicode case fold).
+fn fill_external_keys(tx: &Transaction<'_>) -> Result<()> {
+    let ids: Vec<(String, String)> = tx
+        .prepare("SELECT id, external_id FROM participants")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = tx.prepare("UPDATE participants SET external_key = ?2 WHERE id = ?1")?;
+    for (id, external_id) in ids {
+        update.execute(rusqlite::params![
+            id,
+            crate::text::external_id_key(&external_id)
+        ])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MIGRATIONS;
+    use sha2::{Digest, Sha256};
+
+    /// The SHA-256 of every migration as released. Stores out in the world
+    /// ran these exact statements: editing one would leave them with a schema
+    /// no build describes. A change to the schema is a new migration,
+    /// appended here with its hash.
+    const RELEASED: &[&str] = &[
+        "65825a92973c9d06ddcf5612dea46169b1d710db20e5a379481ec65688932b8b",
+        "35c981e6de4373c020dd37c19f3874529b01a805144141c38c182de04c604776",
+        "b40afed99a1b9522375d8a0379a89694667094adfa229f60c295474613ceec78",
+        "70551435a1cf0fffd02d36ceea8a4edd123daa0aa0486d0060ab5d222d2fe596",
+        "8a2c35121db89ef98285506b24d36f1838b1b567f728cf23e7f020ae0ae469db",
+        "131111fd059013019bb8d42cac3f186021b4acb564093071bf29af42436d6e6d",
+        "12f40347e536f2aa698f3f52ca5b070257d7e1d06b4839385a2319ff12f32884",
+        "39464bfcfd95b0e5155c2c85118d11555cb5a26c0502fa2c982472e06f853d84",
+    ];
+
+    #[test]
+    fn released_migrations_are_never_edited() {
+        assert_eq!(
+            MIGRATIONS.len(),
+            RELEASED.len(),
+            "a new migration: append its SHA-256 to RELEASED"
+        );
+        for (index, (migration, released)) in MIGRATIONS.iter().zip(RELEASED).enumerate() {
+            let hash = hex::encode(Sha256::digest(migration.sql.as_bytes()));
+            assert_eq!(
+                &hash,
+                released,
+                "migration {} was edited after release",
+                index + 1
+            );
+        }
+    }
+}
