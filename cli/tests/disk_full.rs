@@ -4,6 +4,7 @@
 //! The test mounts a small tmpfs: as root directly, otherwise inside a user
 //! and mount namespace (`unshare`). It is ignored in a plain `cargo test`;
 //! scripts/test runs it.
+#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
 mod common;
 

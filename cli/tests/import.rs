@@ -1,5 +1,6 @@
 //! `peerlog import`: repeated contacts are refused unless allowed, and the
 //! files Excel writes (UTF-16 "Unicode text", semicolons) are read.
+#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
 mod common;
 

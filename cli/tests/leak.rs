@@ -2,6 +2,7 @@
 //! the records appears in any file under the data folder, in the temporary
 //! folder, in what the tool wrote on stderr, or in the encrypted files that
 //! leave (the sealed packet and the backup).
+#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
 mod common;
 

@@ -12,6 +12,7 @@ pub mod instance;
 pub mod state;
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // tests read the real clock
 mod tests;
 
 use peerlog_core::vault::keyring::OsKeyring;

@@ -7,7 +7,6 @@ use crate::unlock;
 use crate::Context;
 use peerlog_core::backup::{self, BackupCredential, RestoreOptions};
 use peerlog_core::text::for_terminal;
-use peerlog_core::time::today;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -41,11 +40,12 @@ pub struct RestoreArgs {
 pub fn backup(args: BackupArgs, context: &Context) -> Outcome {
     let mut peerlog = unlock::open(context)?;
     if args.status {
-        let status = backup::status(peerlog.store(), today(), 0)?;
+        let today = peerlog.store().today();
+        let status = backup::status(peerlog.store(), today, 0)?;
         match status.last {
             None => outln!("No backup yet. Write one with: peerlog backup --out FILE")?,
             Some(last) => {
-                let days = (today() - last.taken_at.local_date()).num_days();
+                let days = (today - last.taken_at.local_date()).num_days();
                 outln!(
                     "Last backup: {} ({} day(s) ago, {}).",
                     last.taken_at,

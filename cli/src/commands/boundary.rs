@@ -5,7 +5,6 @@ use crate::Context;
 use clap::Subcommand;
 use peerlog_core::domain::boundary::{self, BoundaryCategory, BoundaryInput};
 use peerlog_core::domain::participant;
-use peerlog_core::time::today;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
 
@@ -61,9 +60,10 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     },
                 ))
             })?;
-            let agreed_on = date("agreed_on", agreed_on)?.unwrap_or_else(today);
+            let agreed_on = date("agreed_on", agreed_on)?;
             let review_on = date("review_on", review_on)?;
             let mut peerlog = unlock::open(context)?;
+            let agreed_on = agreed_on.unwrap_or_else(|| peerlog.store().today());
             let person = participant::require_by_external_id(peerlog.store(), &participant)?;
             boundary::create(
                 peerlog.store_mut(),

@@ -3,7 +3,6 @@ use crate::table::{or_dash, Table};
 use crate::unlock;
 use crate::Context;
 use peerlog_core::domain::participant::ParticipantStatus;
-use peerlog_core::time::today;
 use peerlog_core::views::caseload::caseload;
 
 #[derive(clap::Args)]
@@ -18,7 +17,7 @@ pub struct Args {
 
 pub fn run(args: Args, context: &Context) -> Outcome {
     let peerlog = unlock::open(context)?;
-    let rows: Vec<_> = caseload(peerlog.store(), today())?
+    let rows: Vec<_> = caseload(peerlog.store(), peerlog.store().today())?
         .into_iter()
         .filter(|r| {
             args.all

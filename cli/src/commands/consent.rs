@@ -12,7 +12,6 @@ use peerlog_core::domain::participant;
 use peerlog_core::export::parse_categories;
 use peerlog_core::ids::ConsentId;
 use peerlog_core::text::for_terminal;
-use peerlog_core::time::today;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
 
@@ -88,9 +87,10 @@ pub fn run(action: Action, context: &Context) -> Outcome {
             let categories = parse_categories("categories", &categories)?;
             let effective_on = required_date("from", &from)?;
             let expires_on = date("until", until.as_deref())?;
-            let signed_on =
-                date("signed", signed.as_deref())?.unwrap_or_else(|| effective_on.min(today()));
+            let signed = date("signed", signed.as_deref())?;
             let mut peerlog = unlock::open(context)?;
+            let today = peerlog.store().today();
+            let signed_on = signed.unwrap_or_else(|| effective_on.min(today));
             let person = participant::require_by_external_id(peerlog.store(), &participant)?;
             let look_alikes = consent::look_alike_recipients(peerlog.store(), &recipient)?;
             let created = consent::create(
@@ -111,7 +111,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 outln!("Consent recorded: {}", created.id).and_then(|()| {
                     outln!(
                         "Status today: {}.",
-                        created.status_on(today()).label().to_lowercase()
+                        created.status_on(today).label().to_lowercase()
                     )
                 }),
                 &format!("the consent was recorded ({})", created.id),
@@ -174,7 +174,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 "UNTIL",
                 "STATUS",
             ]);
-            let today = today();
+            let today = store.today();
             let mut shown = 0;
             for c in consent::list(store, only)? {
                 if let Some(wanted) = &recipient {

@@ -1,7 +1,6 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
-use peerlog_core::time::today;
 use peerlog_devtools::demo::{self, DemoSpec};
 
 #[derive(clap::Args)]
@@ -17,7 +16,8 @@ pub struct Args {
 pub fn run(args: Args, context: &Context) -> Outcome {
     let mut peerlog = unlock::open(context)?;
     let spec = DemoSpec::caseload(args.seed, args.participants as usize);
-    let summary = demo::load(peerlog.store_mut(), &spec, today())?;
+    let today = peerlog.store().today();
+    let summary = demo::load(peerlog.store_mut(), &spec, today)?;
     let printed = outln!(
         "Loaded a synthetic caseload: {} participants, {} contacts, {} group sessions ({} attendance marks), \
          {} check-ins, {} boundary notes, {} follow-ups, {} referrals, {} consents.",

@@ -11,7 +11,6 @@ use peerlog_core::export::not_offered::{self, Reason};
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
 use peerlog_core::secret::Passphrase;
 use peerlog_core::text::for_terminal;
-use peerlog_core::time::today;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
 use std::path::PathBuf;
@@ -172,7 +171,8 @@ pub fn run(args: Args, context: &Context) -> Outcome {
                     .join(", ")
             )?;
         }
-        let left_out = not_offered::not_offered(peerlog.store(), &request.recipient, today())?;
+        let left_out =
+            not_offered::not_offered(peerlog.store(), &request.recipient, peerlog.store().today())?;
         if let Some(summary) = not_offered::summary(&left_out) {
             let hint = if args.why {
                 ":"

@@ -4,7 +4,6 @@ use crate::Context;
 use clap::Subcommand;
 use peerlog_core::import::{self, ContactImportOptions};
 use peerlog_core::text::for_terminal;
-use peerlog_core::time::{today, Timestamp};
 use peerlog_core::Error;
 use std::path::PathBuf;
 
@@ -42,23 +41,25 @@ pub fn run(kind: Kind, context: &Context) -> Outcome {
     })?;
     let mut peerlog = unlock::open(context)?;
     let store = peerlog.store_mut();
+    let (now, today) = (store.now(), store.today());
     let (summary, what) = match kind {
         Kind::Participants { .. } => (
-            import::import_participants(store, &bytes, today())?,
+            import::import_participants(store, &bytes, today)?,
             "participants",
         ),
         Kind::Contacts {
             allow_duplicates, ..
         } => {
             let options = ContactImportOptions { allow_duplicates };
-            let summary = import::import_contacts(store, &bytes, Timestamp::now(), options)
-                .map_err(|error| match error {
+            let summary = import::import_contacts(store, &bytes, now, options).map_err(
+                |error| match error {
                     Error::ImportRejected(mut rejected) if rejected.has_duplicates() => {
                         rejected.hint = Some(DUPLICATES_HINT.into());
                         Error::ImportRejected(rejected)
                     }
                     other => other,
-                })?;
+                },
+            )?;
             (summary, "contacts")
         }
     };

@@ -3,6 +3,7 @@
 //! and restore refusals as plain data), validation rules, record ids,
 //! time, text rules, and the closed vocabularies.
 
+pub mod clock;
 pub mod error;
 pub mod ids;
 pub mod refusal;

@@ -2,6 +2,7 @@
 //! recorded, so a contact logged at 9:00 in one time zone still reads 9:00.
 //! Dates a peer picks (an intake date, a due date) are plain dates.
 
+use crate::clock::{Clock, SystemClock};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -36,8 +37,10 @@ impl ts_rs::TS for Timestamp {
 }
 
 impl Timestamp {
+    /// The system clock's instant: for the shells and tests. Domain code
+    /// asks the store's clock instead (`crate::clock`).
     pub fn now() -> Self {
-        Timestamp(Local::now().fixed_offset().with_nanosecond_zeroed())
+        SystemClock.now()
     }
 
     pub fn from_fixed(at: DateTime<FixedOffset>) -> Self {
@@ -123,9 +126,10 @@ impl fmt::Display for Timestamp {
     }
 }
 
-/// Today in this machine's time zone.
+/// Today in this machine's time zone, by the system clock: for the shells
+/// and tests. Domain code asks the store's clock instead (`crate::clock`).
 pub fn today() -> NaiveDate {
-    Local::now().date_naive()
+    SystemClock.today()
 }
 
 /// Parses a date as a peer writes it: `2026-03-07` or `3/7/2026`.

@@ -3,6 +3,7 @@
 //! derivation so the fuzzers spend their time on parsing.
 //!
 //! Usage: cargo run -p peerlog-core --example fuzz_seeds -- OUT_DIR
+#![allow(clippy::disallowed_methods)] // a test helper: the real clock
 
 use peerlog_core::export::archive::write_zip;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};

@@ -13,6 +13,7 @@
 pub use crate::refusal::RestoreRefusal;
 
 use crate::audit::{self, AuditAction};
+use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::export::output::{sync_dir, PendingFile};
 use crate::packet::container::{self, Kind};
@@ -216,6 +217,7 @@ pub struct BackupWritten {
 /// Writes a backup of the open store to `path` (never partially), and
 /// records it in the store with an audit entry, in one transaction.
 pub fn write(peerlog: &mut Peerlog, path: &Path, replace: bool) -> Result<BackupWritten> {
+    let now = peerlog.store().now();
     let data_folder = peerlog.dir().root().to_path_buf();
     crate::export::output::check_target(path, replace, &data_folder)?;
     let key = data_key(peerlog);
@@ -225,7 +227,7 @@ pub fn write(peerlog: &mut Peerlog, path: &Path, replace: bool) -> Result<Backup
     let info = BackupInfo {
         format: FORMAT.into(),
         vault_id,
-        taken_at: Timestamp::now(),
+        taken_at: now,
         changed_at,
         schema_version,
         app_version: env!("CARGO_PKG_VERSION").into(),
@@ -247,6 +249,7 @@ pub fn write(peerlog: &mut Peerlog, path: &Path, replace: bool) -> Result<Backup
     let result = peerlog.store_mut().write(|tx| {
         record(
             tx,
+            now,
             "written",
             &written.info.taken_at,
             &written.sha256,
@@ -254,6 +257,7 @@ pub fn write(peerlog: &mut Peerlog, path: &Path, replace: bool) -> Result<Backup
         )?;
         audit::record(
             tx,
+            now,
             AuditAction::BackupWritten,
             &format!("{} bytes, sha256 {}", written.bytes, &written.sha256[..16]),
         )?;
@@ -273,12 +277,12 @@ pub fn write(peerlog: &mut Peerlog, path: &Path, replace: bool) -> Result<Backup
 
 fn record(
     conn: &Connection,
+    now: Timestamp,
     kind: &str,
     taken_at: &Timestamp,
     sha256: &str,
     bytes: u64,
 ) -> Result<()> {
-    let now = Timestamp::now();
     conn.prepare_cached(
         "INSERT INTO backups (id, at_utc, at_offset, kind, taken_at, sha256, bytes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -615,10 +619,12 @@ pub fn restore(
     // Record the restore inside the restored store, then close it.
     {
         let mut store = Store::open(&staged.database(), &key)?;
+        let now = store.now();
         let digest = hex::encode(Sha256::digest(&bytes));
         store.write(|tx| {
             record(
                 tx,
+                now,
                 "restored",
                 &block.info.taken_at,
                 &digest,
@@ -626,6 +632,7 @@ pub fn restore(
             )?;
             audit::record(
                 tx,
+                now,
                 AuditAction::Restored,
                 &format!("backup taken {}", block.info.taken_at),
             )
@@ -724,7 +731,8 @@ fn set_aside(dir: &DataDir) -> Result<Option<PathBuf>> {
     if files.is_empty() {
         return Ok(None);
     }
-    let stamp = Timestamp::now().utc().format("%Y%m%dT%H%M%SZ").to_string();
+    // No store is open while one is set aside: the system's clock names it.
+    let stamp = SystemClock.now().utc().format("%Y%m%dT%H%M%SZ").to_string();
     let mut aside = dir.root().join(format!("replaced-{stamp}"));
     let mut n = 1;
     while aside.exists() {
@@ -754,6 +762,7 @@ fn set_aside(dir: &DataDir) -> Result<Option<PathBuf>> {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // tests read the real clock
 mod tests {
     use super::*;
     use peerlog_store::testing;

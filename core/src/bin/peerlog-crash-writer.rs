@@ -3,6 +3,7 @@
 //! kill it with SIGKILL at random moments and check what survived.
 //!
 //! Usage: PEERLOG_PASSPHRASE=… peerlog-crash-writer DATA_DIR PARTICIPANT_EXTERNAL_ID
+#![allow(clippy::disallowed_methods)] // a test helper: the real clock
 
 use peerlog_core::domain::contact::{self, ContactInput, ContactMode};
 use peerlog_core::domain::participant;

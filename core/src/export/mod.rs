@@ -79,7 +79,8 @@ pub fn recipients(store: &Store) -> Result<Vec<String>> {
 
 /// Everyone with a consent for `recipient` in force today, by name.
 pub fn candidates(store: &Store, recipient: &str) -> Result<Vec<Candidate>> {
-    let today = Timestamp::now().local_date();
+    let now = store.now();
+    let today = now.local_date();
     let conn = store.conn();
     let mut out = Vec::new();
     for (id, row) in content::active_consents(conn, recipient, today)? {
@@ -113,8 +114,9 @@ fn digest_of(content: &ExportContent) -> String {
 
 /// Exactly what would leave if the peer exported `request` now.
 pub fn preview(store: &mut Store, request: &ExportRequest) -> Result<ExportPreview> {
+    let now = store.now();
     let content = store.reading_only(content::reads(request), |store| {
-        content::build(store.conn(), request, Timestamp::now().local_date())
+        content::build(store.conn(), request, now.local_date())
     })?;
     Ok(ExportPreview {
         digest: digest_of(&content),
@@ -202,9 +204,9 @@ pub fn write(
     request: &ExportRequest,
     output: &ExportOutput<'_>,
 ) -> Result<DisclosureRecord> {
+    let now = store.now();
     let data_folder = store.data_folder().to_path_buf();
     check_output(output, &data_folder)?;
-    let now = Timestamp::now();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
     let mut tables = content::reads(request);
     tables.extend_from_slice(registry::DISCLOSURE_TABLES);
@@ -261,6 +263,7 @@ fn write_in(
     disclosures::insert(tx, &record)?;
     audit::record(
         tx,
+        now,
         AuditAction::Exported,
         &format!(
             "disclosure {}: {} participant(s), {}",

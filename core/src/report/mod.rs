@@ -192,7 +192,8 @@ fn change_summary(series: &BTreeMap<ParticipantId, Vec<f64>>) -> ChangeSummary {
 
 /// The counts for `from` through `to`, both days included.
 pub fn program_report(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<ProgramReport> {
-    build(store.conn(), from, to, Timestamp::now().local_date())
+    let now = store.now();
+    build(store.conn(), from, to, now.local_date())
 }
 
 fn build(
@@ -443,9 +444,10 @@ pub fn write(
     path: &Path,
     replace: bool,
 ) -> Result<ReportWritten> {
+    let now = store.now();
     let data_folder = store.data_folder().to_path_buf();
     crate::export::output::check_target(path, replace, &data_folder)?;
-    let today = Timestamp::now().local_date();
+    let today = now.local_date();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
     let result = store.write(|tx| {
         let report = build(tx, from, to, today)?;
@@ -455,6 +457,7 @@ pub fn write(
         };
         audit::record(
             tx,
+            now,
             AuditAction::Exported,
             &format!("program report (de-identified counts), {}", format.code()),
         )?;

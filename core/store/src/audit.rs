@@ -36,16 +36,7 @@ pub struct AuditEntry {
 
 /// Appends an entry inside the caller's transaction, so the entry and the
 /// action it records land together or not at all.
-pub fn record(conn: &Connection, action: AuditAction, detail: &str) -> Result<()> {
-    record_at(conn, Timestamp::now(), action, detail)
-}
-
-pub fn record_at(
-    conn: &Connection,
-    at: Timestamp,
-    action: AuditAction,
-    detail: &str,
-) -> Result<()> {
+pub fn record(conn: &Connection, at: Timestamp, action: AuditAction, detail: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO audit_log (at_utc, at_offset, action, detail) VALUES (?1, ?2, ?3, ?4)",
     )?

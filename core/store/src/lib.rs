@@ -12,7 +12,7 @@ pub mod store;
 pub mod testing;
 pub mod vault;
 
-use peerlog_base::{error, text, time, validate};
+use peerlog_base::{clock, error, text, time, validate};
 
 pub use paths::DataDir;
 pub use session::{Credential, Peerlog};

@@ -2,12 +2,12 @@
 //! live in. Dropping it closes the store and zeroizes the key.
 
 use crate::audit::{self, AuditAction};
+use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::paths::DataDir;
 use crate::secret::{DataKey, Passphrase, RecoveryKey};
 use crate::store::verify::{self, IntegrityReport};
 use crate::store::{PendingAudit, Store};
-use crate::time::Timestamp;
 use crate::vault::keyring::DeviceKeyStore;
 use crate::vault::{Argon2Params, FailedUnlocks, Vault, VaultLock};
 
@@ -114,9 +114,10 @@ impl Peerlog {
             key: new.data_key,
             store,
         };
+        let now = peerlog.store.now();
         let finished = peerlog
             .store
-            .write(|tx| audit::record(tx, AuditAction::VaultCreated, ""))
+            .write(|tx| audit::record(tx, now, AuditAction::VaultCreated, ""))
             .and_then(|()| deliver(&new.recovery_key))
             .and_then(|()| peerlog.vault.commit_new(&lock));
         if let Err(e) = finished {
@@ -178,7 +179,8 @@ impl Peerlog {
         match key {
             Ok(key) => Ok((vault, key)),
             Err(e @ (Error::WrongPassphrase | Error::WrongRecoveryKey)) => {
-                FailedUnlocks::record(dir, Timestamp::now())?;
+                // No store is open yet to ask: the system's clock it is.
+                FailedUnlocks::record(dir, SystemClock.now())?;
                 Err(e)
             }
             Err(e) => Err(e),
@@ -193,20 +195,21 @@ impl Peerlog {
         let dir = self.vault.dir().clone();
         let failures = FailedUnlocks::read(&dir);
         let detail = format!("with {method}");
-        let at = Timestamp::now();
+        let at = self.store.now();
         let written = self.store.write(|tx| {
             for failed_at in &failures.times {
-                audit::record_at(tx, *failed_at, AuditAction::UnlockFailed, "")?;
+                audit::record(tx, *failed_at, AuditAction::UnlockFailed, "")?;
             }
             let unrecorded = failures.count.saturating_sub(failures.times.len() as u64);
             if unrecorded > 0 {
                 audit::record(
                     tx,
+                    at,
                     AuditAction::UnlockFailed,
                     &format!("{unrecorded} earlier failed attempts (times not kept)"),
                 )?;
             }
-            audit::record_at(tx, at, AuditAction::Unlocked, &detail)
+            audit::record(tx, at, AuditAction::Unlocked, &detail)
         });
         match written {
             Ok(()) => FailedUnlocks::clear(&dir),
@@ -243,22 +246,25 @@ impl Peerlog {
     pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
         new.check_new()?;
         self.vault.change_passphrase(&self.key, new)?;
+        let now = self.store.now();
         self.store
-            .write(|tx| audit::record(tx, AuditAction::PassphraseChanged, ""))
+            .write(|tx| audit::record(tx, now, AuditAction::PassphraseChanged, ""))
     }
 
     pub fn enable_keyring(&mut self, keyring: &dyn DeviceKeyStore) -> Result<()> {
         self.vault.enable_device(&self.key, keyring)?;
+        let now = self.store.now();
         self.store
-            .write(|tx| audit::record(tx, AuditAction::KeyringEnabled, ""))
+            .write(|tx| audit::record(tx, now, AuditAction::KeyringEnabled, ""))
     }
 
     /// Turns quick unlock off. The device wrap is gone even if the keyring
     /// can't be reached to forget its entry; that error is still returned.
     pub fn disable_keyring(&mut self, keyring: &dyn DeviceKeyStore) -> Result<()> {
         let result = self.vault.disable_device(keyring);
+        let now = self.store.now();
         self.store
-            .write(|tx| audit::record(tx, AuditAction::KeyringDisabled, ""))?;
+            .write(|tx| audit::record(tx, now, AuditAction::KeyringDisabled, ""))?;
         result
     }
 

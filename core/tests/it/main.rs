@@ -2,12 +2,14 @@
 //! linked once and the tests of every area share the machine's cores. Each
 //! module is one area; `cargo test -p peerlog-core --test it crash::` runs
 //! one of them.
+#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
 mod common;
 mod export_support;
 
 mod backup_restore;
 mod bench_smoke;
+mod clock;
 mod crash;
 mod domain;
 mod encryption;

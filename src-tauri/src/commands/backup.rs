@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 use peerlog_core::backup::{
     self, BackupCredential, BackupInfo, BackupStatus, BackupWritten, RestoreOptions, RestoreRefusal,
 };
+use peerlog_core::clock::{Clock, SystemClock};
 use peerlog_core::secret::{Passphrase, RecoveryKey};
-use peerlog_core::time::{today, Timestamp};
+use peerlog_core::time::Timestamp;
 use peerlog_core::{DataDir, Peerlog};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -83,7 +84,7 @@ pub struct RestoreReport {
 #[tauri::command]
 pub async fn backup_status(state: State<'_, AppState>) -> ApiResult<BackupStatus> {
     state
-        .with(|p| backup::status(p.store(), today(), HISTORY_SHOWN))
+        .with(|p| backup::status(p.store(), p.store().today(), HISTORY_SHOWN))
         .await
 }
 
@@ -93,8 +94,9 @@ pub async fn backup_status(state: State<'_, AppState>) -> ApiResult<BackupStatus
 pub async fn set_aside_backup_reminder(state: State<'_, AppState>) -> ApiResult<BackupStatus> {
     state
         .with(|p| {
-            backup::set_aside_reminder(p.store_mut(), today())?;
-            backup::status(p.store(), today(), HISTORY_SHOWN)
+            let today = p.store().today();
+            backup::set_aside_reminder(p.store_mut(), today)?;
+            backup::status(p.store(), today, HISTORY_SHOWN)
         })
         .await
 }
@@ -109,7 +111,8 @@ pub async fn backup_now<R: Runtime>(
     if !state.is_unlocked() {
         return Err(ApiError::locked());
     }
-    let name = file_name(today());
+    // Only a suggested file name: the system clock is the one to ask.
+    let name = file_name(SystemClock.today());
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,

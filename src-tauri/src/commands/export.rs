@@ -12,7 +12,6 @@ use peerlog_core::export::{
 };
 use peerlog_core::ids::ParticipantId;
 use peerlog_core::secret::Passphrase;
-use peerlog_core::time::today;
 use peerlog_core::Peerlog;
 use std::path::Path;
 use tauri::{AppHandle, Runtime, State};
@@ -40,7 +39,7 @@ pub async fn export_not_offered(
     recipient: String,
 ) -> ApiResult<Vec<LeftOut>> {
     state
-        .with(move |p| not_offered::not_offered(p.store(), &recipient, today()))
+        .with(move |p| not_offered::not_offered(p.store(), &recipient, p.store().today()))
         .await
 }
 

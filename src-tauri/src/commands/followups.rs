@@ -4,7 +4,6 @@ use crate::error::ApiResult;
 use crate::state::AppState;
 use peerlog_core::domain::followup::{self, FollowUp, FollowUpInput, FollowUpStatus};
 use peerlog_core::ids::{FollowUpId, ParticipantId};
-use peerlog_core::time::today;
 use peerlog_core::views::followups::{self, DueFollowUp};
 use tauri::State;
 
@@ -15,7 +14,7 @@ pub async fn follow_ups_due(
     within_days: i64,
 ) -> ApiResult<Vec<DueFollowUp>> {
     state
-        .with(move |p| followups::due(p.store(), today(), within_days))
+        .with(move |p| followups::due(p.store(), p.store().today(), within_days))
         .await
 }
 

@@ -4,14 +4,15 @@ use crate::error::ApiResult;
 use crate::state::AppState;
 use peerlog_core::domain::participant::{self, Participant, ParticipantInput};
 use peerlog_core::ids::ParticipantId;
-use peerlog_core::time::today;
 use peerlog_core::views::caseload::{self, CaseloadRow};
 use peerlog_core::views::timeline::{self, TimelineItem};
 use tauri::State;
 
 #[tauri::command]
 pub async fn caseload(state: State<'_, AppState>) -> ApiResult<Vec<CaseloadRow>> {
-    state.with(|p| caseload::caseload(p.store(), today())).await
+    state
+        .with(|p| caseload::caseload(p.store(), p.store().today()))
+        .await
 }
 
 #[tauri::command]

@@ -16,7 +16,6 @@ use crate::export;
 use crate::ids::ParticipantId;
 use crate::secret::Passphrase;
 use crate::store::Store;
-use crate::time::Timestamp;
 use crate::vault::Vault;
 use crate::views::{caseload, search, timeline, trend};
 use chrono::NaiveDate;
@@ -182,8 +181,9 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
     // log left by a crash, with no session open, makes an open read every
     // page first; that is timed in docs/BENCHMARKS.md, not here.)
     for store in [encrypted.store_mut(), &mut plain] {
+        let now = store.now();
         store.write(|tx| {
-            crate::audit::record(tx, crate::audit::AuditAction::Unlocked, "benchmark")
+            crate::audit::record(tx, now, crate::audit::AuditAction::Unlocked, "benchmark")
         })?;
     }
     log("timing: open the store beside a live session");
@@ -259,7 +259,7 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
                 store,
                 ContactInput {
                     participant_id,
-                    occurred_at: Timestamp::now().plus_minutes(-5),
+                    occurred_at: store.now().plus_minutes(-5),
                     duration_minutes: 20,
                     mode: ContactMode::Phone,
                     setting: None,

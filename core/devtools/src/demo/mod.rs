@@ -119,7 +119,7 @@ pub struct DemoSummary {
 /// transaction.
 pub fn load(store: &mut Store, spec: &DemoSpec, today: NaiveDate) -> Result<DemoSummary> {
     require_empty(store)?;
-    let mut generator = Generator::new(spec, today);
+    let mut generator = Generator::new(spec, today, store.now());
     store.write(|tx| {
         let groups = generator.groups(tx)?;
         let mut enrolled = Vec::with_capacity(spec.participants);
@@ -145,7 +145,7 @@ pub fn load_large(
     const PARTICIPANTS_PER_COMMIT: usize = 100;
     const DAYS_PER_COMMIT: usize = 30;
     require_empty(store)?;
-    let mut generator = Generator::new(spec, today);
+    let mut generator = Generator::new(spec, today, store.now());
     let groups = store.write(|tx| generator.groups(tx))?;
     let mut enrolled = Vec::with_capacity(spec.participants);
     for start in (0..spec.participants).step_by(PARTICIPANTS_PER_COMMIT) {
@@ -204,12 +204,12 @@ struct Enrolled {
 }
 
 impl Generator {
-    fn new(spec: &DemoSpec, today: NaiveDate) -> Self {
+    fn new(spec: &DemoSpec, today: NaiveDate, now: Timestamp) -> Self {
         Generator {
             rng: ChaCha8Rng::seed_from_u64(spec.seed),
             spec: *spec,
             today,
-            now: Timestamp::now(),
+            now,
             summary: DemoSummary::default(),
         }
     }
@@ -217,6 +217,7 @@ impl Generator {
     fn record_load(&self, tx: &Connection) -> Result<DemoSummary> {
         audit::record(
             tx,
+            self.now,
             AuditAction::DemoLoaded,
             &format!("{} synthetic participants", self.summary.participants),
         )?;

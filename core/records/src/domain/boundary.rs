@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::ids::{BoundaryId, ParticipantId};
 use crate::store::codec::rfc3339;
 use crate::store::Store;
-use crate::time::{today, Timestamp};
+use crate::time::Timestamp;
 use crate::validate::{not_before, plausible_date, required_note, Checked};
 use crate::views::search::SearchKind;
 use crate::views::timeline::{TimelineEntry, TimelineItem};
@@ -83,8 +83,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<BoundaryNote> {
 }
 
 pub fn create(store: &mut Store, input: BoundaryInput) -> Result<BoundaryNote> {
-    let input = input.checked(today())?;
-    store.write(|tx| insert(tx, &input, Timestamp::now()))
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
+    store.write(|tx| insert(tx, &input, now))
 }
 
 pub fn insert(conn: &Connection, input: &BoundaryInput, now: Timestamp) -> Result<BoundaryNote> {
@@ -106,7 +107,8 @@ pub fn insert(conn: &Connection, input: &BoundaryInput, now: Timestamp) -> Resul
 }
 
 pub fn update(store: &mut Store, id: BoundaryId, input: BoundaryInput) -> Result<BoundaryNote> {
-    let input = input.checked(today())?;
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
     store.write(|tx| {
         participant::require(tx, input.participant_id)?;
         let changed = tx.execute(
@@ -118,7 +120,7 @@ pub fn update(store: &mut Store, id: BoundaryId, input: BoundaryInput) -> Result
                 input.text,
                 input.agreed_on,
                 input.review_on,
-                Timestamp::now().to_string(),
+                now.to_string(),
                 input.participant_id,
             ],
         )?;
@@ -128,10 +130,16 @@ pub fn update(store: &mut Store, id: BoundaryId, input: BoundaryInput) -> Result
 }
 
 pub fn delete(store: &mut Store, id: BoundaryId) -> Result<()> {
+    let now = store.now();
     store.write(|tx| {
         let changed = tx.execute("DELETE FROM boundary_notes WHERE id = ?1", [id])?;
         require_changed(changed, "boundary note")?;
-        audit::record(tx, AuditAction::Deleted, &format!("boundary note {id}"))
+        audit::record(
+            tx,
+            now,
+            AuditAction::Deleted,
+            &format!("boundary note {id}"),
+        )
     })
 }
 

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::ids::{ConsentId, ParticipantId};
 use crate::store::codec::rfc3339;
 use crate::store::Store;
-use crate::time::{today, Timestamp};
+use crate::time::Timestamp;
 use crate::validate::{
     not_before, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
@@ -184,8 +184,9 @@ pub fn from_row(row: &Row<'_>) -> rusqlite::Result<Consent> {
 }
 
 pub fn create(store: &mut Store, input: ConsentInput) -> Result<Consent> {
-    let input = input.checked(today())?;
-    store.write(|tx| insert(tx, &input, Timestamp::now()))
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
+    store.write(|tx| insert(tx, &input, now))
 }
 
 pub fn insert(conn: &Connection, input: &ConsentInput, now: Timestamp) -> Result<Consent> {
@@ -212,13 +213,14 @@ pub fn insert(conn: &Connection, input: &ConsentInput, now: Timestamp) -> Result
 
 /// Records a revocation received on `revoked_on` (today if not given).
 pub fn revoke(store: &mut Store, id: ConsentId, revoked_on: Option<NaiveDate>) -> Result<Consent> {
-    let revoked_on = revoked_on.unwrap_or_else(today);
+    let now = store.now();
+    let revoked_on = revoked_on.unwrap_or(now.local_date());
     store.write(|tx| {
         let current = fetch(tx, id)?;
         if current.revoked_on.is_some() {
             return Err(ValidationError::new("revoked_on", Problem::Duplicate).into());
         }
-        plausible_date("revoked_on", revoked_on, Some(today()))?;
+        plausible_date("revoked_on", revoked_on, Some(now.local_date()))?;
         not_before("revoked_on", revoked_on, "signed_on", current.signed_on)?;
         set_revoked(tx, id, revoked_on)?;
         fetch(tx, id)

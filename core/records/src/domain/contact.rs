@@ -147,7 +147,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
 
 /// Logs a contact (and its follow-up, if any) as one durable write.
 pub fn create(store: &mut Store, input: ContactInput) -> Result<Contact> {
-    let now = Timestamp::now();
+    let now = store.now();
     let input = input.checked(now)?;
     store.write(|tx| insert(tx, &input, now))
 }
@@ -190,7 +190,7 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
 
 /// Edits a contact. A follow-up in the input is opened as new.
 pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<Contact> {
-    let now = Timestamp::now();
+    let now = store.now();
     let input = input.checked(now)?;
     store.write(|tx| {
         participant::require(tx, input.participant_id)?;
@@ -221,10 +221,11 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
 }
 
 pub fn delete(store: &mut Store, id: ContactId) -> Result<()> {
+    let now = store.now();
     store.write(|tx| {
         let changed = tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
         require_changed(changed, "contact")?;
-        audit::record(tx, AuditAction::Deleted, &format!("contact {id}"))
+        audit::record(tx, now, AuditAction::Deleted, &format!("contact {id}"))
     })
 }
 

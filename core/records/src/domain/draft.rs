@@ -28,6 +28,7 @@ pub struct Draft {
 
 /// Keeps `payload` as the draft of `form`, replacing an older one.
 pub fn keep(store: &mut Store, form: &str, payload: &serde_json::Value) -> Result<Draft> {
+    let now = store.now();
     let form = checked_form(form)?;
     if !payload.is_object() {
         return Err(ValidationError::new(
@@ -48,7 +49,7 @@ pub fn keep(store: &mut Store, form: &str, payload: &serde_json::Value) -> Resul
         )
         .into());
     }
-    let saved_at = Timestamp::now();
+    let saved_at = now;
     store.write(|tx| {
         tx.prepare_cached(
             "INSERT INTO drafts (form, payload, saved_at) VALUES (?1, ?2, ?3)

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::ids::{ContactId, FollowUpId, ParticipantId};
 use crate::store::codec::rfc3339;
 use crate::store::Store;
-use crate::time::{today, Timestamp};
+use crate::time::Timestamp;
 use crate::validate::{not_before, plausible_date, required_note, Checked};
 use crate::views::search::SearchKind;
 use crate::views::timeline::{TimelineEntry, TimelineItem};
@@ -86,6 +86,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<FollowUp> {
 }
 
 pub fn create(store: &mut Store, input: FollowUpInput) -> Result<FollowUp> {
+    let now = store.now();
     let draft = FollowUpDraft {
         due_on: input.due_on,
         text: input.text,
@@ -93,7 +94,7 @@ pub fn create(store: &mut Store, input: FollowUpInput) -> Result<FollowUp> {
     .checked(None)?;
     store.write(|tx| {
         participant::require(tx, input.participant_id)?;
-        insert(tx, input.participant_id, None, &draft, Timestamp::now())
+        insert(tx, input.participant_id, None, &draft, now)
     })
 }
 
@@ -130,7 +131,7 @@ pub fn insert(
 
 /// Marks a follow-up done or dropped (closed today), or opens it again.
 pub fn set_status(store: &mut Store, id: FollowUpId, status: FollowUpStatus) -> Result<FollowUp> {
-    let closed_on = (status != FollowUpStatus::Open).then(today);
+    let closed_on = (status != FollowUpStatus::Open).then(|| store.today());
     store.write(|tx| {
         close(tx, id, status, closed_on)?;
         fetch(tx, id)

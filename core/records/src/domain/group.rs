@@ -10,7 +10,7 @@ use crate::audit::{self, AuditAction};
 use crate::error::Result;
 use crate::ids::{GroupId, ParticipantId, SessionId};
 use crate::store::Store;
-use crate::time::{parse_time, today, Timestamp};
+use crate::time::{parse_time, Timestamp};
 use crate::validate::{
     optional_note, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
@@ -236,8 +236,9 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
 }
 
 pub fn create(store: &mut Store, input: GroupInput) -> Result<Group> {
+    let now = store.now();
     let input = input.checked()?;
-    store.write(|tx| insert(tx, &input, Timestamp::now()))
+    store.write(|tx| insert(tx, &input, now))
 }
 
 pub fn insert(conn: &Connection, input: &GroupInput, now: Timestamp) -> Result<Group> {
@@ -321,8 +322,9 @@ pub fn add_member(
     participant_id: ParticipantId,
     joined_on: Option<NaiveDate>,
 ) -> Result<()> {
-    let joined_on = joined_on.unwrap_or_else(today);
-    plausible_date("joined_on", joined_on, Some(today()))?;
+    let now = store.now();
+    let joined_on = joined_on.unwrap_or(now.local_date());
+    plausible_date("joined_on", joined_on, Some(now.local_date()))?;
     store.write(|tx| insert_member(tx, group_id, participant_id, joined_on))
 }
 
@@ -357,8 +359,9 @@ pub fn remove_member(
 }
 
 pub fn add_session(store: &mut Store, input: SessionInput) -> Result<Session> {
-    let input = input.checked(today())?;
-    store.write(|tx| insert_session(tx, &input, Timestamp::now()))
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
+    store.write(|tx| insert_session(tx, &input, now))
 }
 
 pub fn insert_session(conn: &Connection, input: &SessionInput, now: Timestamp) -> Result<Session> {
@@ -378,11 +381,13 @@ pub fn insert_session(conn: &Connection, input: &SessionInput, now: Timestamp) -
 }
 
 pub fn delete_session(store: &mut Store, id: SessionId) -> Result<()> {
+    let now = store.now();
     store.write(|tx| {
         let changed = tx.execute("DELETE FROM group_sessions WHERE id = ?1", [id])?;
         require_changed(changed, "group session")?;
         audit::record(
             tx,
+            now,
             AuditAction::Deleted,
             &format!("group session {id} and its attendance"),
         )

@@ -9,7 +9,7 @@ use crate::ids::ParticipantId;
 use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::text::external_id_key;
-use crate::time::{today, Timestamp};
+use crate::time::Timestamp;
 use crate::validate::{
     optional_note, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
@@ -192,8 +192,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Participant> {
 }
 
 pub fn create(store: &mut Store, input: ParticipantInput) -> Result<Participant> {
-    let input = input.checked(today())?;
-    store.write(|tx| insert(tx, &input, Timestamp::now()))
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
+    store.write(|tx| insert(tx, &input, now))
 }
 
 /// Inserts an already checked participant inside a caller's transaction.
@@ -233,7 +234,8 @@ pub fn update(
     id: ParticipantId,
     input: ParticipantInput,
 ) -> Result<Participant> {
-    let input = input.checked(today())?;
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
     store.write(|tx| {
         if external_id_taken(tx, &input.external_id, Some(id))? {
             return Err(ValidationError::new("external_id", Problem::Duplicate).into());
@@ -261,13 +263,13 @@ pub fn update(
                 input.contact_preferences,
                 input.language,
                 input.goals,
-                Timestamp::now().to_string(),
+                now.to_string(),
                 external_id_key(&input.external_id),
             ],
         )?;
         require_changed(changed, "participant")?;
         if before != input.status {
-            record_status(tx, id, input.status, Timestamp::now())?;
+            record_status(tx, id, input.status, now)?;
         }
         fetch(tx, id)
     })
@@ -301,11 +303,13 @@ fn record_status(
 
 /// Deletes a participant and everything recorded about them.
 pub fn delete(store: &mut Store, id: ParticipantId) -> Result<()> {
+    let now = store.now();
     store.write(|tx| {
         let changed = tx.execute("DELETE FROM participants WHERE id = ?1", [id])?;
         require_changed(changed, "participant")?;
         audit::record(
             tx,
+            now,
             AuditAction::Deleted,
             &format!("participant {id} and all their records"),
         )

@@ -8,7 +8,7 @@ use crate::domain::recent::Recent;
 use crate::error::Result;
 use crate::ids::{ParticipantId, ReferralId};
 use crate::store::Store;
-use crate::time::{today, Timestamp};
+use crate::time::Timestamp;
 use crate::validate::{not_before, optional_note, plausible_date, required_text, Checked};
 use crate::views::search::SearchKind;
 use crate::views::timeline::{TimelineEntry, TimelineItem};
@@ -94,8 +94,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Referral> {
 }
 
 pub fn create(store: &mut Store, input: ReferralInput) -> Result<Referral> {
-    let input = input.checked(today())?;
-    store.write(|tx| insert(tx, &input, ReferralOutcome::Pending, None, Timestamp::now()))
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
+    store.write(|tx| insert(tx, &input, ReferralOutcome::Pending, None, now))
 }
 
 pub fn insert(
@@ -133,21 +134,22 @@ pub fn set_outcome(
     outcome: ReferralOutcome,
     outcome_on: Option<NaiveDate>,
 ) -> Result<Referral> {
+    let now = store.now();
     store.write(|tx| {
         let current = fetch(tx, id)?;
         let outcome_on = match outcome {
             ReferralOutcome::Pending => None,
             _ => outcome_on
                 .or(current.outcome_on.filter(|_| current.outcome == outcome))
-                .or_else(|| Some(today())),
+                .or_else(|| Some(now.local_date())),
         };
         if let Some(date) = outcome_on {
-            plausible_date("outcome_on", date, Some(today()))?;
+            plausible_date("outcome_on", date, Some(now.local_date()))?;
             not_before("outcome_on", date, "referred_on", current.referred_on)?;
         }
         let changed = tx.execute(
             "UPDATE referrals SET outcome = ?2, outcome_on = ?3, updated_at = ?4 WHERE id = ?1",
-            params![id, outcome, outcome_on, Timestamp::now().to_string()],
+            params![id, outcome, outcome_on, now.to_string()],
         )?;
         require_changed(changed, "referral")?;
         fetch(tx, id)

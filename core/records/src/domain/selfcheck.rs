@@ -71,8 +71,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<SelfCheck> {
 }
 
 pub fn record(store: &mut Store, input: SelfCheckInput) -> Result<SelfCheck> {
+    let now = store.now();
     let input = input.checked()?;
-    let now = Timestamp::now();
     let id = SelfCheckId::new();
     store.write(|tx| {
         tx.execute(

@@ -172,7 +172,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<CheckIn> {
 }
 
 pub fn record(store: &mut Store, input: CheckInInput) -> Result<CheckIn> {
-    let now = Timestamp::now();
+    let now = store.now();
     let input = input.checked(now)?;
     store.write(|tx| insert(tx, &input, now))
 }
@@ -222,10 +222,11 @@ pub fn insert(conn: &Connection, input: &CheckInInput, now: Timestamp) -> Result
 }
 
 pub fn delete(store: &mut Store, id: CheckInId) -> Result<()> {
+    let now = store.now();
     store.write(|tx| {
         let changed = tx.execute("DELETE FROM checkins WHERE id = ?1", [id])?;
         require_changed(changed, "check-in")?;
-        audit::record(tx, AuditAction::Deleted, &format!("check-in {id}"))
+        audit::record(tx, now, AuditAction::Deleted, &format!("check-in {id}"))
     })
 }
 

@@ -133,7 +133,7 @@ pub fn import_contacts(
                 "{rows} contacts from a CSV file, {repeated} of them repeating a contact (allowed)"
             )
         };
-        audit::record(tx, AuditAction::Imported, &detail)
+        audit::record(tx, now, AuditAction::Imported, &detail)
     })?;
     Ok(ImportSummary {
         rows,

@@ -6,7 +6,7 @@ use crate::audit::{self, AuditAction};
 use crate::domain::participant::{self, ParticipantInput, ParticipantStatus};
 use crate::error::Result;
 use crate::store::Store;
-use crate::time::{parse_date, Timestamp};
+use crate::time::parse_date;
 use crate::validate::label;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -40,13 +40,13 @@ pub fn import_participants(
     bytes: &[u8],
     today: NaiveDate,
 ) -> Result<ImportSummary> {
+    let now = store.now();
     let inputs = {
         let store: &Store = store;
         parse_participants(bytes, today, &mut |external_id| {
             Ok(participant::find_by_external_id(store, external_id)?.is_some())
         })?
     };
-    let now = Timestamp::now();
     let rows = inputs.len();
     store.write(|tx| {
         for input in &inputs {
@@ -54,6 +54,7 @@ pub fn import_participants(
         }
         audit::record(
             tx,
+            now,
             AuditAction::Imported,
             &format!("{rows} participants from a CSV file"),
         )

@@ -7,11 +7,15 @@ pub mod verify;
 
 pub use schema::LATEST_VERSION;
 
+use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::secret::DataKey;
+use crate::time::Timestamp;
+use chrono::NaiveDate;
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Decrypted pages are cached per connection; a cache that holds a busy
 /// peer's whole store (about 25 MiB a year) keeps SQLCipher from decrypting
@@ -34,6 +38,8 @@ pub struct Store {
     /// Audit entries that could not be written yet (the disk was full);
     /// they go in with the next write that succeeds.
     pending_audit: Vec<PendingAudit>,
+    /// Where "now" comes from for everything done through this store.
+    clock: Arc<dyn Clock>,
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +56,21 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
+    /// This instant, by the store's clock.
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// Today, by the store's clock.
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// Sets where "now" comes from (tests, and a demo dated in the past).
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.clock = clock;
+    }
+
     /// Creates a new, empty store. Fails if the file exists.
     pub fn create(path: &Path, key: &DataKey) -> Result<Store> {
         create_private_file(path)?;
@@ -153,6 +174,7 @@ impl Store {
             path: path.to_path_buf(),
             _session_lock: session.into_shared()?,
             pending_audit: Vec::new(),
+            clock: Arc::new(SystemClock),
         })
     }
 
@@ -186,7 +208,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         for entry in &self.pending_audit {
-            crate::audit::record_at(&tx, entry.at, entry.action, &entry.detail)?;
+            crate::audit::record(&tx, entry.at, entry.action, &entry.detail)?;
         }
         let done = action(&tx).and_then(|value| {
             tx.commit()?;

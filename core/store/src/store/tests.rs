@@ -1,3 +1,4 @@
+#![allow(clippy::disallowed_methods)] // tests mean the real clock
 use super::*;
 use crate::secret::DataKey;
 
@@ -206,7 +207,14 @@ fn the_audit_log_is_append_only() {
     let (_t, path, key) = new_store();
     let mut store = Store::open(&path, &key).unwrap();
     store
-        .write(|tx| crate::audit::record(tx, crate::audit::AuditAction::Unlocked, "test"))
+        .write(|tx| {
+            crate::audit::record(
+                tx,
+                crate::time::Timestamp::now(),
+                crate::audit::AuditAction::Unlocked,
+                "test",
+            )
+        })
         .unwrap();
     let update = store
         .conn()
@@ -225,7 +233,12 @@ fn a_failed_action_writes_nothing() {
     let (_t, path, key) = new_store();
     let mut store = Store::open(&path, &key).unwrap();
     let result: Result<()> = store.write(|tx| {
-        crate::audit::record(tx, crate::audit::AuditAction::Unlocked, "first half")?;
+        crate::audit::record(
+            tx,
+            crate::time::Timestamp::now(),
+            crate::audit::AuditAction::Unlocked,
+            "first half",
+        )?;
         Err(Error::NotFound("second half"))
     });
     assert!(result.is_err());
@@ -286,7 +299,12 @@ fn crash_with_rows_in_the_log(path: &Path, key: &DataKey, rows: usize) {
     for n in 0..rows {
         store
             .write(|tx| {
-                crate::audit::record(tx, crate::audit::AuditAction::Unlocked, &format!("row {n}"))
+                crate::audit::record(
+                    tx,
+                    crate::time::Timestamp::now(),
+                    crate::audit::AuditAction::Unlocked,
+                    &format!("row {n}"),
+                )
             })
             .unwrap();
     }

@@ -12,10 +12,10 @@ pub use failures::FailedUnlocks;
 pub use format::{VaultFile, FORMAT_VERSION};
 pub use kdf::Argon2Params;
 
+use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::paths::{write_atomically, DataDir};
 use crate::secret::{random_bytes, DataKey, Passphrase, RecoveryKey, KEY_LEN};
-use crate::time::Timestamp;
 use format::{Purpose, FORMAT_NAME};
 use keyring::DeviceKeyStore;
 use uuid::Uuid;
@@ -66,7 +66,8 @@ impl Vault {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
             vault_id: vault_id.clone(),
-            created_at: Timestamp::now().to_string(),
+            // A vault is made before its store exists: the system's clock.
+            created_at: SystemClock.now().to_string(),
             passphrase: passphrase_wrap(&vault_id, passphrase, params, &data_key)?,
             recovery: recovery_wrap(&vault_id, &recovery_key, &data_key)?,
             device: None,
