@@ -28,6 +28,11 @@ export function matchesText(row: CaseloadRow, text: string): boolean {
   return words.every((w) => hay.includes(w));
 }
 
+// One collator for every comparison: localeCompare with options builds a
+// new one each call, which made sorting 500 people take tens of
+// milliseconds.
+const names = new Intl.Collator(undefined, { sensitivity: "base" });
+
 /** Never seen counts as the longest. */
 const unseenDays = (r: CaseloadRow) => (r.daysSinceSeen === null ? Infinity : r.daysSinceSeen);
 
@@ -43,8 +48,7 @@ export function applyCaseload(
       (!filter.overdueOnly || r.overdueFollowUps > 0) &&
       matchesText(r, filter.text),
   );
-  const byName = (a: CaseloadRow, b: CaseloadRow) =>
-    a.displayName.localeCompare(b.displayName, undefined, { sensitivity: "base" });
+  const byName = (a: CaseloadRow, b: CaseloadRow) => names.compare(a.displayName, b.displayName);
   const compare: Record<CaseloadSort, (a: CaseloadRow, b: CaseloadRow) => number> = {
     name: byName,
     notSeen: (a, b) => unseenDays(b) - unseenDays(a) || byName(a, b),
