@@ -5,33 +5,61 @@
 //! can read. Both come from core, whose messages name fields and rules but
 //! never the values a peer typed, so no participant data crosses here.
 
+use crate::contract::codes;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ApiError {
+    /// One of core's codes or the shell's own (`contract.rs`); the bindings
+    /// name the union of both.
+    #[cfg_attr(test, ts(type = "ErrorCode"))]
     pub code: String,
     pub message: String,
 }
 
+/// A code the shell answers with itself. Only `contract.rs` declares one, so
+/// the UI's `ErrorCode` union knows every code the shell can send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShellCode(&'static str);
+
+impl ShellCode {
+    #[doc(hidden)]
+    pub const fn declared(code: &'static str) -> Self {
+        ShellCode(code)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
 impl ApiError {
-    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(code: ShellCode, message: impl Into<String>) -> Self {
         ApiError {
-            code: code.into(),
+            code: code.as_str().into(),
+            message: message.into(),
+        }
+    }
+
+    /// Core's code for `e`, in the shell's own words for a peer.
+    pub fn worded(e: &peerlog_core::Error, message: impl Into<String>) -> Self {
+        ApiError {
+            code: e.code(),
             message: message.into(),
         }
     }
 
     /// No unlocked session: the app is locked (or locked itself while idle).
     pub fn locked() -> Self {
-        ApiError::new("locked", "Peerlog is locked; unlock it to continue")
+        ApiError::new(codes::LOCKED, "Peerlog is locked; unlock it to continue")
     }
 
     /// A recovery key can only be saved while it is still held, right after
     /// the vault was created.
     pub fn no_recovery_key() -> Self {
         ApiError::new(
-            "no_recovery_key",
+            codes::NO_RECOVERY_KEY,
             "the recovery key is shown only once, right after setup; it is no longer held",
         )
     }
@@ -40,7 +68,7 @@ impl ApiError {
     /// Deliberately vague: details could carry data.
     pub fn internal() -> Self {
         ApiError::new(
-            "internal",
+            codes::INTERNAL,
             "something went wrong inside Peerlog; nothing was changed",
         )
     }
@@ -48,7 +76,7 @@ impl ApiError {
 
 impl From<peerlog_core::Error> for ApiError {
     fn from(e: peerlog_core::Error) -> Self {
-        ApiError::new(e.code(), e.to_string())
+        ApiError::worded(&e, e.to_string())
     }
 }
 

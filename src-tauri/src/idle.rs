@@ -9,16 +9,11 @@
 //! Idle time is measured on the wall clock, so time asleep (a closed laptop)
 //! counts; a clock that jumps backwards counts as expired, never as fresh.
 
+use crate::contract::{LOCKED_EVENT, LOCK_SOON_EVENT};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
-use tauri::{Emitter, Manager, Runtime};
-
-/// The event the UI listens for.
-pub const LOCKED_EVENT: &str = "locked";
-
-/// The event that warns the UI the lock is near.
-pub const LOCK_SOON_EVENT: &str = "lock-soon";
+use tauri::{Manager, Runtime};
 
 /// How often the watcher looks at the clock.
 const CHECK_EVERY: Duration = Duration::from_secs(5);
@@ -115,14 +110,14 @@ pub fn check<R: Runtime>(app: &tauri::AppHandle<R>, now: SystemTime) -> bool {
     if !state.idle.expired_at(now) {
         if let Some(left) = state.idle.warning_due_at(now) {
             let seconds_left = u32::try_from(left.as_secs()).unwrap_or(u32::MAX);
-            let _ = app.emit(LOCK_SOON_EVENT, LockSoon { seconds_left });
+            let _ = LOCK_SOON_EVENT.emit(app, LockSoon { seconds_left });
         }
         return false;
     }
     state.close();
     // If the UI can't be told, it still can't read anything: the session is
     // gone and every command now answers `locked`.
-    let _ = app.emit(LOCKED_EVENT, LockReason::Idle);
+    let _ = LOCKED_EVENT.emit(app, LockReason::Idle);
     true
 }
 

@@ -5,6 +5,7 @@
 //! dialog command is a thin wrapper over a function that takes the path
 //! (the tests call those directly: the mock runtime has no dialogs).
 
+use crate::contract::codes;
 use crate::error::{ApiError, ApiResult};
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -81,7 +82,6 @@ pub struct RestoreReport {
     pub kept_previous: bool,
 }
 
-#[tauri::command]
 pub async fn backup_status(state: State<'_, AppState>) -> ApiResult<BackupStatus> {
     state
         .with(|p| backup::status(p.store(), p.store().today(), HISTORY_SHOWN))
@@ -90,7 +90,6 @@ pub async fn backup_status(state: State<'_, AppState>) -> ApiResult<BackupStatus
 
 /// "Not now" on the caseload's reminder: away for the rest of today, even
 /// across a restart.
-#[tauri::command]
 pub async fn set_aside_backup_reminder(state: State<'_, AppState>) -> ApiResult<BackupStatus> {
     state
         .with(|p| {
@@ -103,7 +102,6 @@ pub async fn set_aside_backup_reminder(state: State<'_, AppState>) -> ApiResult<
 
 /// Asks where to save, then writes the backup there. `None` when the peer
 /// cancelled.
-#[tauri::command]
 pub async fn backup_now<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
@@ -143,7 +141,6 @@ fn file_name(on: NaiveDate) -> String {
 
 /// Asks which backup to restore and describes it; the path stays here for
 /// `restore_backup`. `None` when the peer cancelled.
-#[tauri::command]
 pub async fn choose_backup<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
@@ -178,7 +175,6 @@ pub fn describe(path: &Path) -> ApiResult<BackupFile> {
 /// first: a restore takes the store's session lock exclusively. Refused
 /// (`restore_refused`) over a store with changes the backup lacks, or a
 /// different one, unless `force`.
-#[tauri::command]
 pub async fn restore_backup(
     state: State<'_, AppState>,
     secret: BackupSecret,
@@ -187,7 +183,7 @@ pub async fn restore_backup(
     let secret = Secret::from_ui(secret)?;
     let path = state.backup_file().ok_or_else(|| {
         ApiError::new(
-            "no_backup_chosen",
+            codes::NO_BACKUP_CHOSEN,
             "Choose the backup file first; nothing was replaced.",
         )
     })?;
@@ -242,7 +238,7 @@ fn restore_error(e: peerlog_core::Error) -> ApiError {
         E::RestoreRefused(reason) => return refusal(reason),
         _ => return e.into(),
     };
-    ApiError::new(e.code(), message)
+    ApiError::worded(&e, message)
 }
 
 /// Why core refused to replace the store here, said for a peer (core's
@@ -251,7 +247,7 @@ fn refusal(reason: &RestoreRefusal) -> ApiError {
     let why = match reason {
         RestoreRefusal::InUse => {
             return ApiError::new(
-                "store_in_use",
+                codes::STORE_IN_USE,
                 "Peerlog's data on this computer is open in another program right now \
                  (perhaps the peerlog command). Close it, then restore. Nothing was replaced.",
             )
@@ -273,7 +269,10 @@ fn refusal(reason: &RestoreRefusal) -> ApiError {
              would replace it."
         }
     };
-    ApiError::new("restore_refused", format!("{why} Nothing was replaced."))
+    ApiError::worded(
+        &peerlog_core::Error::RestoreRefused(reason.clone()),
+        format!("{why} Nothing was replaced."),
+    )
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@ use peerlog_core::domain::boundary::{self, BoundaryInput, BoundaryNote};
 use peerlog_core::ids::{BoundaryId, ParticipantId};
 use tauri::State;
 
-#[tauri::command]
 pub async fn list_boundaries(
     state: State<'_, AppState>,
     participant_id: ParticipantId,
@@ -16,7 +15,6 @@ pub async fn list_boundaries(
         .await
 }
 
-#[tauri::command]
 pub async fn create_boundary(
     state: State<'_, AppState>,
     input: BoundaryInput,
@@ -26,7 +24,6 @@ pub async fn create_boundary(
         .await
 }
 
-#[tauri::command]
 pub async fn update_boundary(
     state: State<'_, AppState>,
     id: BoundaryId,
@@ -37,7 +34,6 @@ pub async fn update_boundary(
         .await
 }
 
-#[tauri::command]
 pub async fn delete_boundary(state: State<'_, AppState>, id: BoundaryId) -> ApiResult<()> {
     state
         .with(move |p| boundary::delete(p.store_mut(), id))

@@ -8,7 +8,6 @@ use peerlog_core::ids::{ConsentId, ParticipantId};
 use tauri::State;
 
 /// One participant's consents, or everyone's, newest first.
-#[tauri::command]
 pub async fn list_consents(
     state: State<'_, AppState>,
     participant_id: Option<ParticipantId>,
@@ -18,7 +17,6 @@ pub async fn list_consents(
         .await
 }
 
-#[tauri::command]
 pub async fn create_consent(state: State<'_, AppState>, input: ConsentInput) -> ApiResult<Consent> {
     state
         .with(move |p| consent::create(p.store_mut(), input))
@@ -26,7 +24,6 @@ pub async fn create_consent(state: State<'_, AppState>, input: ConsentInput) -> 
 }
 
 /// Records a revocation received on `revoked_on` (today if not given).
-#[tauri::command]
 pub async fn revoke_consent(
     state: State<'_, AppState>,
     id: ConsentId,

@@ -6,14 +6,12 @@ use peerlog_core::domain::contact::{self, Contact, ContactInput};
 use peerlog_core::ids::ContactId;
 use tauri::State;
 
-#[tauri::command]
 pub async fn log_contact(state: State<'_, AppState>, input: ContactInput) -> ApiResult<Contact> {
     state
         .with(move |p| contact::create(p.store_mut(), input))
         .await
 }
 
-#[tauri::command]
 pub async fn update_contact(
     state: State<'_, AppState>,
     id: ContactId,
@@ -24,7 +22,6 @@ pub async fn update_contact(
         .await
 }
 
-#[tauri::command]
 pub async fn delete_contact(state: State<'_, AppState>, id: ContactId) -> ApiResult<()> {
     state
         .with(move |p| contact::delete(p.store_mut(), id))

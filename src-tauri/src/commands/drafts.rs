@@ -7,7 +7,6 @@ use peerlog_core::domain::draft::{self, Draft};
 use tauri::State;
 
 /// Called when the lock is near, so it does not count as activity.
-#[tauri::command]
 pub async fn keep_draft(
     state: State<'_, AppState>,
     form: String,
@@ -19,12 +18,10 @@ pub async fn keep_draft(
 }
 
 /// The drafts waiting, newest first.
-#[tauri::command]
 pub async fn drafts(state: State<'_, AppState>) -> ApiResult<Vec<Draft>> {
     state.with(|p| draft::list(p.store())).await
 }
 
-#[tauri::command]
 pub async fn discard_draft(state: State<'_, AppState>, form: String) -> ApiResult<()> {
     state
         .with(move |p| draft::discard(p.store_mut(), &form))

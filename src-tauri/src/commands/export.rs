@@ -16,12 +16,10 @@ use peerlog_core::Peerlog;
 use std::path::Path;
 use tauri::{AppHandle, Runtime, State};
 
-#[tauri::command]
 pub async fn export_recipients(state: State<'_, AppState>) -> ApiResult<Vec<String>> {
     state.with(|p| export::recipients(p.store())).await
 }
 
-#[tauri::command]
 pub async fn export_candidates(
     state: State<'_, AppState>,
     recipient: String,
@@ -33,7 +31,6 @@ pub async fn export_candidates(
 
 /// Who on the caseload an export to `recipient` today would leave out, and
 /// why: the screen counts them and names them on request.
-#[tauri::command]
 pub async fn export_not_offered(
     state: State<'_, AppState>,
     recipient: String,
@@ -43,7 +40,6 @@ pub async fn export_not_offered(
         .await
 }
 
-#[tauri::command]
 pub async fn export_preview(
     state: State<'_, AppState>,
     request: ExportRequest,
@@ -55,7 +51,6 @@ pub async fn export_preview(
 
 /// Asks where to save, then writes the export the peer previewed (refused
 /// if anything changed since: `preview_outdated`). `None` when cancelled.
-#[tauri::command]
 pub async fn export_save<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
@@ -123,7 +118,6 @@ fn filter(format: ExportFormat) -> (&'static str, &'static str) {
 }
 
 /// The accounting of disclosures: every export that left, newest first.
-#[tauri::command]
 pub async fn list_disclosures(
     state: State<'_, AppState>,
     since: Option<NaiveDate>,
@@ -135,7 +129,6 @@ pub async fn list_disclosures(
 
 /// One participant's disclosure history, newest first; each record lists
 /// only them, never the others disclosed with them.
-#[tauri::command]
 pub async fn participant_disclosures(
     state: State<'_, AppState>,
     participant_id: ParticipantId,

@@ -8,7 +8,6 @@ use peerlog_core::views::followups::{self, DueFollowUp};
 use tauri::State;
 
 /// Open follow-ups due within `within_days` from today (overdue included).
-#[tauri::command]
 pub async fn follow_ups_due(
     state: State<'_, AppState>,
     within_days: i64,
@@ -21,7 +20,6 @@ pub async fn follow_ups_due(
 /// A participant's open follow-ups, soonest due first, however old: the
 /// participant page shows them beside a timeline that loads a page at a
 /// time.
-#[tauri::command]
 pub async fn participant_open_follow_ups(
     state: State<'_, AppState>,
     participant_id: ParticipantId,
@@ -31,7 +29,6 @@ pub async fn participant_open_follow_ups(
         .await
 }
 
-#[tauri::command]
 pub async fn create_follow_up(
     state: State<'_, AppState>,
     input: FollowUpInput,
@@ -41,7 +38,6 @@ pub async fn create_follow_up(
         .await
 }
 
-#[tauri::command]
 pub async fn set_follow_up_status(
     state: State<'_, AppState>,
     id: FollowUpId,

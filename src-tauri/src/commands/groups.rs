@@ -9,12 +9,10 @@ use peerlog_core::domain::group::{
 use peerlog_core::ids::{GroupId, ParticipantId, SessionId};
 use tauri::State;
 
-#[tauri::command]
 pub async fn list_groups(state: State<'_, AppState>) -> ApiResult<Vec<Group>> {
     state.with(|p| group::list(p.store())).await
 }
 
-#[tauri::command]
 pub async fn participant_groups(
     state: State<'_, AppState>,
     participant_id: ParticipantId,
@@ -24,14 +22,12 @@ pub async fn participant_groups(
         .await
 }
 
-#[tauri::command]
 pub async fn create_group(state: State<'_, AppState>, input: GroupInput) -> ApiResult<Group> {
     state
         .with(move |p| group::create(p.store_mut(), input))
         .await
 }
 
-#[tauri::command]
 pub async fn update_group(
     state: State<'_, AppState>,
     id: GroupId,
@@ -42,7 +38,6 @@ pub async fn update_group(
         .await
 }
 
-#[tauri::command]
 pub async fn add_group_member(
     state: State<'_, AppState>,
     group_id: GroupId,
@@ -54,7 +49,6 @@ pub async fn add_group_member(
         .await
 }
 
-#[tauri::command]
 pub async fn remove_group_member(
     state: State<'_, AppState>,
     group_id: GroupId,
@@ -65,21 +59,18 @@ pub async fn remove_group_member(
         .await
 }
 
-#[tauri::command]
 pub async fn add_session(state: State<'_, AppState>, input: SessionInput) -> ApiResult<Session> {
     state
         .with(move |p| group::add_session(p.store_mut(), input))
         .await
 }
 
-#[tauri::command]
 pub async fn delete_session(state: State<'_, AppState>, id: SessionId) -> ApiResult<()> {
     state
         .with(move |p| group::delete_session(p.store_mut(), id))
         .await
 }
 
-#[tauri::command]
 pub async fn group_roster(
     state: State<'_, AppState>,
     group_id: GroupId,
@@ -91,7 +82,6 @@ pub async fn group_roster(
 }
 
 /// Sets the whole roster of one session.
-#[tauri::command]
 pub async fn record_attendance(
     state: State<'_, AppState>,
     session_id: SessionId,

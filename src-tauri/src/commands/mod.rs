@@ -1,5 +1,5 @@
-//! The commands the UI calls, one module per domain. Each is a few lines
-//! calling core; none knows SQL.
+//! What each command in `contract.rs` does, one module per domain. Each is
+//! a few lines calling core; none knows SQL.
 
 pub mod backup;
 pub mod boundaries;

@@ -8,14 +8,12 @@ use peerlog_core::views::caseload::{self, CaseloadRow};
 use peerlog_core::views::timeline::{self, TimelineItem};
 use tauri::State;
 
-#[tauri::command]
 pub async fn caseload(state: State<'_, AppState>) -> ApiResult<Vec<CaseloadRow>> {
     state
         .with(|p| caseload::caseload(p.store(), p.store().today()))
         .await
 }
 
-#[tauri::command]
 pub async fn get_participant(
     state: State<'_, AppState>,
     id: ParticipantId,
@@ -23,7 +21,6 @@ pub async fn get_participant(
     state.with(move |p| participant::get(p.store(), id)).await
 }
 
-#[tauri::command]
 pub async fn create_participant(
     state: State<'_, AppState>,
     input: ParticipantInput,
@@ -33,7 +30,6 @@ pub async fn create_participant(
         .await
 }
 
-#[tauri::command]
 pub async fn update_participant(
     state: State<'_, AppState>,
     id: ParticipantId,
@@ -44,14 +40,12 @@ pub async fn update_participant(
         .await
 }
 
-#[tauri::command]
 pub async fn delete_participant(state: State<'_, AppState>, id: ParticipantId) -> ApiResult<()> {
     state
         .with(move |p| participant::delete(p.store_mut(), id))
         .await
 }
 
-#[tauri::command]
 pub async fn participant_timeline(
     state: State<'_, AppState>,
     id: ParticipantId,

@@ -9,7 +9,6 @@ use tauri::State;
 
 /// A participant's referrals, newest first, however old (the timeline
 /// beside them loads a page at a time).
-#[tauri::command]
 pub async fn participant_referrals(
     state: State<'_, AppState>,
     participant_id: ParticipantId,
@@ -19,7 +18,6 @@ pub async fn participant_referrals(
         .await
 }
 
-#[tauri::command]
 pub async fn create_referral(
     state: State<'_, AppState>,
     input: ReferralInput,
@@ -29,7 +27,6 @@ pub async fn create_referral(
         .await
 }
 
-#[tauri::command]
 pub async fn set_referral_outcome(
     state: State<'_, AppState>,
     id: ReferralId,

@@ -8,7 +8,6 @@ use tauri::State;
 /// At most this many hits; a peer refines the query rather than scrolls.
 const LIMIT: usize = 50;
 
-#[tauri::command]
 pub async fn search(state: State<'_, AppState>, query: String) -> ApiResult<Vec<SearchHit>> {
     state
         .with(move |p| search::search(p.store(), &query, LIMIT))

@@ -6,7 +6,6 @@ use peerlog_core::domain::selfcheck::{self, SelfCheck, SelfCheckInput};
 use peerlog_core::ids::SelfCheckId;
 use tauri::State;
 
-#[tauri::command]
 pub async fn record_self_check(
     state: State<'_, AppState>,
     input: SelfCheckInput,
@@ -16,7 +15,6 @@ pub async fn record_self_check(
         .await
 }
 
-#[tauri::command]
 pub async fn recent_self_checks(
     state: State<'_, AppState>,
     limit: usize,
@@ -26,7 +24,6 @@ pub async fn recent_self_checks(
         .await
 }
 
-#[tauri::command]
 pub async fn delete_self_check(state: State<'_, AppState>, id: SelfCheckId) -> ApiResult<()> {
     state
         .with(move |p| selfcheck::delete(p.store_mut(), id))

@@ -6,12 +6,10 @@ use peerlog_core::domain::{vocabulary as vocab, Vocabulary};
 use peerlog_core::settings::{self, Settings};
 use tauri::State;
 
-#[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> ApiResult<Settings> {
     state.with(|p| settings::get(p.store())).await
 }
 
-#[tauri::command]
 pub async fn set_auto_lock_minutes(
     state: State<'_, AppState>,
     minutes: u32,
@@ -25,16 +23,15 @@ pub async fn set_auto_lock_minutes(
 
 /// The peer is at the keyboard: restart the idle clock. Does nothing while
 /// locked, so it can't keep a locked app "awake".
-#[tauri::command]
-pub fn touch(state: State<'_, AppState>) {
+pub async fn touch(state: State<'_, AppState>) -> ApiResult<()> {
     if state.is_unlocked() {
         state.idle.touch();
     }
+    Ok(())
 }
 
 /// Every closed list the UI offers, with its labels. Needs no session: it
 /// holds no data.
-#[tauri::command]
-pub fn vocabulary() -> Vocabulary {
-    vocab()
+pub async fn vocabulary() -> ApiResult<Vocabulary> {
+    Ok(vocab())
 }

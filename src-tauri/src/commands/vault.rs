@@ -47,18 +47,15 @@ fn status_of(state: &AppState) -> ApiResult<VaultStatus> {
     })
 }
 
-#[tauri::command]
-pub fn vault_status(state: State<'_, AppState>) -> ApiResult<VaultStatus> {
+pub async fn vault_status(state: State<'_, AppState>) -> ApiResult<VaultStatus> {
     status_of(&state)
 }
 
-#[tauri::command]
 pub async fn passphrase_strength(passphrase: String) -> ApiResult<PassphraseStrength> {
     let passphrase = Passphrase::new(passphrase);
     off_main_thread(move || Ok(strength_of(passphrase.expose()))).await
 }
 
-#[tauri::command]
 pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> ApiResult<NewVault> {
     let passphrase = Passphrase::new(passphrase);
     let (dir, kdf) = (state.dir.clone(), state.kdf);
@@ -75,7 +72,6 @@ pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> Api
 /// Asks where to save the recovery key (a native dialog, opened from here so
 /// the UI needs no dialog permission) and writes it there, readable by the
 /// peer alone. `false` when the peer cancelled.
-#[tauri::command]
 pub async fn save_recovery_key<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
@@ -124,9 +120,9 @@ fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// The peer has put the recovery key away: forget it.
-#[tauri::command]
-pub fn finish_setup(state: State<'_, AppState>) {
+pub async fn finish_setup(state: State<'_, AppState>) -> ApiResult<()> {
     state.forget_recovery_key();
+    Ok(())
 }
 
 async fn unlock_with(
@@ -139,7 +135,6 @@ async fn unlock_with(
     status_of(state)
 }
 
-#[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> ApiResult<VaultStatus> {
     let passphrase = Passphrase::new(passphrase);
     unlock_with(&state, move |dir| {
@@ -148,7 +143,6 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> ApiResult
     .await
 }
 
-#[tauri::command]
 pub async fn unlock_with_keyring(state: State<'_, AppState>) -> ApiResult<VaultStatus> {
     let keyring = state.keyring.clone();
     unlock_with(&state, move |dir| {
@@ -158,7 +152,6 @@ pub async fn unlock_with_keyring(state: State<'_, AppState>) -> ApiResult<VaultS
 }
 
 /// Opens with the recovery key and sets a new passphrase at once.
-#[tauri::command]
 pub async fn recover(
     state: State<'_, AppState>,
     recovery_key: String,
@@ -176,18 +169,17 @@ pub async fn recover(
     .await
 }
 
-#[tauri::command]
-pub fn lock(state: State<'_, AppState>) {
+pub async fn lock(state: State<'_, AppState>) -> ApiResult<()> {
     state.close();
+    Ok(())
 }
 
-#[tauri::command]
 pub async fn change_passphrase(
     state: State<'_, AppState>,
     current: String,
-    new: String,
+    new_passphrase: String,
 ) -> ApiResult<()> {
-    let (current, new) = (Passphrase::new(current), Passphrase::new(new));
+    let (current, new) = (Passphrase::new(current), Passphrase::new(new_passphrase));
     state
         .with(move |p| {
             p.vault().unlock_with_passphrase(&current)?;
@@ -196,7 +188,6 @@ pub async fn change_passphrase(
         .await
 }
 
-#[tauri::command]
 pub async fn set_keyring(state: State<'_, AppState>, enabled: bool) -> ApiResult<VaultStatus> {
     let keyring = state.keyring.clone();
     state

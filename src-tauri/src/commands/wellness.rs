@@ -7,7 +7,6 @@ use peerlog_core::ids::{CheckInId, ParticipantId};
 use peerlog_core::views::trend::{self, WellnessTrend};
 use tauri::State;
 
-#[tauri::command]
 pub async fn record_check_in(
     state: State<'_, AppState>,
     input: CheckInInput,
@@ -17,7 +16,6 @@ pub async fn record_check_in(
         .await
 }
 
-#[tauri::command]
 pub async fn wellness_trend(
     state: State<'_, AppState>,
     participant_id: ParticipantId,
@@ -27,7 +25,6 @@ pub async fn wellness_trend(
         .await
 }
 
-#[tauri::command]
 pub async fn delete_check_in(state: State<'_, AppState>, id: CheckInId) -> ApiResult<()> {
     state
         .with(move |p| wellness::delete(p.store_mut(), id))

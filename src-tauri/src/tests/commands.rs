@@ -1,4 +1,5 @@
-//! The commands on Tauri's mock runtime: real IPC requests, real core, a
+//! The commands on Tauri's mock runtime: real IPC requests through the
+//! app's own capability and permissions (its real context), real core, a
 //! store in a temporary folder, an in-memory keyring with faults.
 
 use crate::state::AppState;
@@ -8,7 +9,7 @@ use peerlog_devtools::testing::{PASSPHRASE, QUICK_KDF};
 use serde_json::{json, Value};
 use std::sync::Arc;
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Listener, WebviewWindow, WebviewWindowBuilder};
 
@@ -27,9 +28,13 @@ fn harness() -> Harness {
         keyring.clone(),
         QUICK_KDF,
     );
+    // The real context carries the capability, so a command the UI could
+    // not reach fails here too.
     let app = crate::run_app(mock_builder(), state)
-        .build(mock_context(noop_assets()))
+        .build(tauri::generate_context!(test = true))
         .unwrap();
+    // The window the capability names (the mock runtime runs no setup, so
+    // the config's windows are not made).
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
@@ -231,17 +236,17 @@ fn changing_the_passphrase_needs_the_current_one() {
     let h = harness().created();
     let wrong = h.err(
         "change_passphrase",
-        json!({ "current": "not-the-one-at-all", "new": "copper-heron-winter-lattice" }),
+        json!({ "current": "not-the-one-at-all", "newPassphrase": "copper-heron-winter-lattice" }),
     );
     assert_eq!(wrong["code"], "wrong_passphrase");
     let weak = h.err(
         "change_passphrase",
-        json!({ "current": PASSPHRASE, "new": "abcabcabc" }),
+        json!({ "current": PASSPHRASE, "newPassphrase": "abcabcabc" }),
     );
     assert_eq!(weak["code"], "invalid.passphrase");
     h.ok(
         "change_passphrase",
-        json!({ "current": PASSPHRASE, "new": "copper-heron-winter-lattice" }),
+        json!({ "current": PASSPHRASE, "newPassphrase": "copper-heron-winter-lattice" }),
     );
     h.ok("lock", json!({}));
     h.ok(
@@ -411,9 +416,10 @@ fn idle_too_long_locks_and_tells_the_ui() {
     h.participant("PD-2001", "Sam");
     let told = Arc::new(std::sync::Mutex::new(Vec::new()));
     let sink = told.clone();
-    h.app.listen(crate::idle::LOCKED_EVENT, move |event| {
-        sink.lock().unwrap().push(event.payload().to_string());
-    });
+    h.app
+        .listen(crate::contract::LOCKED_EVENT.name, move |event| {
+            sink.lock().unwrap().push(event.payload().to_string());
+        });
 
     let state = tauri::Manager::state::<AppState>(&h.app);
     let now = SystemTime::now();
@@ -429,48 +435,39 @@ fn idle_too_long_locks_and_tells_the_ui() {
 }
 
 #[test]
-fn every_listed_command_is_registered() {
+fn every_command_is_reachable_through_the_capability() {
     let h = harness();
-    for name in crate::command_names::COMMANDS {
+    for name in crate::contract::COMMANDS {
         // `save_recovery_key` would open a native dialog if a key were
         // held; with none held it answers `no_recovery_key` at once, and
         // `backup_now` answers `locked`. `choose_backup` opens its dialog
         // at once, which the mock runtime can't show: it is left out here
-        // (the handler list and the capability test still cover it).
+        // (the rest of its path is the same as every other command's).
         if *name == "choose_backup" {
             continue;
         }
         if let Err(e) = h.call(name, json!({})) {
             let text = e.to_string();
             assert!(!text.contains("not found"), "{name}: {text}");
+            assert!(!text.contains("not allowed"), "{name}: {text}");
         }
     }
-    assert!(h
-        .err("no_such_command", json!({}))
-        .to_string()
-        .contains("not found"));
+    let unknown = h.err("no_such_command", json!({})).to_string();
+    assert!(unknown.contains("not allowed"), "{unknown}");
 }
 
 #[test]
-fn the_capability_grants_exactly_the_commands() {
+fn the_capability_grants_the_commands_and_event_listening_only() {
     let cap: Value = serde_json::from_str(include_str!("../../capabilities/main.json")).unwrap();
     assert_eq!(cap["windows"], json!(["main"]));
-    let granted: Vec<String> = cap["permissions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap().to_string())
-        .collect();
-    let mut expected: Vec<String> = vec![
-        "core:event:allow-listen".into(),
-        "core:event:allow-unlisten".into(),
-    ];
-    expected.extend(
-        crate::command_names::COMMANDS
-            .iter()
-            .map(|c| format!("allow-{}", c.replace('_', "-"))),
+    assert_eq!(
+        cap["permissions"],
+        json!([
+            "core:event:allow-listen",
+            "core:event:allow-unlisten",
+            "ui-commands"
+        ])
     );
-    assert_eq!(granted, expected);
 }
 
 #[test]
@@ -637,9 +634,10 @@ fn a_draft_kept_before_the_lock_waits_for_the_unlock() {
     let h = harness().created();
     let warned = Arc::new(std::sync::Mutex::new(Vec::new()));
     let sink = warned.clone();
-    h.app.listen(crate::idle::LOCK_SOON_EVENT, move |event| {
-        sink.lock().unwrap().push(event.payload().to_string());
-    });
+    h.app
+        .listen(crate::contract::LOCK_SOON_EVENT.name, move |event| {
+            sink.lock().unwrap().push(event.payload().to_string());
+        });
     let state = tauri::Manager::state::<AppState>(&h.app);
     let now = SystemTime::now();
     state.idle.touch_at(now - Duration::from_secs(9 * 60 + 5));

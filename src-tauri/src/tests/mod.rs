@@ -1,2 +1,3 @@
 mod bindings;
 mod commands;
+mod error_codes;

@@ -1,6 +1,6 @@
 // How backups read for a peer: the reminder on the caseload, sizes, the
 // short history in Settings, and what went wrong in a restore.
-import type { ApiError, BackupRecord, BackupStatus } from "./bindings";
+import type { ApiError, BackupRecord, BackupStatus, ErrorCode } from "./bindings";
 import { dayNumber } from "./chart";
 import { formatInstant, instantDate } from "./dates";
 import { friendly } from "./errors";
@@ -45,7 +45,7 @@ export function historyLine(r: BackupRecord, today: string): string {
 }
 
 /** Codes whose message the shell already words for a peer restoring. */
-const RESTORE_CODES = new Set([
+const RESTORE_CODES = new Set<ErrorCode>([
   "wrong_passphrase",
   "wrong_recovery_key",
   "not_a_peerlog_file",

@@ -1,7 +1,12 @@
-// Generated from the Rust types by src-tauri/src/tests/bindings.rs (ts-rs).
-// Do not edit: run `UPDATE_BINDINGS=1 cargo test -p peerlog-desktop bindings`.
+// Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
+// Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-export type ApiError = { code: string, message: string, };
+export type ApiError = { 
+/**
+ * One of core's codes or the shell's own (`contract.rs`); the bindings
+ * name the union of both.
+ */
+code: ErrorCode, message: string, };
 export type Attendance = { present: number, late: number, excused: number, absent: number, 
 /**
  * Present or late, of the sessions not excused; `None` without any.
@@ -232,6 +237,7 @@ weekday: Weekday | null,
 startTime: string | null, location: string | null, active: boolean, memberCount: number, };
 export type GroupId = string;
 export type GroupInput = { name: string, description: string | null, weekday: Weekday | null, startTime: string | null, location: string | null, active: boolean, };
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 export type LeftOut = { participantId: ParticipantId, externalId: string, name: string, status: ParticipantStatus, reason: LeftOutReason, };
 export type LeftOutReason = "no_consent" | "revoked" | "expired" | "not_yet_effective";
 export type LockReason = "idle";
@@ -398,84 +404,118 @@ points: Array<TrendPoint>,
  */
 changes: Array<DimensionChange>, barc10First: number | null, barc10Latest: number | null, barc10Cutoff: number, };
 
-/** Every command the shell offers (src-tauri/src/command_names.rs). */
-export const COMMANDS = [
-  "vault_status",
-  "passphrase_strength",
-  "create_vault",
-  "save_recovery_key",
-  "finish_setup",
-  "unlock",
-  "unlock_with_keyring",
-  "recover",
-  "lock",
-  "change_passphrase",
-  "set_keyring",
-  "get_settings",
-  "set_auto_lock_minutes",
-  "touch",
-  "vocabulary",
-  "caseload",
-  "get_participant",
-  "create_participant",
-  "update_participant",
-  "delete_participant",
-  "participant_timeline",
-  "log_contact",
-  "update_contact",
-  "delete_contact",
-  "keep_draft",
-  "drafts",
-  "discard_draft",
-  "list_groups",
-  "participant_groups",
-  "create_group",
-  "update_group",
-  "add_group_member",
-  "remove_group_member",
-  "add_session",
-  "delete_session",
-  "group_roster",
-  "record_attendance",
-  "list_boundaries",
-  "create_boundary",
-  "update_boundary",
-  "delete_boundary",
-  "record_check_in",
-  "wellness_trend",
-  "delete_check_in",
-  "follow_ups_due",
-  "participant_open_follow_ups",
-  "create_follow_up",
-  "set_follow_up_status",
-  "participant_referrals",
-  "create_referral",
-  "set_referral_outcome",
-  "record_self_check",
-  "recent_self_checks",
-  "delete_self_check",
-  "list_consents",
-  "create_consent",
-  "revoke_consent",
-  "export_recipients",
-  "export_candidates",
-  "export_not_offered",
-  "export_preview",
-  "export_save",
-  "list_disclosures",
-  "participant_disclosures",
-  "backup_status",
-  "set_aside_backup_reminder",
-  "backup_now",
-  "choose_backup",
-  "restore_backup",
-  "search",
-] as const;
+/** Every code a command can fail with: core's and the shell's own. */
+export type ErrorCode =
+  | "database"
+  | "disk_full"
+  | "file_damaged"
+  | "file_exists"
+  | "file_too_new"
+  | "file_truncated"
+  | "import_rejected"
+  | "internal"
+  | "io"
+  | "keyring_unavailable"
+  | "locked"
+  | "no_backup_chosen"
+  | "no_recovery_key"
+  | "no_vault"
+  | "not_a_peerlog_file"
+  | "not_found"
+  | "output_in_data_folder"
+  | "preview_outdated"
+  | "restore_refused"
+  | "schema_too_new"
+  | "store_damaged"
+  | "store_in_use"
+  | "vault_changed"
+  | "vault_damaged"
+  | "vault_exists"
+  | "wrong_passphrase"
+  | "wrong_recovery_key"
+  | `invalid.${string}`;
 
-export type CommandName = (typeof COMMANDS)[number];
+/** Every command the shell offers. */
+export type CommandName =
+  | "vault_status"
+  | "passphrase_strength"
+  | "create_vault"
+  | "save_recovery_key"
+  | "finish_setup"
+  | "unlock"
+  | "unlock_with_keyring"
+  | "recover"
+  | "lock"
+  | "change_passphrase"
+  | "set_keyring"
+  | "get_settings"
+  | "set_auto_lock_minutes"
+  | "touch"
+  | "vocabulary"
+  | "caseload"
+  | "get_participant"
+  | "create_participant"
+  | "update_participant"
+  | "delete_participant"
+  | "participant_timeline"
+  | "log_contact"
+  | "update_contact"
+  | "delete_contact"
+  | "keep_draft"
+  | "drafts"
+  | "discard_draft"
+  | "list_groups"
+  | "participant_groups"
+  | "create_group"
+  | "update_group"
+  | "add_group_member"
+  | "remove_group_member"
+  | "add_session"
+  | "delete_session"
+  | "group_roster"
+  | "record_attendance"
+  | "list_boundaries"
+  | "create_boundary"
+  | "update_boundary"
+  | "delete_boundary"
+  | "record_check_in"
+  | "wellness_trend"
+  | "delete_check_in"
+  | "follow_ups_due"
+  | "participant_open_follow_ups"
+  | "create_follow_up"
+  | "set_follow_up_status"
+  | "participant_referrals"
+  | "create_referral"
+  | "set_referral_outcome"
+  | "record_self_check"
+  | "recent_self_checks"
+  | "delete_self_check"
+  | "list_consents"
+  | "create_consent"
+  | "revoke_consent"
+  | "export_recipients"
+  | "export_candidates"
+  | "export_not_offered"
+  | "export_preview"
+  | "export_save"
+  | "list_disclosures"
+  | "participant_disclosures"
+  | "backup_status"
+  | "set_aside_backup_reminder"
+  | "backup_now"
+  | "choose_backup"
+  | "restore_backup"
+  | "search";
 
-/** The event the shell sends when it locked itself while idle. */
+/** The shell locked itself while idle; the UI forgets what it showed. */
 export const LOCKED_EVENT = "locked";
 
-/** The event the shell sends a minute before it locks itself. */
+/** The lock is near: the UI offers a way to stay. */
 export const LOCK_SOON_EVENT = "lock-soon";
+
+/** Every event the shell sends, with its payload. */
+export type Events = {
+  "locked": LockReason;
+  "lock-soon": LockSoon;
+};

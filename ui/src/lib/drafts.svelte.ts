@@ -7,7 +7,7 @@
 // whether it holds changes, so the lock screen says "your work is saved"
 // only when that is true.
 import { api } from "./api";
-import type { Draft } from "./bindings";
+import type { Draft, JsonValue } from "./bindings";
 import { formSnapshot, type FormValue } from "./dirty";
 
 export type DraftPayload = { readonly [key: string]: FormValue };
@@ -74,7 +74,8 @@ class Drafts {
     const payload = $state.snapshot(source.payload() as unknown) as DraftPayload;
     const snapshot = formSnapshot(payload);
     if (snapshot === this.#kept) return;
-    await api.keepDraft(source.form, payload);
+    // As JSON: a field left undefined is simply not sent.
+    await api.keepDraft(source.form, payload as JsonValue);
     this.#kept = snapshot;
   }
 

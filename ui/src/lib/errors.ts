@@ -1,6 +1,6 @@
 // The one error shape the shell sends: { code, message }. Codes are what the
 // UI acts on; messages are shown when there is nothing better to say.
-import type { ApiError } from "./bindings";
+import type { ApiError, ErrorCode } from "./bindings";
 
 export function isApiError(e: unknown): e is ApiError {
   return (
@@ -28,7 +28,7 @@ export function fieldOf(e: ApiError): string | null {
   return e.code.startsWith("invalid.") ? e.code.slice("invalid.".length) : null;
 }
 
-const FRIENDLY: Record<string, string> = {
+const FRIENDLY: Partial<Record<ErrorCode, string>> = {
   wrong_passphrase: "That passphrase didn't open Peerlog. Check Caps Lock and try again.",
   wrong_recovery_key: "That recovery key didn't open Peerlog. Check each group of four and try again.",
   keyring_unavailable: "Quick unlock isn't available right now. Use your passphrase instead.",

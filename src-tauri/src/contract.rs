@@ -1,0 +1,182 @@
+// The shell's whole IPC surface, declared once: every command the UI may
+// call (grouped by its module under `commands/`, with what Tauri injects in
+// brackets), every event the shell sends, and the error codes the shell
+// answers with itself (core's come from `peerlog_core::Error::code`).
+//
+// From this: a Tauri command per line, calling the function of that name in
+// its module (the argument names are the ones the UI sends), the invoke
+// handler, the `allow-…` permissions and the
+// `ui-commands` set the capability grants (`build.rs`), the TypeScript
+// wrappers in `ui/src/lib/api.ts` and the types, events and error codes in
+// `ui/src/lib/bindings.ts` (`UPDATE_BINDINGS=1 cargo test --release -p
+// peerlog-desktop bindings`). Doc comments here become the wrappers' JSDoc.
+//
+// Plain comments only: `build.rs` includes this file as it is.
+
+ipc_contract! {
+    imports {
+        use crate::commands::backup::{BackupFile, BackupSecret, RestoreReport};
+        use crate::commands::vault::{NewVault, VaultStatus};
+        use crate::idle::{LockReason, LockSoon};
+        use chrono::NaiveDate;
+        use peerlog_core::backup::{BackupStatus, BackupWritten};
+        use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
+        use peerlog_core::domain::consent::{Consent, ConsentInput};
+        use peerlog_core::domain::contact::{Contact, ContactInput};
+        use peerlog_core::domain::draft::Draft;
+        use peerlog_core::domain::followup::{FollowUp, FollowUpInput, FollowUpStatus};
+        use peerlog_core::domain::group::{
+            AttendanceMark, Group, GroupInput, Roster, Session, SessionInput,
+        };
+        use peerlog_core::domain::participant::{Participant, ParticipantInput};
+        use peerlog_core::domain::referral::{Referral, ReferralInput, ReferralOutcome};
+        use peerlog_core::domain::selfcheck::{SelfCheck, SelfCheckInput};
+        use peerlog_core::domain::wellness::{CheckIn, CheckInInput};
+        use peerlog_core::domain::Vocabulary;
+        use peerlog_core::export::disclosures::DisclosureRecord;
+        use peerlog_core::export::not_offered::LeftOut;
+        use peerlog_core::export::{Candidate, ExportFormat, ExportPreview, ExportRequest};
+        use peerlog_core::ids::*;
+        use peerlog_core::secret::PassphraseStrength;
+        use peerlog_core::settings::Settings;
+        use peerlog_core::views::caseload::CaseloadRow;
+        use peerlog_core::views::followups::DueFollowUp;
+        use peerlog_core::views::search::SearchHit;
+        use peerlog_core::views::timeline::TimelineItem;
+        use peerlog_core::views::trend::WellnessTrend;
+    }
+
+    commands {
+        vault {
+            fn vault_status[state]() -> VaultStatus;
+            fn passphrase_strength(passphrase: String) -> PassphraseStrength;
+            /// Creates the vault and unlocks it; the recovery key is shown once.
+            fn create_vault[state](passphrase: String) -> NewVault;
+            /// Opens the save dialog; false when the peer cancelled.
+            fn save_recovery_key[app, state]() -> bool;
+            /// The peer has put the recovery key away: the shell forgets it.
+            fn finish_setup[state]() -> ();
+            fn unlock[state](passphrase: String) -> VaultStatus;
+            fn unlock_with_keyring[state]() -> VaultStatus;
+            /// Opens with the recovery key and sets a new passphrase at once.
+            fn recover[state](recovery_key: String, new_passphrase: String) -> VaultStatus;
+            fn lock[state]() -> ();
+            fn change_passphrase[state](current: String, new_passphrase: String) -> ();
+            fn set_keyring[state](enabled: bool) -> VaultStatus;
+        }
+        settings {
+            fn get_settings[state]() -> Settings;
+            fn set_auto_lock_minutes[state](minutes: u32) -> Settings;
+            /// The peer is active: pushes the auto-lock back.
+            fn touch[state]() -> ();
+            fn vocabulary() -> Vocabulary;
+        }
+        participants {
+            fn caseload[state]() -> Vec<CaseloadRow>;
+            fn get_participant[state](id: ParticipantId) -> Participant;
+            fn create_participant[state](input: ParticipantInput) -> Participant;
+            fn update_participant[state](id: ParticipantId, input: ParticipantInput) -> Participant;
+            fn delete_participant[state](id: ParticipantId) -> ();
+            /// Newest first; at most `limit` entries when given.
+            fn participant_timeline[state](id: ParticipantId, limit: Option<usize>) -> Vec<TimelineItem>;
+        }
+        contacts {
+            fn log_contact[state](input: ContactInput) -> Contact;
+            fn update_contact[state](id: ContactId, input: ContactInput) -> Contact;
+            fn delete_contact[state](id: ContactId) -> ();
+        }
+        drafts {
+            fn keep_draft[state](form: String, payload: serde_json::Value) -> Draft;
+            fn drafts[state]() -> Vec<Draft>;
+            fn discard_draft[state](form: String) -> ();
+        }
+        groups {
+            fn list_groups[state]() -> Vec<Group>;
+            fn participant_groups[state](participant_id: ParticipantId) -> Vec<Group>;
+            fn create_group[state](input: GroupInput) -> Group;
+            fn update_group[state](id: GroupId, input: GroupInput) -> Group;
+            fn add_group_member[state](group_id: GroupId, participant_id: ParticipantId, joined_on: Option<NaiveDate>) -> ();
+            fn remove_group_member[state](group_id: GroupId, participant_id: ParticipantId) -> ();
+            fn add_session[state](input: SessionInput) -> Session;
+            fn delete_session[state](id: SessionId) -> ();
+            fn group_roster[state](group_id: GroupId, last_sessions: usize) -> Roster;
+            fn record_attendance[state](session_id: SessionId, marks: Vec<AttendanceMark>) -> ();
+        }
+        boundaries {
+            fn list_boundaries[state](participant_id: ParticipantId) -> Vec<BoundaryNote>;
+            fn create_boundary[state](input: BoundaryInput) -> BoundaryNote;
+            fn update_boundary[state](id: BoundaryId, input: BoundaryInput) -> BoundaryNote;
+            fn delete_boundary[state](id: BoundaryId) -> ();
+        }
+        wellness {
+            fn record_check_in[state](input: CheckInInput) -> CheckIn;
+            fn wellness_trend[state](participant_id: ParticipantId) -> WellnessTrend;
+            fn delete_check_in[state](id: CheckInId) -> ();
+        }
+        followups {
+            fn follow_ups_due[state](within_days: i64) -> Vec<DueFollowUp>;
+            fn participant_open_follow_ups[state](participant_id: ParticipantId) -> Vec<FollowUp>;
+            fn create_follow_up[state](input: FollowUpInput) -> FollowUp;
+            fn set_follow_up_status[state](id: FollowUpId, status: FollowUpStatus) -> FollowUp;
+        }
+        referrals {
+            fn participant_referrals[state](participant_id: ParticipantId) -> Vec<Referral>;
+            fn create_referral[state](input: ReferralInput) -> Referral;
+            fn set_referral_outcome[state](id: ReferralId, outcome: ReferralOutcome, outcome_on: Option<NaiveDate>) -> Referral;
+        }
+        selfcheck {
+            fn record_self_check[state](input: SelfCheckInput) -> SelfCheck;
+            fn recent_self_checks[state](limit: usize) -> Vec<SelfCheck>;
+            fn delete_self_check[state](id: SelfCheckId) -> ();
+        }
+        consents {
+            /// Every consent, or one participant's.
+            fn list_consents[state](participant_id: Option<ParticipantId>) -> Vec<Consent>;
+            fn create_consent[state](input: ConsentInput) -> Consent;
+            fn revoke_consent[state](id: ConsentId, revoked_on: Option<NaiveDate>) -> Consent;
+        }
+        export {
+            fn export_recipients[state]() -> Vec<String>;
+            fn export_candidates[state](recipient: String) -> Vec<Candidate>;
+            fn export_not_offered[state](recipient: String) -> Vec<LeftOut>;
+            fn export_preview[state](request: ExportRequest) -> ExportPreview;
+            /// Opens the save dialog; null when the peer cancelled.
+            fn export_save[app, state](request: ExportRequest, format: ExportFormat, digest: String, packet_passphrase: Option<String>) -> Option<DisclosureRecord>;
+            fn list_disclosures[state](since: Option<NaiveDate>) -> Vec<DisclosureRecord>;
+            fn participant_disclosures[state](participant_id: ParticipantId) -> Vec<DisclosureRecord>;
+        }
+        backup {
+            fn backup_status[state]() -> BackupStatus;
+            fn set_aside_backup_reminder[state]() -> BackupStatus;
+            /// Opens the save dialog; null when the peer cancelled.
+            fn backup_now[app, state]() -> Option<BackupWritten>;
+            /// Opens the open dialog and describes the file; null when cancelled.
+            fn choose_backup[app, state]() -> Option<BackupFile>;
+            /// Restores the chosen file; closes the session first.
+            fn restore_backup[state](secret: BackupSecret, force: bool) -> RestoreReport;
+        }
+        search {
+            fn search[state](query: String) -> Vec<SearchHit>;
+        }
+    }
+
+    events {
+        /// The shell locked itself while idle; the UI forgets what it showed.
+        LOCKED_EVENT = "locked": LockReason;
+        /// The lock is near: the UI offers a way to stay.
+        LOCK_SOON_EVENT = "lock-soon": LockSoon;
+    }
+
+    errors {
+        /// No unlocked session: the app is locked (or locked itself while idle).
+        LOCKED = "locked";
+        /// The recovery key is held only until setup is finished.
+        NO_RECOVERY_KEY = "no_recovery_key";
+        /// Something failed inside the shell itself.
+        INTERNAL = "internal";
+        /// A restore asked for before a backup file was chosen.
+        NO_BACKUP_CHOSEN = "no_backup_chosen";
+        /// Another program has the store open; no `force` gets past it.
+        STORE_IN_USE = "store_in_use";
+    }
+}
