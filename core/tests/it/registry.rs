@@ -9,8 +9,9 @@ use chrono::{Duration, NaiveDate};
 use peerlog_core::domain::consent::{self, ConsentCategory, ConsentInput};
 use peerlog_core::domain::participant;
 use peerlog_core::domain::registry::{
-    export_reads, search_indexes, Demo, Export, Search, Timeline, BOOKKEEPING_TABLES, KINDS,
+    export_reads, search_indexes, Demo, Export, Search, Timeline, BOOKKEEPING_TABLES,
 };
+use peerlog_core::domain::KINDS;
 use peerlog_core::export::{self, ExportRequest};
 use peerlog_core::store::Store;
 use peerlog_core::time::today;

@@ -12,11 +12,29 @@ pub mod recent;
 pub mod referral;
 pub mod registry;
 pub mod selfcheck;
-pub use peerlog_base::vocabulary;
 pub mod wellness;
 
+pub use peerlog_base::vocabulary;
+
+use registry::RecordKind;
 use serde::Serialize;
 use vocabulary::Choice;
+
+/// Every kind of record, each defined in its module (`registry`). The timeline reads them in this order, so the most numerous
+/// with a timeline (contacts) come early and narrow the window soonest;
+/// search hits of the same day keep it too.
+pub const KINDS: &[&RecordKind] = &[
+    &participant::KIND,
+    &contact::KIND,
+    &group::GROUP_KIND,
+    &group::SESSION_KIND,
+    &boundary::KIND,
+    &wellness::KIND,
+    &followup::KIND,
+    &referral::KIND,
+    &consent::KIND,
+    &selfcheck::KIND,
+];
 
 /// Every closed list the UI offers, with labels, from one place.
 #[derive(Debug, Clone, Serialize)]

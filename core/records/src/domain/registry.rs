@@ -4,11 +4,12 @@
 //! timeline, search, the integrity check, the export's read guard and the
 //! demo's summary walk [`KINDS`] instead of naming each kind, and the tests
 //! in `core/tests/it/registry.rs` fail when a kind is missing from any of
-//! them. Adding a kind: its migration, its domain module with a `KIND`, one
-//! line here, its commands and its UI (CONTRIBUTING.md has the walkthrough).
+//! them. The list itself is `domain::KINDS`, beside the modules it names.
+//! Adding a kind: CONTRIBUTING.md has the walkthrough.
 
 use super::consent::ConsentCategory;
 use super::recent::Recent;
+use super::KINDS;
 use crate::error::Result;
 use crate::ids::ParticipantId;
 use crate::store::Store;
@@ -73,22 +74,6 @@ pub enum Demo {
     /// Not generated, and why.
     NotGenerated(&'static str),
 }
-
-/// Every kind. The timeline reads them in this order, so the most numerous
-/// with a timeline (contacts) come early and narrow the window soonest;
-/// search hits of the same day keep it too.
-pub const KINDS: &[&RecordKind] = &[
-    &super::participant::KIND,
-    &super::contact::KIND,
-    &super::group::GROUP_KIND,
-    &super::group::SESSION_KIND,
-    &super::boundary::KIND,
-    &super::wellness::KIND,
-    &super::followup::KIND,
-    &super::referral::KIND,
-    &super::consent::KIND,
-    &super::selfcheck::KIND,
-];
 
 /// Tables that hold no peer's record but the store's own bookkeeping.
 pub const BOOKKEEPING_TABLES: &[&str] = &[

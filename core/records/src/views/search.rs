@@ -2,8 +2,9 @@
 //! indexes inside the encrypted store.
 
 use super::followups::participant_names;
-use crate::domain::registry::{Search, KINDS};
+use crate::domain::registry::Search;
 use crate::domain::vocabulary::text_enum;
+use crate::domain::KINDS;
 use crate::error::Result;
 use crate::ids::ParticipantId;
 use crate::store::Store;
