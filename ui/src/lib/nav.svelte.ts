@@ -20,8 +20,6 @@ export type View =
 
 class Nav {
   view = $state<View>({ name: "caseload" });
-  /** Bumped whenever something was saved, so open screens reload. */
-  revision = $state(0);
   private history: View[] = [];
   /** A screen with unsaved work asks before it is left (Groups' marks). */
   readonly leaving = new LeaveGuard();
@@ -42,14 +40,9 @@ class Nav {
     return true;
   }
 
-  changed() {
-    this.revision += 1;
-  }
-
   reset() {
     this.view = { name: "caseload" };
     this.history = [];
-    this.revision = 0;
   }
 }
 

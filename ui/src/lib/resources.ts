@@ -1,0 +1,57 @@
+// The keys of everything the screens load, and, for each kind of save, the
+// keys it changes: a saved boundary note reloads that person's boundary
+// notes and timeline, not the caseload or anyone else's page.
+import type { GroupId, ParticipantId } from "./bindings";
+import { invalidate, type QueryKey } from "./query.svelte";
+
+export type ParticipantPart =
+  | "record"
+  | "timeline"
+  | "wellness"
+  | "boundaries"
+  | "groups"
+  | "consents"
+  | "followUps"
+  | "referrals"
+  | "disclosures";
+
+export const keys = {
+  caseload: ["caseload"] as QueryKey,
+  followUpsDue: ["followUpsDue"] as QueryKey,
+  groups: ["groups"] as QueryKey,
+  group: (id: GroupId): QueryKey => ["groups", id],
+  selfChecks: ["selfChecks"] as QueryKey,
+  participant: (id: ParticipantId): QueryKey => ["participant", id],
+  part: (id: ParticipantId, part: ParticipantPart): QueryKey => ["participant", id, part],
+};
+
+const part = keys.part;
+
+/** What each kind of save changed, invalidated; each resolves when the
+ * screens showing it have loaded again. */
+export const changed = {
+  participant: (id: ParticipantId) => invalidate(part(id, "record"), keys.caseload),
+  /** A new participant, or one deleted: every list that names people. */
+  caseloadPeople: () => invalidate(keys.caseload, keys.followUpsDue, keys.groups),
+  /** A contact logged or edited; it may have added a follow-up. */
+  contact: (...ids: ParticipantId[]) =>
+    invalidate(
+      ...ids.flatMap((id) => [part(id, "timeline"), part(id, "followUps")]),
+      keys.caseload,
+      keys.followUpsDue,
+    ),
+  checkIn: (id: ParticipantId) => invalidate(part(id, "wellness"), part(id, "timeline")),
+  boundary: (id: ParticipantId) => invalidate(part(id, "boundaries"), part(id, "timeline")),
+  followUp: (id: ParticipantId) =>
+    invalidate(part(id, "followUps"), part(id, "timeline"), keys.caseload, keys.followUpsDue),
+  referral: (id: ParticipantId) => invalidate(part(id, "referrals"), part(id, "timeline")),
+  consent: (id: ParticipantId) => invalidate(part(id, "consents")),
+  /** A member added or taken off: the roster, the person's groups, and
+   * the caseload's next group. */
+  membership: (id: ParticipantId) => invalidate(keys.groups, part(id, "groups"), keys.caseload),
+  /** Sessions and attendance: the roster, the caseload's next group, and
+   * the members' timelines. */
+  sessions: (groupId: GroupId) => invalidate(keys.group(groupId), keys.caseload, ["participant"]),
+  group: () => invalidate(keys.groups, keys.caseload),
+  selfCheck: () => invalidate(keys.selfChecks),
+};
