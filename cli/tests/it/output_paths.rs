@@ -1,11 +1,8 @@
 //! No output lands on the store: `export`, `report`, `backup` and
 //! `open-pack --out` refuse any path that resolves into the data folder,
 //! with exit 4, even with `--force`, and every record is still there.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn no_command_writes_over_the_store_even_with_force() {

@@ -4,11 +4,8 @@
 //! The test mounts a small tmpfs: as root directly, otherwise inside a user
 //! and mount namespace (`unshare`). It is ignored in a plain `cargo test`;
 //! scripts/test runs it.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -4,11 +4,8 @@
 //! recovery key was shown; a command that already wrote its file says so
 //! even when its summary can't be printed; and no raw OS text reaches the
 //! peer.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::{Child, Output, Stdio};
 
 fn full() -> std::fs::File {

@@ -1,11 +1,8 @@
 //! Text on the way in and out: passphrases with a trailing line break (from
 //! a file or an `echo`) or in another Unicode form, and stored or handed-over
 //! text that holds terminal escapes or bidi overrides.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use peerlog_core::{Credential, DataDir, Peerlog};
 
 const NEW: &str = "orchid-basalt-compass-river";

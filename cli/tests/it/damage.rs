@@ -1,10 +1,7 @@
 //! Damage to the files on disk: each case gives a clear error (exit 5), says
 //! to restore a backup, and leaves every file exactly as it was found.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 
 /// Every file in the data folder with its bytes, to prove nothing changed.

@@ -1,10 +1,7 @@
 //! `peerlog import`: repeated contacts are refused unless allowed, and the
 //! files Excel writes (UTF-16 "Unicode text", semicolons) are read.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const CONTACTS: &str =
     "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n\

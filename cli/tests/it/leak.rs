@@ -2,11 +2,8 @@
 //! the records appears in any file under the data folder, in the temporary
 //! folder, in what the tool wrote on stderr, or in the encrypted files that
 //! leave (the sealed packet and the backup).
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use peerlog_devtools::testing::holds_canary;
 use std::path::{Path, PathBuf};
 use std::process::Output;

@@ -1,7 +1,6 @@
 //! The consent, export, open-pack, disclosures, report, backup and restore
 //! commands through the built binary: their output, exit statuses, and
 //! what they leave on disk.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,11 +1,8 @@
 //! Two `init`s or two `change-passphrase`s at once on one data folder:
 //! exactly one wins, the other fails clearly, and what each printed matches
 //! what is on disk.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::Output;
 
 fn succeeded(out: &Output) -> bool {

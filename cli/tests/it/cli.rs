@@ -1,10 +1,7 @@
 //! The `peerlog` binary as scripts and support staff use it: its output,
 //! its exit statuses, and what it leaves on disk.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use std::process::Command;
 
 #[test]

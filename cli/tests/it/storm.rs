@@ -1,11 +1,8 @@
 //! A storm of wrong passphrases: a hundred attempts, some at the same
 //! moment, change no byte of the database or its key wraps, and every one
 //! of them shows in the audit log after the next successful unlock.
-#![allow(clippy::disallowed_methods)] // tests read the real clock to build their dates
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 const ATTEMPTS: usize = 100;
 const AT_ONCE: usize = 4;
