@@ -16,7 +16,9 @@ pub mod packet;
 pub mod pdf;
 pub mod report;
 
-pub use peerlog_base::{clock, error, ids, refusal, rejection, text, time, validate, vocabulary};
+pub use peerlog_base::{
+    clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,
+};
 pub use peerlog_records::{domain, import, views};
 pub use peerlog_store::{audit, paths, secret, session, settings, store, vault};
 

@@ -14,3 +14,4 @@ pub mod validate;
 pub mod vocabulary;
 
 pub use error::{Error, Result};
+pub use peerlog_i18n as i18n;

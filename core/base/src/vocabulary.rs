@@ -2,6 +2,7 @@
 //! codes, each with the label a peer reads. `text_enum!` keeps the code, the
 //! label, parsing and SQL mapping in one place.
 
+use crate::i18n::Language;
 use serde::Serialize;
 
 /// A code and the label shown for it, for pickers in the UI.
@@ -28,12 +29,23 @@ macro_rules! text_enum {
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The vocabulary's name, which its messages in other languages
+            /// are filed under (`ContactMode` → `contact-mode-…`).
+            pub const NAME: &'static str = stringify!($name);
+
             pub fn code(self) -> &'static str {
                 match self { $($name::$variant => $code),+ }
             }
 
+            /// The English label, as the command line prints it.
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+
+            /// The label in `language`: English from here, any other
+            /// language from its message file.
+            pub fn label_in(self, language: $crate::i18n::Language) -> String {
+                $crate::vocabulary::label_in(Self::NAME, self.code(), self.label(), language)
             }
 
             /// Accepts the code or the label in any case, with `-`, `_`,
@@ -85,6 +97,31 @@ macro_rules! text_enum {
 }
 pub use crate::text_enum;
 
+/// The message id of one code of a vocabulary in a language's file:
+/// `ContactMode`, `in_person` → `contact-mode-in-person`.
+pub fn message_id(vocabulary: &str, code: &str) -> String {
+    let mut id = String::new();
+    for (i, c) in vocabulary.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    id.push('-');
+    id.push_str(&code.replace('_', "-"));
+    id
+}
+
+/// A vocabulary's label in `language` (see `text_enum!`). A language's file
+/// lacking the label falls back to English; a test keeps every file whole.
+pub fn label_in(vocabulary: &str, code: &str, english: &str, language: Language) -> String {
+    match language {
+        Language::English => english.to_string(),
+        other => crate::i18n::text(other, &message_id(vocabulary, code))
+            .unwrap_or_else(|| english.to_string()),
+    }
+}
+
 pub fn normalise(text: &str) -> String {
     text.trim()
         .chars()
@@ -127,6 +164,15 @@ pub fn dedup<T: PartialEq + Copy>(items: &[T]) -> Vec<T> {
 #[cfg(test)]
 mod tests {
     use super::normalise;
+
+    #[test]
+    fn a_codes_message_id_is_its_vocabulary_and_code_in_kebab_case() {
+        assert_eq!(
+            super::message_id("ContactMode", "in_person"),
+            "contact-mode-in-person"
+        );
+        assert_eq!(super::message_id("Dimension", "social"), "dimension-social");
+    }
 
     #[test]
     fn normalising_makes_codes_and_labels_comparable() {

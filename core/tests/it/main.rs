@@ -17,6 +17,7 @@ mod export_properties;
 mod export_report;
 mod export_rules;
 mod hardening;
+mod languages;
 mod os_keyring;
 mod packet_format;
 mod referral_outcome;
