@@ -38,6 +38,7 @@ use crate::domain::registry;
 use crate::domain::vocabulary::text_enum;
 use crate::error::{Error, Result};
 use crate::ids::{DisclosureId, ParticipantId};
+use crate::pdf::Language;
 use crate::secret::Passphrase;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -158,7 +159,7 @@ fn folder_files(content: &ExportContent, with_pdf: bool) -> Vec<ArchiveFile> {
     if with_pdf {
         files.push(ArchiveFile {
             name: format!("{}/{PACKET_PDF}", csv::FOLDER),
-            bytes: pdf::render(content),
+            bytes: pdf::render(content, Language::English),
         });
     }
     files
@@ -166,7 +167,7 @@ fn folder_files(content: &ExportContent, with_pdf: bool) -> Vec<ArchiveFile> {
 
 fn render(content: &ExportContent, output: &ExportOutput<'_>) -> Result<Vec<u8>> {
     Ok(match output.format {
-        ExportFormat::Pdf => pdf::render(content),
+        ExportFormat::Pdf => pdf::render(content, Language::English),
         ExportFormat::Csv => archive::write_zip(&folder_files(content, false)),
         ExportFormat::Pack => {
             let passphrase = output

@@ -5,7 +5,7 @@
 use super::content::{ExportContent, ParticipantSection, Wellness};
 use crate::domain::consent::ConsentCategory;
 use crate::domain::wellness::Dimension;
-use crate::pdf::{Column, Face, Flow, Page};
+use crate::pdf::{Column, DocumentInfo, Face, Flow, Language, Page};
 use chrono::NaiveDate;
 
 const BODY: f32 = 9.5;
@@ -15,12 +15,19 @@ const NOTICE_SIZE: f32 = 6.5;
 /// Title in the file's metadata: no names.
 pub const TITLE: &str = "Case-conference summary";
 
-pub fn render(content: &ExportContent) -> Vec<u8> {
+/// The export as a tagged, archivable PDF in `language`. The notice is
+/// read once, on the cover; its copies in the footers are artifacts.
+pub fn render(content: &ExportContent, language: Language) -> Vec<u8> {
     let running = format!(
         "Confidential · {TITLE} for {} · {}",
         content.recipient, content.period
     );
-    let mut flow = Flow::new(TITLE, &running, &content.notice, NOTICE_SIZE);
+    let info = DocumentInfo {
+        title: TITLE.to_string(),
+        language,
+        prepared_on: content.prepared_on,
+    };
+    let mut flow = Flow::new(info, &running, &content.notice, NOTICE_SIZE);
     cover(&mut flow, content);
     for section in &content.participants {
         flow.set_header(&format!(
@@ -51,7 +58,7 @@ fn labels(categories: &[ConsentCategory]) -> String {
 
 fn cover(flow: &mut Flow, content: &ExportContent) {
     flow.new_page();
-    flow.heading(TITLE, 20.0);
+    flow.heading(TITLE, 1, 20.0);
     flow.paragraph(
         "Confidential: disclosed under the participants' written consents. Only the participants \
          and the kinds of information those consents name are included.",
@@ -72,7 +79,7 @@ fn cover(flow: &mut Flow, content: &ExportContent) {
         BODY + 1.0,
     );
     flow.space(10.0);
-    flow.heading("Included", 12.0);
+    flow.heading("Included", 2, 12.0);
     let rows: Vec<Vec<String>> = content
         .participants
         .iter()
@@ -112,7 +119,11 @@ fn cover(flow: &mut Flow, content: &ExportContent) {
         SMALL,
     );
     flow.space(12.0);
-    flow.heading("Notice of prohibition on redisclosure (42 CFR 2.32)", 10.0);
+    flow.heading(
+        "Notice of prohibition on redisclosure (42 CFR 2.32)",
+        2,
+        10.0,
+    );
     flow.paragraph(&content.notice, Face::Regular, SMALL);
 }
 
@@ -132,7 +143,7 @@ fn consent_dates(s: &ParticipantSection) -> String {
 }
 
 fn participant(flow: &mut Flow, s: &ParticipantSection) {
-    flow.heading(&s.name, 16.0);
+    flow.heading(&s.name, 2, 16.0);
     flow.key_values(
         &[
             ("Case id", s.external_id.clone()),
@@ -158,7 +169,7 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 
     if let Some(e) = &s.engagement {
-        flow.heading("Engagement in the period", 11.0);
+        flow.heading("Engagement in the period", 3, 11.0);
         flow.paragraph(
             &format!(
                 "{} contacts · {} hours · {} units of 15 minutes · last contact {}",
@@ -213,17 +224,17 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 
     if let Some(a) = &s.attendance {
-        flow.heading("Recovery group attendance", 11.0);
+        flow.heading("Recovery group attendance", 3, 11.0);
         flow.paragraph(&a.summary(), Face::Regular, BODY);
     }
 
     if let Some(w) = &s.wellness {
-        flow.heading("Wellness check-ins", 11.0);
+        flow.heading("Wellness check-ins", 3, 11.0);
         wellness(flow, w);
     }
 
     if let Some(referrals) = &s.referrals {
-        flow.heading("Referrals made or resolved in the period", 11.0);
+        flow.heading("Referrals made or resolved in the period", 3, 11.0);
         if referrals.is_empty() {
             flow.paragraph("No referrals in the period.", Face::Regular, BODY);
         } else {
@@ -274,7 +285,7 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 
     if let Some(follow_ups) = &s.follow_ups {
-        flow.heading("Open follow-ups", 11.0);
+        flow.heading("Open follow-ups", 3, 11.0);
         if follow_ups.is_empty() {
             flow.paragraph("No open follow-ups.", Face::Regular, BODY);
         } else {
@@ -310,6 +321,7 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
             } else {
                 "Contacts"
             },
+            3,
             11.0,
         );
         if contacts.is_empty() {
@@ -389,31 +401,35 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
         .filter_map(|p| p.barc10_total.map(|t| (p.date, t as f64)))
         .collect();
     let cutoff = w.barc10_cutoff as f64;
-    flow.block(112.0, |page, left, top, width| {
-        let chart_width = if has_barc {
-            (width - 24.0) / 2.0
-        } else {
-            width * 0.6
-        };
-        chart(
-            page,
-            (left, top - 96.0, chart_width, 80.0),
-            "Wellness (mean of eight dimensions, 1 to 5)",
-            &points,
-            (1.0, 5.0, 4),
-            None,
-        );
-        if has_barc {
+    flow.block(
+        112.0,
+        &charts_in_words(&points, &barc, w.barc10_cutoff),
+        |page, left, top, width| {
+            let chart_width = if has_barc {
+                (width - 24.0) / 2.0
+            } else {
+                width * 0.6
+            };
             chart(
                 page,
-                (left + chart_width + 24.0, top - 96.0, chart_width, 80.0),
-                "BARC-10 total (10 to 60; dashed: 47)",
-                &barc,
-                (10.0, 60.0, 5),
-                Some(cutoff),
+                (left, top - 96.0, chart_width, 80.0),
+                "Wellness (mean of eight dimensions, 1 to 5)",
+                &points,
+                (1.0, 5.0, 4),
+                None,
             );
-        }
-    });
+            if has_barc {
+                chart(
+                    page,
+                    (left + chart_width + 24.0, top - 96.0, chart_width, 80.0),
+                    "BARC-10 total (10 to 60; dashed: 47)",
+                    &barc,
+                    (10.0, 60.0, 5),
+                    Some(cutoff),
+                );
+            }
+        },
+    );
     let mut row = Vec::new();
     for d in Dimension::ALL {
         row.push(latest.scores.get(*d).to_string());
@@ -456,6 +472,48 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
         Face::Regular,
         SMALL,
     );
+}
+
+/// What the wellness charts show, for a screen reader: each line's dates,
+/// first, lowest, highest and latest value.
+fn charts_in_words(
+    wellness: &[(NaiveDate, f64)],
+    barc: &[(NaiveDate, f64)],
+    cutoff: u32,
+) -> String {
+    let line = |name: &str, points: &[(NaiveDate, f64)], decimals: usize| -> String {
+        let (Some(first), Some(last)) = (points.first(), points.last()) else {
+            return format!("{name}: none in the period.");
+        };
+        let low = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+        let high = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+        format!(
+            "{name}: {} from {} to {}; first {:.decimals$}, lowest {low:.decimals$}, \
+             highest {high:.decimals$}, latest {:.decimals$}.",
+            match points.len() {
+                1 => "one value".to_string(),
+                n => format!("{n} values"),
+            },
+            first.0,
+            last.0,
+            first.1,
+            last.1,
+        )
+    };
+    let mut words = format!(
+        "Line chart. {}",
+        line(
+            "Wellness, mean of eight dimensions from 1 to 5",
+            wellness,
+            2
+        )
+    );
+    if !barc.is_empty() {
+        words.push(' ');
+        words.push_str(&line("BARC-10 total from 10 to 60", barc, 0));
+        words.push_str(&format!(" A dashed line marks {cutoff}."));
+    }
+    words
 }
 
 /// A small line chart: `area` is (left, bottom, width, height) of the plot.

@@ -1,7 +1,10 @@
 //! The bundled DejaVu Sans faces (see `core/assets/fonts/LICENSE.txt`):
-//! glyph lookup and advance widths for layout, and a subset of the glyphs a
-//! document used for embedding.
+//! glyph lookup and advance widths for layout, and the same bytes handed to
+//! krilla, which embeds the subset a document used.
 
+use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
+use skrifa::{charmap::Charmap, FontRef, GlyphId, MetadataProvider};
 use std::sync::OnceLock;
 
 static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -17,21 +20,14 @@ pub enum Face {
 impl Face {
     pub const ALL: [Face; 2] = [Face::Regular, Face::Bold];
 
-    pub(crate) fn index(self) -> usize {
+    fn index(self) -> usize {
         match self {
             Face::Regular => 0,
             Face::Bold => 1,
         }
     }
 
-    pub(crate) fn postscript_name(self) -> &'static str {
-        match self {
-            Face::Regular => "DejaVuSans",
-            Face::Bold => "DejaVuSans-Bold",
-        }
-    }
-
-    pub(crate) fn bytes(self) -> &'static [u8] {
+    fn bytes(self) -> &'static [u8] {
         match self {
             Face::Regular => REGULAR_TTF,
             Face::Bold => BOLD_TTF,
@@ -40,56 +36,70 @@ impl Face {
 
     pub(crate) fn metrics(self) -> &'static Metrics {
         static FACES: OnceLock<[Metrics; 2]> = OnceLock::new();
-        &FACES.get_or_init(|| [Metrics::load(REGULAR_TTF), Metrics::load(BOLD_TTF)])[self.index()]
+        &FACES.get_or_init(|| Face::ALL.map(|face| Metrics::load(face.bytes())))[self.index()]
+    }
+
+    /// The face as krilla embeds it. Parsed once: krilla keys its subsets
+    /// by font, so every page shares one subset per face.
+    pub(crate) fn krilla_font(self) -> krilla::text::Font {
+        static FONTS: OnceLock<[krilla::text::Font; 2]> = OnceLock::new();
+        FONTS.get_or_init(|| {
+            Face::ALL.map(|face| {
+                krilla::text::Font::new(face.bytes().into(), 0).expect("the bundled font parses")
+            })
+        })[self.index()]
+        .clone()
     }
 }
 
 /// What layout needs from a face, read once.
 pub(crate) struct Metrics {
-    face: ttf_parser::Face<'static>,
+    charmap: Charmap<'static>,
+    advances: GlyphMetrics<'static>,
     pub units_per_em: f32,
-    pub ascender: f32,
-    pub descender: f32,
-    pub cap_height: f32,
-    pub bbox: [f32; 4],
-    fallback: u16,
+    fallback: u32,
 }
 
 impl Metrics {
     fn load(bytes: &'static [u8]) -> Metrics {
-        let face = ttf_parser::Face::parse(bytes, 0).expect("the bundled font parses");
-        let units_per_em = face.units_per_em() as f32;
-        let bbox = face.global_bounding_box();
-        let fallback = face.glyph_index('?').map(|g| g.0).unwrap_or(0);
+        let font = FontRef::new(bytes).expect("the bundled font parses");
+        let charmap = font.charmap();
+        let fallback = charmap.map('?').map(|g| g.to_u32()).unwrap_or(0);
         Metrics {
-            units_per_em,
-            ascender: face.ascender() as f32,
-            descender: face.descender() as f32,
-            cap_height: face.capital_height().unwrap_or(face.ascender()) as f32,
-            bbox: [
-                bbox.x_min as f32,
-                bbox.y_min as f32,
-                bbox.x_max as f32,
-                bbox.y_max as f32,
-            ],
+            units_per_em: font
+                .metrics(Size::unscaled(), LocationRef::default())
+                .units_per_em as f32,
+            advances: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+            charmap,
             fallback,
-            face,
         }
     }
 
+    /// Whether the face draws `c` itself (rather than as `?`). Private-use
+    /// characters count as missing: they mean nothing to a reader or a
+    /// screen reader, and PDF/A refuses them as the text of a glyph.
+    pub fn has(&self, c: char) -> bool {
+        let private = matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
+        !private && self.charmap.map(c).is_some_and(|g| g.to_u32() != 0)
+    }
+
     /// The glyph for a character; `?` for one the face lacks.
-    pub fn glyph(&self, c: char) -> u16 {
-        self.face
-            .glyph_index(c)
-            .map(|g| g.0)
-            .unwrap_or(self.fallback)
+    pub fn glyph(&self, c: char) -> u32 {
+        if self.has(c) {
+            self.charmap
+                .map(c)
+                .map(|g| g.to_u32())
+                .unwrap_or(self.fallback)
+        } else {
+            self.fallback
+        }
     }
 
     /// Advance width in font units.
-    pub fn advance(&self, glyph: u16) -> f32 {
-        self.face
-            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
-            .unwrap_or(0) as f32
+    pub fn advance(&self, glyph: u32) -> f32 {
+        self.advances
+            .advance_width(GlyphId::new(glyph))
+            .unwrap_or(0.0)
     }
 
     /// Width of `text` at `size` points.
@@ -99,11 +109,6 @@ impl Metrics {
             .sum::<f32>()
             * size
             / self.units_per_em
-    }
-
-    /// Scales font units to the PDF's 1000-unit glyph space.
-    pub fn to_pdf_units(&self, units: f32) -> f32 {
-        units * 1000.0 / self.units_per_em
     }
 }
 
@@ -119,8 +124,9 @@ mod tests {
             let a = m.glyph('a');
             assert_ne!(a, 0, "a glyph for 'a'");
             assert!(m.width("aaaa", 10.0) > m.width("aa", 10.0));
-            // Not in the face: falls back to the question mark.
+            // Not in the face, or private use: falls back to the question mark.
             assert_eq!(m.glyph('\u{E000}'), m.glyph('?'));
+            assert!(!m.has('\u{E000}') && m.has('é'));
         }
         assert!(
             Face::Bold.metrics().width("Wellness", 10.0)

@@ -1,7 +1,7 @@
 //! The program report as CSV rows and as a PDF.
 
 use super::{ChangeSummary, ProgramReport};
-use crate::pdf::{Column, Face, Flow};
+use crate::pdf::{Column, DocumentInfo, Face, Flow, Language};
 
 const FOOTER: &str =
     "De-identified counts for program reporting: no names, case ids, narratives or \
@@ -181,12 +181,20 @@ pub fn csv(report: &ProgramReport) -> Vec<u8> {
     bytes
 }
 
-pub fn pdf(report: &ProgramReport) -> Vec<u8> {
+/// The report as a tagged, archivable PDF in `language`.
+pub fn pdf(report: &ProgramReport, language: Language) -> Vec<u8> {
     let title = "Program report";
     let header = format!("{title} · {} · de-identified", report.period);
-    let mut flow = Flow::new(title, &header, FOOTER, 7.5);
+    let info = DocumentInfo {
+        title: title.to_string(),
+        language,
+        prepared_on: report.prepared_on,
+    };
+    let mut flow = Flow::new(info, &header, FOOTER, 7.5);
+    // The caution about small counts is only in the footer: read it once.
+    flow.read_footer_at_end();
     flow.new_page();
-    flow.heading(title, 20.0);
+    flow.heading(title, 1, 20.0);
     flow.paragraph(
         &format!(
             "Peer support services from {} to {}, prepared on {}. Counts only: no names, case ids or notes.",
@@ -203,7 +211,7 @@ pub fn pdf(report: &ProgramReport) -> Vec<u8> {
         }
     }
     for section in sections {
-        flow.heading(&capitalise(section), 11.0);
+        flow.heading(&capitalise(section), 2, 11.0);
         let table: Vec<Vec<String>> = all
             .iter()
             .filter(|(s, _, _)| s == section)
