@@ -33,6 +33,50 @@ pub fn holds_canary(bytes: &[u8], canary: &str) -> bool {
         .any(|form| memchr::memmem::find(bytes, form).is_some())
 }
 
+/// Whether a PDF holds `canary` in any layer a reader could get it from
+/// without drawing the pages: its bytes as written (metadata, outline and
+/// structure-tree strings, which stay uncompressed) and every stream
+/// inflated (content streams, font maps). A PDF's visible text is glyph
+/// ids, not characters, so this cannot see it; pair it with a text
+/// extractor such as pdftotext, which decodes glyphs through the font's
+/// map to Unicode.
+pub fn pdf_holds_canary(pdf: &[u8], canary: &str) -> bool {
+    holds_canary(pdf, canary)
+        || pdf_streams_inflated(pdf)
+            .iter()
+            .any(|stream| holds_canary(stream, canary))
+}
+
+/// Every Flate-compressed stream of a PDF, inflated. Streams that are not
+/// zlib data are skipped.
+pub fn pdf_streams_inflated(pdf: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&pdf[from..], b"stream") {
+        let mut start = from + at + b"stream".len();
+        // "endstream" also contains "stream": skip it.
+        if pdf[..from + at].ends_with(b"end") {
+            from = start;
+            continue;
+        }
+        if pdf[start..].starts_with(b"\r\n") {
+            start += 2;
+        } else if pdf[start..].starts_with(b"\n") {
+            start += 1;
+        }
+        let Some(length) = memchr::memmem::find(&pdf[start..], b"endstream") else {
+            break;
+        };
+        if let Ok(inflated) =
+            miniz_oxide::inflate::decompress_to_vec_zlib(&pdf[start..start + length])
+        {
+            out.push(inflated);
+        }
+        from = start + length;
+    }
+    out
+}
+
 fn canary_forms(canary: &str) -> Vec<Vec<u8>> {
     use base64::Engine;
     let mut forms: Vec<Vec<u8>> = Vec::new();
