@@ -41,7 +41,6 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
 /// The app: the same data folder as the `peerlog` CLI (`PEERLOG_DATA_DIR`
 /// or the platform's data folder), the OS keyring, one window per folder.
 pub fn run() {
-    webview_without_compositing();
     let dir = DataDir::from_env_or_default();
     let mut context = tauri::generate_context!();
     instance::scope_to_data_dir(&mut context, &dir);
@@ -50,18 +49,6 @@ pub fn run() {
     run_app(builder, state)
         .run(context)
         .expect("Peerlog could not start its window");
-}
-
-/// WebKitGTK composites pages on the GPU, or in software where there is
-/// none; either way it holds 50–100 MiB more for a page with no animation
-/// or video (docs/BENCHMARKS.md: 178 MiB in all at a caseload of 500
-/// participants, 95 MiB without). Set before any thread or window exists;
-/// a peer or support staff who set it themselves keep their value.
-fn webview_without_compositing() {
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
-    }
 }
 
 /// Brings the main window to the front (a second start lands here).
