@@ -90,10 +90,11 @@ fn search_finds_a_record_of_every_indexed_kind() {
     let s = demo_store();
     let store = s.peerlog.store();
     for kind in KINDS {
-        let Search::Indexed { kind: wanted, .. } = kind.search else {
+        let (Search::Indexed { kind: wanted, .. }, Some(index)) =
+            (kind.search, kind.search_index())
+        else {
             continue;
         };
-        let index = format!("{}_fts", kind.tables[0]);
         // The newest written record's longest word: rare enough to come back.
         let mut stmt = store
             .conn()

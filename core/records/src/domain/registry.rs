@@ -29,6 +29,17 @@ pub struct RecordKind {
     pub demo: Demo,
 }
 
+impl RecordKind {
+    /// The full-text index of an indexed kind: `<main table>_fts`, its
+    /// rowid the main table's `rid`.
+    pub fn search_index(&self) -> Option<String> {
+        match self.search {
+            Search::Indexed { .. } => Some(format!("{}_fts", self.tables[0])),
+            Search::NotIndexed(_) => None,
+        }
+    }
+}
+
 /// How a kind shows in a participant's timeline.
 #[derive(Debug, Clone, Copy)]
 pub enum Timeline {
@@ -96,10 +107,7 @@ pub const DISCLOSURE_TABLES: &[&str] = &[
 
 /// The full-text indexes, one per indexed kind.
 pub fn search_indexes() -> impl Iterator<Item = String> {
-    KINDS
-        .iter()
-        .filter(|k| matches!(k.search, Search::Indexed { .. }))
-        .map(|k| format!("{}_fts", k.tables[0]))
+    KINDS.iter().filter_map(|k| k.search_index())
 }
 
 /// The tables an export may read when it includes `categories` (every

@@ -89,10 +89,13 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>
             continue;
         };
         let table = record_kind.tables[0];
+        let index = record_kind
+            .search_index()
+            .expect("an indexed kind has an index");
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT t.id, {participant}, {date}, {offset}, m.snippet
-             FROM (SELECT rowid, snippet({table}_fts, -1, char(2), char(3), '…', 12) AS snippet
-                   FROM {table}_fts WHERE {table}_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
+             FROM (SELECT rowid, snippet({index}, -1, char(2), char(3), '…', 12) AS snippet
+                   FROM {index} WHERE {index} MATCH ?1 ORDER BY rowid DESC LIMIT ?2) m
              JOIN {table} t ON t.rid = m.rowid"
         ))?;
         let rows = stmt.query_map(rusqlite::params![fts, limit as i64], |row| {

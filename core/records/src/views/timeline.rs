@@ -97,13 +97,13 @@ pub fn timeline(
         let Timeline::Shown(read) = kind.timeline else {
             continue;
         };
-        let read = read(store, participant_id, window)?;
-        if let (Some(limit), Some(oldest)) = (limit, read.last()) {
-            if read.len() == limit {
+        let newest = read(store, participant_id, window)?;
+        if let (Some(limit), Some(oldest)) = (limit, newest.last()) {
+            if newest.len() == limit {
                 window.since = window.since.max(Some(oldest.on));
             }
         }
-        items.extend(read);
+        items.extend(newest);
     }
     items.sort_by_key(|item| std::cmp::Reverse((item.on, item.time)));
     if let Some(limit) = limit {
