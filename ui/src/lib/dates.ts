@@ -3,6 +3,8 @@
 // as recorded (a contact logged at 9:00 reads 9:00), so they are read from
 // the text rather than converted through the browser's time zone.
 
+import { formatCalendarDate, formatClock, t } from "./i18n";
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** YYYY-MM-DD for a local Date. */
@@ -42,24 +44,20 @@ export function toRfc3339(date: string, time: string): string | null {
   return `${isoDate(local)}T${isoTime(local)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-
-/** `Tue, Nov 18` (with the year when it isn't this year's). */
+/** `Tue, Nov 18` in the peer's language (with the year when it isn't this
+ * year's). */
 export function formatDate(iso: string, today: string = todayIso()): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const weekday = DAYS[new Date(y, mo - 1, d).getDay()];
-  const base = `${weekday}, ${MONTHS[mo - 1]} ${d}`;
-  return today.startsWith(String(y)) ? base : `${base}, ${y}`;
+  return formatCalendarDate(y, mo, d, !today.startsWith(String(y)));
 }
 
 /** `Tue, Nov 18 · 9:15` for an RFC 3339 instant, as recorded. */
 export function formatInstant(rfc3339: string, today: string = todayIso()): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(rfc3339);
   if (!m) return rfc3339;
-  return `${formatDate(m[1]!, today)} · ${Number(m[2])}:${m[3]}`;
+  return `${formatDate(m[1]!, today)} · ${formatClock(Number(m[2]), Number(m[3]))}`;
 }
 
 /** The date part of an RFC 3339 instant, as recorded. */
@@ -68,18 +66,14 @@ export function instantDate(rfc3339: string): string {
 }
 
 export function daysAgo(days: number | null): string {
-  if (days === null) return "Never seen";
-  if (days <= 0) return "Today";
-  if (days === 1) return "Yesterday";
-  if (days < 60) return `${days} days ago`;
-  return `${Math.round(days / 30)} months ago`;
+  if (days === null) return t("days-ago-never");
+  if (days < 60) return t("days-ago", { days: Math.max(days, 0) });
+  return t("months-ago", { months: Math.round(days / 30) });
 }
 
 /** How a follow-up's due date reads, from days overdue (negative: ahead). */
 export function dueText(daysOverdue: number): string {
-  if (daysOverdue > 1) return `${daysOverdue} days overdue`;
-  if (daysOverdue === 1) return "1 day overdue";
-  if (daysOverdue === 0) return "Due today";
-  if (daysOverdue === -1) return "Due tomorrow";
-  return `Due in ${-daysOverdue} days`;
+  return daysOverdue > 0
+    ? t("due-overdue", { days: daysOverdue })
+    : t("due-ahead", { days: -daysOverdue });
 }
