@@ -20,7 +20,7 @@ pub use peerlog_base::{
     clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,
 };
 pub use peerlog_records::{domain, import, views};
-pub use peerlog_store::{audit, paths, secret, session, settings, store, vault};
+pub use peerlog_store::{audit, paths, preferences, secret, session, settings, store, vault};
 
 pub use error::{Error, Result};
 pub use paths::DataDir;

@@ -85,6 +85,33 @@ pub enum Error {
     VaultChanged,
 }
 
+/// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
+/// field): each language words each one.
+pub const CODES: &[&str] = &[
+    "import_rejected",
+    "wrong_passphrase",
+    "wrong_recovery_key",
+    "no_vault",
+    "vault_exists",
+    "vault_damaged",
+    "store_damaged",
+    "schema_too_new",
+    "not_found",
+    "keyring_unavailable",
+    "disk_full",
+    "io",
+    "database",
+    "not_a_peerlog_file",
+    "file_damaged",
+    "file_truncated",
+    "file_too_new",
+    "file_exists",
+    "output_in_data_folder",
+    "restore_refused",
+    "preview_outdated",
+    "vault_changed",
+];
+
 impl Error {
     /// The stable code scripts and the UI act on. Validation codes name the
     /// field: `invalid.duration_minutes`.

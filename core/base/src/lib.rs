@@ -12,6 +12,7 @@ pub mod text;
 pub mod time;
 pub mod validate;
 pub mod vocabulary;
+pub mod worded;
 
 pub use error::{Error, Result};
 pub use peerlog_i18n as i18n;

@@ -42,6 +42,28 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// Every problem's code, for the tests that hold each language to them.
+    pub const ALL_CODES: &'static [&'static str] = &[
+        "required",
+        "too_long",
+        "out_of_range",
+        "in_future",
+        "too_early",
+        "not_a_date",
+        "not_a_time",
+        "not_a_number",
+        "unknown_value",
+        "out_of_order",
+        "duplicate",
+        "ambiguous",
+        "no_such_record",
+        "control_character",
+        "wrong_count",
+        "weak",
+        "not_empty",
+        "not_consented",
+    ];
+
     pub fn code(&self) -> &'static str {
         match self {
             Problem::Required => "required",

@@ -10,7 +10,7 @@ use serde::Serialize;
 #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
 pub struct Choice {
     pub code: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 #[macro_export]
@@ -63,10 +63,16 @@ macro_rules! text_enum {
                 Self::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
             }
 
-            pub fn choices() -> Vec<$crate::vocabulary::Choice> {
+            /// Every code with its label in `language`, for a picker.
+            pub fn choices_in(
+                language: $crate::i18n::Language,
+            ) -> Vec<$crate::vocabulary::Choice> {
                 Self::ALL
                     .iter()
-                    .map(|v| $crate::vocabulary::Choice { code: v.code(), label: v.label() })
+                    .map(|v| $crate::vocabulary::Choice {
+                        code: v.code(),
+                        label: v.label_in(language),
+                    })
                     .collect()
             }
         }

@@ -154,3 +154,153 @@ export-format-csv = Tablas CSV (zip)
 export-format-pack = Paquete sellado
 report-format-pdf = PDF
 report-format-csv = CSV
+
+## Errores: lo que Peerlog responde cuando no puede hacer algo. Nunca
+## llevan datos de un participante; nombran el campo y la regla.
+
+error-import-rejected = No se importó nada: { $problems ->
+    [one] 1 problema
+   *[other] { $problems } problemas
+} en { $lines ->
+    [one] 1 línea
+   *[other] { $lines } líneas
+}
+error-wrong-passphrase = La frase de contraseña no es correcta
+error-wrong-recovery-key = La clave de recuperación no es correcta
+error-no-vault = Todavía no hay una bóveda de Peerlog en esta carpeta; cree una primero (peerlog init)
+error-vault-exists = Esta carpeta ya tiene una bóveda de Peerlog; no se cambió nada
+error-vault-damaged = El archivo de la bóveda está dañado; restáurelo desde una copia de seguridad
+error-store-damaged = Los datos están dañados o no se pueden leer; Peerlog no escribió nada en ellos. Restaure una copia de seguridad
+error-schema-too-new = Estos datos los escribió una versión más nueva de Peerlog (esquema { $found }; esta versión conoce hasta el { $known }). Actualice Peerlog; el archivo quedó como estaba
+error-not-found = Ese registro ya no existe
+error-keyring-unavailable = El llavero del sistema no está disponible; use la frase de contraseña
+error-disk-full = El disco está lleno; no se guardó nada
+error-io = No se pudo leer o escribir un archivo
+error-database = Los datos no pudieron completar la operación; inténtelo de nuevo en un momento
+error-not-a-peerlog-file = Este archivo no es de Peerlog
+error-file-damaged = El archivo está dañado o fue alterado; no se usó nada de él
+error-file-truncated = El archivo está incompleto (cortado); no se usó nada de él
+error-file-too-new = Este archivo lo escribió una versión más nueva de Peerlog (formato { $found }); actualice Peerlog
+error-file-exists = Ya hay un archivo o carpeta con ese nombre; elija otro nombre o permita reemplazarlo
+error-output-in-data-folder = Esa ubicación está dentro de la carpeta de datos de Peerlog, donde se guardan los datos cifrados; elija otro lugar. No se escribió nada
+error-restore-refused = No se reemplazó nada
+error-restore-in-use = Los datos de esta carpeta están abiertos en Peerlog ahora mismo (la aplicación u otro comando); bloquéelo o ciérrelo y luego restaure. No se reemplazó nada
+error-restore-newer-changes = Los datos de esta carpeta tienen cambios posteriores a esta copia de seguridad; para reemplazarlos de todos modos, elija «Reemplazar de todos modos». No se reemplazó nada
+error-restore-different-store = Esta carpeta tiene otros datos de Peerlog; para reemplazarlos, elija «Reemplazar de todos modos». No se reemplazó nada
+error-restore-newer-schema = Los datos de esta carpeta los escribió una versión más nueva de Peerlog; para reemplazarlos, elija «Reemplazar de todos modos». No se reemplazó nada
+error-restore-cannot-compare = Los datos de esta carpeta no se pueden leer para compararlos con la copia de seguridad; para reemplazarlos, elija «Reemplazar de todos modos». No se reemplazó nada
+error-preview-outdated = Los registros cambiaron después de la vista previa; revísela de nuevo antes de exportar. No se escribió nada
+error-vault-changed = Otra ventana o comando de Peerlog cambió la bóveda en el mismo momento; aquí no se cambió nada. Inténtelo de nuevo
+
+## Reglas de los campos: «<Campo>: <problema>»
+
+problem-required = es obligatorio
+problem-too-long = es demasiado largo (máximo { $max } caracteres)
+problem-out-of-range = debe estar entre { $min } y { $max }
+problem-in-future = no puede ser en el futuro
+problem-too-early = es demasiado antigua (1990 o después)
+problem-not-a-date = no es una fecha (use AAAA-MM-DD o M/D/AAAA)
+problem-not-a-time = no es una hora (use HH:MM, formato de 24 horas)
+problem-not-a-number = no es un número entero
+problem-unknown-value = no es uno de: { $expected }
+problem-out-of-order = no puede ser anterior a { $after }
+problem-duplicate = ya está en uso
+problem-ambiguous = coincide con más de un registro (solo se diferencian en mayúsculas o acentos); dele a uno de ellos otro identificador
+problem-no-such-record = no coincide con ningún registro
+problem-control-character = contiene un carácter de control
+problem-wrong-count = necesita exactamente { $expected } valores
+problem-weak = es demasiado fácil de adivinar (use al menos 10 caracteres; unas cuantas palabras sin relación funcionan bien)
+problem-not-empty = debe estar vacío
+problem-not-consented = no está cubierto por ningún consentimiento vigente hoy
+
+## Nombres de los campos, como los muestran los formularios
+
+field-active = Activo
+field-after = Después de
+field-agreed-on = Fecha del acuerdo
+field-auto-lock-minutes = Bloqueo automático (minutos)
+field-barc10 = BARC-10
+field-boundaries-held = Límites mantenidos
+field-categories = Categorías
+field-category = Categoría
+field-contact-preferences = Preferencias de contacto
+field-description = Descripción
+field-dimensions = Dimensiones
+field-discloser = Quien divulga
+field-docket = Lista de casos
+field-due-on = Fecha límite
+field-duration-minutes = Duración (minutos)
+field-effective-on = Fecha de inicio
+field-email = Correo electrónico
+field-energy = Energía
+field-expires-on = Fecha de vencimiento
+field-expiry-event = Evento de vencimiento
+field-external-id = ID externo
+field-first-name = Nombre
+field-follow-up = Seguimiento
+field-follow-up-due-on = Fecha del seguimiento
+field-follow-up-text = Seguimiento
+field-form = Formulario
+field-from = Desde
+field-goals = Metas
+field-group-id = Grupo
+field-held-on = Fecha de la sesión
+field-id = ID
+field-intake-date = Fecha de ingreso
+field-language = Idioma
+field-last-name = Apellido
+field-location = Lugar
+field-mode = Modalidad
+field-name = Nombre
+field-narrative = Narrativa
+field-note = Nota
+field-occurred-at = Fecha y hora
+field-outcome = Resultado
+field-outcome-on = Fecha del resultado
+field-packet-passphrase = Frase de contraseña del paquete
+field-participant = Participante
+field-participant-id = Participante
+field-participants = Participantes
+field-passphrase = Frase de contraseña
+field-payload = Contenido
+field-phone = Teléfono
+field-preferred-name = Nombre preferido
+field-prepared-by = Preparado por
+field-program = Programa
+field-pronouns = Pronombres
+field-purpose = Propósito
+field-recipient = Destinatario
+field-recovery-key = Clave de recuperación
+field-referred-on = Fecha del referido
+field-resource-name = Nombre del recurso
+field-resource-type = Tipo de recurso
+field-review-on = Fecha de revisión
+field-revoked-on = Fecha de revocación
+field-scores = Puntajes
+field-services = Servicios
+field-setting = Lugar del servicio
+field-signed-on = Fecha de firma
+field-start-time = Hora de inicio
+field-status = Estado
+field-store = Datos
+field-stress = Estrés
+field-support-needed = Apoyo necesario
+field-text = Texto
+field-to = Hasta
+field-topic = Tema
+field-weekday = Día de la semana
+
+## BARC-10: las diez afirmaciones de capital de recuperación. Es una
+## traducción de trabajo para que el participante las lea en su idioma, no
+## una versión validada del instrumento; el puntaje se calcula igual.
+
+barc10-item-1 = Hay otras cosas que me importan más que consumir
+barc10-item-2 = Estoy contento/a con mi vida en general
+barc10-item-3 = Tengo energía para las tareas que me propongo
+barc10-item-4 = Soy parte de mi comunidad y me siento orgulloso/a de ella
+barc10-item-5 = Tengo el apoyo de mis amistades
+barc10-item-6 = Mi vida es plena sin sustancias
+barc10-item-7 = El lugar donde vivo apoya mi recuperación
+barc10-item-8 = Me hago responsable de mis acciones
+barc10-item-9 = Me siento a gusto con los profesionales
+barc10-item-10 = Avanzo en mi camino de recuperación

@@ -6,7 +6,7 @@ pub mod domain;
 pub mod import;
 pub mod views;
 
-use peerlog_base::{error, ids, rejection, text, time, validate};
+use peerlog_base::{error, i18n, ids, rejection, text, time, validate};
 use peerlog_base::{Error, Result};
 use peerlog_store::{audit, store};
 

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod paths;
+pub mod preferences;
 pub mod secret;
 pub mod session;
 pub mod settings;
@@ -12,7 +13,7 @@ pub mod store;
 pub mod testing;
 pub mod vault;
 
-use peerlog_base::{clock, error, text, time, validate};
+use peerlog_base::{clock, error, i18n, text, time, validate};
 
 pub use paths::DataDir;
 pub use session::{Credential, Peerlog};

@@ -52,6 +52,12 @@ impl DataDir {
         self.root.join("failed-unlocks.log")
     }
 
+    /// The language the peer chose for the app: a language code and nothing
+    /// else, outside the encrypted store so the unlock screen can speak it.
+    pub fn language_file(&self) -> PathBuf {
+        self.root.join("language")
+    }
+
     /// Every file of the store, including SQLite's companions.
     pub fn store_files(&self) -> Vec<PathBuf> {
         let db = self.database();

@@ -809,13 +809,20 @@ fn the_peers_self_checks_are_kept_apart() {
 
 #[test]
 fn the_vocabulary_lists_every_choice_with_a_label() {
-    let v = peerlog_core::domain::vocabulary();
+    let v = peerlog_core::domain::vocabulary(peerlog_core::i18n::Language::English);
     assert_eq!(v.dimensions.len(), 8);
     assert_eq!(v.barc10_items.len(), 10);
     assert!(v
         .contact_modes
         .iter()
         .any(|c| c.code == "jail_visit" && c.label == "Jail visit"));
+    let es = peerlog_core::domain::vocabulary(peerlog_core::i18n::Language::Spanish);
+    assert!(es
+        .contact_modes
+        .iter()
+        .any(|c| c.code == "jail_visit" && c.label == "Visita en la cárcel"));
+    assert_eq!(es.barc10_items.len(), 10);
+    assert!(es.barc10_items.iter().zip(&v.barc10_items).all(|(es, en)| es != en));
     assert_eq!(ContactMode::parse("In-Person"), Some(ContactMode::InPerson));
     assert_eq!(ContactMode::parse("text message"), Some(ContactMode::Text));
     assert_eq!(ContactMode::parse("fax"), None);

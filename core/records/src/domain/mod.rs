@@ -18,6 +18,7 @@ pub use peerlog_base::vocabulary;
 
 use registry::RecordKind;
 use serde::Serialize;
+use crate::i18n::Language;
 use vocabulary::Choice;
 
 /// Every kind of record, each defined in its module (`registry`). The timeline reads them in this order, so the most numerous
@@ -52,23 +53,24 @@ pub struct Vocabulary {
     pub referral_outcomes: Vec<Choice>,
     pub consent_categories: Vec<Choice>,
     pub boundaries_held: Vec<Choice>,
-    pub barc10_items: Vec<&'static str>,
+    pub barc10_items: Vec<String>,
 }
 
-pub fn vocabulary() -> Vocabulary {
+/// Every closed list with its labels in `language`.
+pub fn vocabulary(language: Language) -> Vocabulary {
     Vocabulary {
-        participant_statuses: participant::ParticipantStatus::choices(),
-        contact_modes: contact::ContactMode::choices(),
-        services: contact::Service::choices(),
-        dimensions: wellness::Dimension::choices(),
-        attendance_statuses: group::AttendanceStatus::choices(),
-        boundary_categories: boundary::BoundaryCategory::choices(),
-        follow_up_statuses: followup::FollowUpStatus::choices(),
-        resource_types: referral::ResourceType::choices(),
-        referral_outcomes: referral::ReferralOutcome::choices(),
-        consent_categories: consent::ConsentCategory::choices(),
-        boundaries_held: selfcheck::BoundariesHeld::choices(),
-        barc10_items: wellness::BARC10_ITEMS.to_vec(),
+        participant_statuses: participant::ParticipantStatus::choices_in(language),
+        contact_modes: contact::ContactMode::choices_in(language),
+        services: contact::Service::choices_in(language),
+        dimensions: wellness::Dimension::choices_in(language),
+        attendance_statuses: group::AttendanceStatus::choices_in(language),
+        boundary_categories: boundary::BoundaryCategory::choices_in(language),
+        follow_up_statuses: followup::FollowUpStatus::choices_in(language),
+        resource_types: referral::ResourceType::choices_in(language),
+        referral_outcomes: referral::ReferralOutcome::choices_in(language),
+        consent_categories: consent::ConsentCategory::choices_in(language),
+        boundaries_held: selfcheck::BoundariesHeld::choices_in(language),
+        barc10_items: wellness::barc10_items_in(language),
     }
 }
 

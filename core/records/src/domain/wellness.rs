@@ -2,6 +2,7 @@
 //! and optionally the BARC-10 recovery-capital scale (ten items, 1–6 each).
 
 use super::participant;
+use crate::i18n::Language;
 use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
@@ -43,6 +44,19 @@ pub const BARC10_ITEMS: [&str; 10] = [
     "At ease with professionals",
     "Progress on my recovery journey",
 ];
+
+/// The BARC-10's statements as a participant reads them in `language`.
+pub fn barc10_items_in(language: Language) -> Vec<String> {
+    BARC10_ITEMS
+        .iter()
+        .enumerate()
+        .map(|(i, english)| match language {
+            Language::English => english.to_string(),
+            other => crate::i18n::text(other, &format!("barc10-item-{}", i + 1))
+                .unwrap_or_else(|| english.to_string()),
+        })
+        .collect()
+}
 
 /// The BARC-10 total at or above which Vilsaint et al. (2017) found
 /// sustained remission more likely.
