@@ -22,12 +22,14 @@ const READ_ATTRIBUTES = new Set([
   "label",
   "placeholder",
   "title",
-  "value",
 ]);
 
 /** Component props that carry names, modes or styles, never words. */
 const TECHNICAL_PROPS = new Set([
   "autocomplete",
+  "describedBy",
+  "field",
+  "value",
   "class",
   "form",
   "for",
