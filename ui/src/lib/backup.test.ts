@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { BackupRecord, BackupStatus } from "./bindings";
 import { daysSinceBackup, formatBytes, historyLine, reminderSetAside, reminderText, restoreProblem } from "./backup";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const record = (takenAt: string, kind = "written"): BackupRecord => ({
   kind, at: takenAt, takenAt, sha256: "ab".repeat(32), bytes: 1_234_567,
@@ -41,6 +46,8 @@ describe("backup details", () => {
     expect(formatBytes(512)).toBe("512 bytes");
     expect(formatBytes(360_448)).toBe("360 KB");
     expect(formatBytes(1_234_567)).toBe("1.2 MB");
+    expect(formatBytes(2_000_000)).toBe("2.0 MB");
+    expect(formatBytes(3_456_000_000)).toBe("3.5 GB");
   });
 
   it("history lines say what happened and when", () => {
@@ -66,5 +73,25 @@ describe("the backup reminder set aside", () => {
     expect(reminderSetAside(null, "2026-12-02")).toBe(false);
     expect(reminderSetAside("2026-12-02", "2026-12-02")).toBe(true);
     expect(reminderSetAside("2026-12-02", "2026-12-03")).toBe(false);
+  });
+});
+
+describe("backups in Spanish", () => {
+  it("remind, size and list in the peer's language", () => {
+    language.value = "es";
+    expect(reminderText(status(null, true), "2026-11-23")).toBe("Todavía no tiene ninguna copia de seguridad");
+    expect(reminderText(status(record("2026-11-22T09:00:00+01:00"), true), "2026-11-23")).toBe(
+      "Su última copia de seguridad fue ayer",
+    );
+    expect(reminderText(status(record("2026-11-12T23:30:00-05:00"), true), "2026-11-23")).toBe(
+      "Su última copia de seguridad fue hace 11 días",
+    );
+    expect(formatBytes(360_448)).toBe("360 KB");
+    expect(historyLine(record("2026-11-18T09:15:00-05:00"), "2026-11-23")).toMatch(
+      /^Copia de seguridad del .*18.* · 9:15 · 1\.2 MB$/,
+    );
+    expect(historyLine(record("2025-03-02T17:05:00-05:00", "restored"), "2026-11-23")).toMatch(
+      /^Se restauró desde una copia de seguridad del /,
+    );
   });
 });

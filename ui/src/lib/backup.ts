@@ -4,6 +4,11 @@ import type { ApiError, BackupRecord, BackupStatus, ErrorCode } from "./bindings
 import { dayNumber } from "./chart";
 import { formatInstant, instantDate } from "./dates";
 import { friendly } from "./errors";
+import { t } from "./i18n";
+
+/** How the shell names backup files, shown when the peer is asked to
+ * choose one. */
+export const BACKUP_EXTENSION = ".backup";
 
 /** Whole days from the last backup's (recorded) date to `today`; null when
  * there has never been one. The same count core's `backup_due` uses. */
@@ -16,10 +21,8 @@ export function daysSinceBackup(status: BackupStatus, today: string): number | n
 export function reminderText(status: BackupStatus, today: string): string | null {
   if (!status.due) return null;
   const days = daysSinceBackup(status, today);
-  if (days === null) return "You have no backup yet";
-  if (days === 0) return "Your last backup was today";
-  if (days === 1) return "Your last backup was yesterday";
-  return `Your last backup was ${days} days ago`;
+  if (days === null) return t("backup-reminder-none");
+  return t("backup-reminder-last", { days });
 }
 
 /** Whether the reminder, set aside on `setAsideOn` ("Not now"), stays away
@@ -28,20 +31,20 @@ export function reminderSetAside(setAsideOn: string | null, today: string): bool
   return setAsideOn !== null && setAsideOn >= today;
 }
 
-/** `360 KB`, `1.2 MB` (decimal units, as file managers show them). */
+/** `360 KB`, `1.2 MB` (decimal units, as file managers show them; the
+ * decimal mark is the language's). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${(bytes / 1_000_000_000).toFixed(1)} GB`;
+  if (bytes < 1000) return t("backup-size-bytes", { bytes });
+  if (bytes < 1_000_000) return t("backup-size-kb", { kb: Math.round(bytes / 1000) });
+  if (bytes < 1_000_000_000) return t("backup-size-mb", { mb: bytes / 1_000_000 });
+  return t("backup-size-gb", { gb: bytes / 1_000_000_000 });
 }
 
 /** One line of the backup history. */
 export function historyLine(r: BackupRecord, today: string): string {
-  if (r.kind === "restored") {
-    return `Restored from a backup taken ${formatInstant(r.takenAt, today)}`;
-  }
-  return `Backed up ${formatInstant(r.takenAt, today)} · ${formatBytes(r.bytes)}`;
+  const when = formatInstant(r.takenAt, today);
+  if (r.kind === "restored") return t("backup-history-restored", { when });
+  return t("backup-history-written", { when, size: formatBytes(r.bytes) });
 }
 
 /** Codes whose message the shell already words for a peer restoring. */

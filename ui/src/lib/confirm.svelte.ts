@@ -1,17 +1,19 @@
 // Asking before something is deleted or replaced, in the app's own dialog (rendered by
-// the shell), as a promise: `if (await confirmer.ask(...)) …`.
+// the shell), as a promise: `if (await confirmer.ask(...)) …`. The texts come
+// in the peer's language from the caller; without labels, the dialog shows
+// its own "Delete" and "Keep it".
 interface Request {
   title: string;
   message: string;
-  confirmLabel: string;
-  cancelLabel: string;
+  confirmLabel?: string;
+  cancelLabel?: string;
   resolve: (ok: boolean) => void;
 }
 
 class Confirmer {
   request = $state<Request | null>(null);
 
-  ask(title: string, message: string, confirmLabel = "Delete", cancelLabel = "Keep it"): Promise<boolean> {
+  ask(title: string, message: string, confirmLabel?: string, cancelLabel?: string): Promise<boolean> {
     this.request?.resolve(false);
     return new Promise((resolve) => {
       this.request = { title, message, confirmLabel, cancelLabel, resolve };

@@ -1,6 +1,7 @@
 // The one error shape the shell sends: { code, message }. Codes are what the
 // UI acts on; messages are shown when there is nothing better to say.
 import type { ApiError, ErrorCode } from "./bindings";
+import { t, type MessageId } from "./i18n";
 
 export function isApiError(e: unknown): e is ApiError {
   return (
@@ -18,7 +19,7 @@ export function toApiError(e: unknown): ApiError {
   if (isApiError(e)) return e;
   return {
     code: "internal",
-    message: "Something went wrong inside Peerlog. Nothing was changed.",
+    message: t("error-internal"),
   };
 }
 
@@ -28,23 +29,26 @@ export function fieldOf(e: ApiError): string | null {
   return e.code.startsWith("invalid.") ? e.code.slice("invalid.".length) : null;
 }
 
-const FRIENDLY: Partial<Record<ErrorCode, string>> = {
-  wrong_passphrase: "That passphrase didn't open Peerlog. Check Caps Lock and try again.",
-  wrong_recovery_key: "That recovery key didn't open Peerlog. Check each group of four and try again.",
-  keyring_unavailable: "Quick unlock isn't available right now. Use your passphrase instead.",
-  locked: "Peerlog is locked. Unlock it to continue.",
-  disk_full: "The disk is full, so nothing was saved. Free some space and try again.",
-  no_vault: "There is no Peerlog data here yet.",
-  vault_exists: "This computer already has a Peerlog set up. Unlock it instead.",
+/** Codes the UI words itself, whatever the shell's message says. Fluent ids
+ * cannot hold `_`, so each code names its message here. */
+const FRIENDLY: Partial<Record<ErrorCode, Extract<MessageId, `error-${string}`>>> = {
+  wrong_passphrase: "error-wrong-passphrase",
+  wrong_recovery_key: "error-wrong-recovery-key",
+  keyring_unavailable: "error-keyring-unavailable",
+  locked: "error-locked",
+  disk_full: "error-disk-full",
+  no_vault: "error-no-vault",
+  vault_exists: "error-vault-exists",
 };
 
 /** A sentence for the peer. Validation messages from core already name the
  * field and the rule ("Duration minutes: must be between 1 and 720"). */
 export function friendly(e: ApiError): string {
   const known = FRIENDLY[e.code];
-  if (known) return known;
+  if (known) return t(known);
+  // The shell words its messages in the peer's language already.
   const m = e.message.trim();
-  if (!m) return "Something went wrong. Nothing was changed.";
+  if (!m) return t("error-generic");
   const sentence = m.charAt(0).toUpperCase() + m.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

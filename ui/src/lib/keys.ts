@@ -34,6 +34,9 @@ export function isTyping(target: EventTarget | null): boolean {
 export const isMac = () =>
   typeof navigator !== "undefined" && /Mac/.test(navigator.platform || navigator.userAgent);
 
+/** Keys named as printed on them, for hints: the same in every language. */
+export const KEY_NAMES = { ctrl: "Ctrl", enter: "Enter", escape: "Esc" } as const;
+
 /** "Ctrl+N" or "⌘N", for hints. */
 export function shortcutLabel(key: string, mac = isMac()): string {
   return mac ? `⌘${key.toUpperCase()}` : `Ctrl+${key.toUpperCase()}`;

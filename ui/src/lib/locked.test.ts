@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { lockedMessage } from "./locked";
+import { afterEach, describe, expect, it } from "vitest";
+import { DRAFT_WORDS, lockedMessage } from "./locked";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 describe("the lock screen's words", () => {
   it("says the work is saved only when nothing was left unsaved", () => {
@@ -16,5 +21,18 @@ describe("the lock screen's words", () => {
       /^Locked\. The boundary note you were writing is kept/,
     );
     expect(lockedMessage("idle", { kind: "not_kept" })).toContain("was not saved");
+  });
+});
+
+describe("the lock screen in Spanish", () => {
+  it("says the same things, and names drafts in the language shown", () => {
+    expect(DRAFT_WORDS.contact.doing).toBe("logging a contact with");
+    language.value = "es";
+    expect(lockedMessage("manual", { kind: "nothing_unsaved" })).toBe("Bloqueado. Su trabajo está guardado.");
+    expect(lockedMessage("idle", { kind: "kept", form: "boundary" })).toBe(
+      "Peerlog se bloqueó solo después de un rato sin actividad. La nota de límites que estaba escribiendo " +
+        "se guardó de forma cifrada: puede continuar después de desbloquear.",
+    );
+    expect(DRAFT_WORDS.contact.doing).toBe("registrando un contacto con");
   });
 });

@@ -1,29 +1,48 @@
 // What the lock screen says about the work the peer had open: "your work
 // is saved" only when it is true. And how a kept draft is named.
 import type { AtLock, ResumableForm } from "./drafts.svelte";
+import { t, type MessageId } from "./i18n";
 
 export type LockedBecause = "idle" | "manual";
 
-/** How each form that can be continued is named: "You were {doing} Rowan
- * Example"; "{kept} is kept". */
-export const DRAFT_WORDS: Readonly<Record<ResumableForm, { doing: string; kept: string }>> = {
-  participant: { doing: "adding a participant", kept: "The participant you were adding" },
-  contact: { doing: "logging a contact with", kept: "The contact you were logging" },
-  boundary: { doing: "writing a boundary note for", kept: "The boundary note you were writing" },
-  check_in: { doing: "recording a check-in with", kept: "The check-in you were recording" },
-  follow_up: { doing: "adding a follow-up for", kept: "The follow-up you were adding" },
-  referral: { doing: "making a referral for", kept: "The referral you were making" },
-  consent: { doing: "recording a consent for", kept: "The consent you were recording" },
+type DraftId = Extract<MessageId, `lock-draft-${string}`>;
+
+const DRAFT_IDS: Readonly<Record<ResumableForm, { doing: DraftId; kept: DraftId }>> = {
+  participant: { doing: "lock-draft-doing-participant", kept: "lock-draft-kept-participant" },
+  contact: { doing: "lock-draft-doing-contact", kept: "lock-draft-kept-contact" },
+  boundary: { doing: "lock-draft-doing-boundary", kept: "lock-draft-kept-boundary" },
+  check_in: { doing: "lock-draft-doing-check-in", kept: "lock-draft-kept-check-in" },
+  follow_up: { doing: "lock-draft-doing-follow-up", kept: "lock-draft-kept-follow-up" },
+  referral: { doing: "lock-draft-doing-referral", kept: "lock-draft-kept-referral" },
+  consent: { doing: "lock-draft-doing-consent", kept: "lock-draft-kept-consent" },
 };
 
+/** How each form that can be continued is named: "You were {doing} Rowan
+ * Example"; "{kept} is kept". Getters, so the words are looked up in the
+ * current language each time they are shown. */
+export const DRAFT_WORDS: Readonly<Record<ResumableForm, { readonly doing: string; readonly kept: string }>> =
+  Object.fromEntries(
+    Object.entries(DRAFT_IDS).map(([form, ids]) => [
+      form,
+      {
+        get doing() {
+          return t(ids.doing);
+        },
+        get kept() {
+          return t(ids.kept);
+        },
+      },
+    ]),
+  ) as Record<ResumableForm, { readonly doing: string; readonly kept: string }>;
+
 export function lockedMessage(because: LockedBecause, atLock: AtLock): string {
-  const first = because === "idle" ? "Peerlog locked itself after a while without activity." : "Locked.";
+  const first = t(because === "idle" ? "lock-why-idle" : "lock-why-manual");
   switch (atLock.kind) {
     case "nothing_unsaved":
-      return `${first} Your work is saved.`;
+      return `${first} ${t("lock-saved")}`;
     case "kept":
-      return `${first} ${DRAFT_WORDS[atLock.form].kept} is kept, encrypted: you can continue it after you unlock.`;
+      return `${first} ${t("lock-kept", { draft: DRAFT_WORDS[atLock.form].kept })}`;
     case "not_kept":
-      return `${first} A form you had open was not saved, and could not be kept.`;
+      return `${first} ${t("lock-not-kept")}`;
   }
 }

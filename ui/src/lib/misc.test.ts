@@ -1,9 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { isCommand, isTyping, shortcutLabel } from "./keys";
 import { throttle } from "./activity";
 import { describeStrength, passphraseProblem } from "./strength";
 import { modeForKey, MODE_KEYS } from "./contact";
 import { barcTotal, missingScores } from "./wellness";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const key = (k: string, mods: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey", boolean>> = {}) => ({
   key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
@@ -68,6 +73,18 @@ describe("passphrase strength", () => {
     expect(passphraseProblem("abc", "abc", { score: 0, acceptable: false, hint: null })).toMatch(/stronger/);
     expect(passphraseProblem("tidal-quartz", "tidal-quart", strong)).toMatch(/match/);
     expect(passphraseProblem("tidal-quartz", "tidal-quartz", strong)).toBeNull();
+  });
+
+  it("speaks Spanish", () => {
+    language.value = "es";
+    expect(describeStrength({ score: 2, acceptable: false, hint: null })).toMatchObject({
+      word: "Aceptable",
+      verdict: "Todavía no es suficientemente fuerte.",
+    });
+    expect(passphraseProblem("", "", null)).toBe("Elija una frase de contraseña.");
+    expect(passphraseProblem("tidal-quartz", "tidal", { score: 4, acceptable: true, hint: null })).toBe(
+      "Las dos frases de contraseña todavía no coinciden.",
+    );
   });
 });
 

@@ -1,7 +1,15 @@
-// How a passphrase's strength (scored by core, zxcvbn 0–4) is shown.
+// How a passphrase's strength (scored by core, zxcvbn 0–4) is shown. The
+// hint that may come with the score is worded by the shell.
 import type { PassphraseStrength } from "./bindings";
+import { t, type MessageId } from "./i18n";
 
-export const STRENGTH_WORDS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const;
+const STRENGTH_WORDS: readonly Extract<MessageId, `strength-${string}`>[] = [
+  "strength-very-weak",
+  "strength-weak",
+  "strength-fair",
+  "strength-strong",
+  "strength-very-strong",
+];
 
 export function describeStrength(s: PassphraseStrength | null): {
   word: string;
@@ -12,10 +20,10 @@ export function describeStrength(s: PassphraseStrength | null): {
   if (!s) return { word: "", filled: 0, tone: "danger", verdict: "" };
   const score = Math.max(0, Math.min(4, s.score));
   return {
-    word: STRENGTH_WORDS[score]!,
+    word: t(STRENGTH_WORDS[score]!),
     filled: score + 1,
     tone: s.acceptable ? "ok" : score >= 2 ? "attention" : "danger",
-    verdict: s.acceptable ? "Good: this passphrase will do." : "Not strong enough yet.",
+    verdict: t(s.acceptable ? "strength-good" : "strength-not-enough"),
   };
 }
 
@@ -25,8 +33,8 @@ export function passphraseProblem(
   confirm: string,
   strength: PassphraseStrength | null,
 ): string | null {
-  if (!passphrase) return "Choose a passphrase.";
-  if (!strength || !strength.acceptable) return "Make the passphrase stronger first.";
-  if (passphrase !== confirm) return "The two passphrases don't match yet.";
+  if (!passphrase) return t("strength-choose");
+  if (!strength || !strength.acceptable) return t("strength-stronger");
+  if (passphrase !== confirm) return t("strength-mismatch");
   return null;
 }

@@ -1,0 +1,21 @@
+# Peerlog's UI in English: the frame around the unlocked app (navigation,
+# the failure banner) and what shows while Peerlog opens.
+
+shell-opening = Opening Peerlog…
+shell-broken-title = Peerlog can't open its data
+shell-data-folder = Data folder:
+shell-data-folder-unknown = unknown
+shell-dismiss = Dismiss
+# The app's name beside its mark; the same in every language.
+shell-brand = Peerlog
+
+nav-label = Main
+nav-log-contact = Log a contact
+nav-caseload = Caseload
+nav-followups = Follow-ups
+nav-groups = Groups
+nav-search = Search
+nav-export = Case conference
+nav-selfcheck = My self-check
+nav-settings = Settings
+nav-lock = Lock
