@@ -34,6 +34,7 @@ ipc_contract! {
         use peerlog_core::domain::wellness::{CheckIn, CheckInInput};
         use peerlog_core::domain::Vocabulary;
         use peerlog_core::export::disclosures::DisclosureRecord;
+        use peerlog_core::i18n::Language;
         use peerlog_core::export::not_offered::LeftOut;
         use peerlog_core::export::{Candidate, ExportFormat, ExportPreview, ExportRequest};
         use peerlog_core::ids::*;
@@ -69,7 +70,11 @@ ipc_contract! {
             fn set_auto_lock_minutes[state](minutes: u32) -> Settings;
             /// The peer is active: pushes the auto-lock back.
             fn touch[state]() -> ();
-            fn vocabulary() -> Vocabulary;
+            fn vocabulary(language: Language) -> Vocabulary;
+            /// The peer's chosen language, else the system's.
+            fn language[state]() -> Language;
+            /// Keeps the peer's choice; errors are worded in it from now on.
+            fn set_language[state](language: Language) -> ();
         }
         participants {
             fn caseload[state]() -> Vec<CaseloadRow>;

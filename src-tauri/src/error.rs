@@ -76,7 +76,7 @@ impl ApiError {
 
 impl From<peerlog_core::Error> for ApiError {
     fn from(e: peerlog_core::Error) -> Self {
-        ApiError::worded(&e, e.to_string())
+        ApiError::worded(&e, e.message_in(crate::language::current()))
     }
 }
 

@@ -11,6 +11,7 @@ pub mod contract;
 pub mod error;
 pub mod idle;
 pub mod instance;
+pub mod language;
 pub mod state;
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 use crate::error::ApiResult;
 use crate::state::AppState;
 use peerlog_core::domain::{vocabulary as vocab, Vocabulary};
+use peerlog_core::i18n::Language;
+use peerlog_core::preferences;
 use peerlog_core::settings::{self, Settings};
 use tauri::State;
 
@@ -30,8 +32,22 @@ pub async fn touch(state: State<'_, AppState>) -> ApiResult<()> {
     Ok(())
 }
 
-/// Every closed list the UI offers, with its labels. Needs no session: it
-/// holds no data.
-pub async fn vocabulary() -> ApiResult<Vocabulary> {
-    Ok(vocab())
+/// Every closed list the UI offers, with its labels in `language`. Needs
+/// no session: it holds no data.
+pub async fn vocabulary(language: Language) -> ApiResult<Vocabulary> {
+    Ok(vocab(language))
+}
+
+/// The peer's chosen language, else the system's. Needs no session: the
+/// unlock screen speaks it.
+pub async fn language(state: State<'_, AppState>) -> ApiResult<Language> {
+    let language = preferences::app_language(&state.dir);
+    crate::language::set_current(language);
+    Ok(language)
+}
+
+pub async fn set_language(state: State<'_, AppState>, language: Language) -> ApiResult<()> {
+    preferences::choose_language(&state.dir, language)?;
+    crate::language::set_current(language);
+    Ok(())
 }

@@ -56,12 +56,17 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
-/** Launches the app on `dataDir`; returns { browser, stop }. */
-export async function launch(dataDir) {
+/** The system's language the app starts with: English unless a spec asks
+ * for another, whatever the machine running the tests speaks. */
+const ENGLISH_SYSTEM = { LC_ALL: "C.UTF-8", LC_MESSAGES: "", LANG: "C.UTF-8" };
+
+/** Launches the app on `dataDir`; returns { browser, stop }. `system`
+ * overrides the locale variables the app reads its default language from. */
+export async function launch(dataDir, { system = {} } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const driver = spawn(TAURI_DRIVER, ["--port", String(port), "--native-port", String(nativePort)], {
-    env: { ...process.env, PEERLOG_DATA_DIR: dataDir },
+    env: { ...process.env, ...ENGLISH_SYSTEM, ...system, PEERLOG_DATA_DIR: dataDir },
     stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForPort(port, 15_000);
@@ -216,7 +221,7 @@ export const PASSPHRASE = "copper-heron-winter-lattice";
 /** The `peerlog` CLI on `dataDir`, unlocked with PASSPHRASE, for seeding a
  * spec's store: `cli("import", "participants", file)` returns its output. */
 export function cliOn(dataDir) {
-  const env = { ...process.env, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
+  const env = { ...process.env, ...ENGLISH_SYSTEM, PEERLOG_DATA_DIR: dataDir, PEERLOG_PASSPHRASE: PASSPHRASE };
   return (...args) => execFileSync(CLI, args, { env, encoding: "utf8" });
 }
 

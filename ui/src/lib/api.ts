@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Referral, ReferralId, ReferralInput, ReferralOutcome, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Referral, ReferralId, ReferralInput, ReferralOutcome, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -27,7 +27,11 @@ export const api = {
   setAutoLockMinutes: (minutes: number) => call<Settings>("set_auto_lock_minutes", { minutes }),
   /** The peer is active: pushes the auto-lock back. */
   touch: () => call<null>("touch"),
-  vocabulary: () => call<Vocabulary>("vocabulary"),
+  vocabulary: (language: Language) => call<Vocabulary>("vocabulary", { language }),
+  /** The peer's chosen language, else the system's. */
+  language: () => call<Language>("language"),
+  /** Keeps the peer's choice; errors are worded in it from now on. */
+  setLanguage: (language: Language) => call<null>("set_language", { language }),
 
   // participants
   caseload: () => call<Array<CaseloadRow>>("caseload"),

@@ -238,6 +238,7 @@ startTime: string | null, location: string | null, active: boolean, memberCount:
 export type GroupId = string;
 export type GroupInput = { name: string, description: string | null, weekday: Weekday | null, startTime: string | null, location: string | null, active: boolean, };
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+export type Language = "en" | "es";
 export type LeftOut = { participantId: ParticipantId, externalId: string, name: string, status: ParticipantStatus, reason: LeftOutReason, };
 export type LeftOutReason = "no_consent" | "revoked" | "expired" | "not_yet_effective";
 export type LockReason = "idle";
@@ -452,6 +453,8 @@ export type CommandName =
   | "set_auto_lock_minutes"
   | "touch"
   | "vocabulary"
+  | "language"
+  | "set_language"
   | "caseload"
   | "get_participant"
   | "create_participant"

@@ -89,3 +89,6 @@ backup-size-gb = { NUMBER($gb, minimumFractionDigits: 1, maximumFractionDigits: 
 # Lines of the backup history in Settings.
 backup-history-restored = Restored from a backup taken { $when }
 backup-history-written = Backed up { $when } · { $size }
+
+settings-language-title = Language
+settings-language-intro = The language Peerlog speaks on this computer. Documents for a participant or a partner have their own language, chosen when you make them.

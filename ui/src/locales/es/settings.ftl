@@ -92,3 +92,6 @@ backup-size-gb = { NUMBER($gb, minimumFractionDigits: 1, maximumFractionDigits: 
 # Líneas del historial de copias en Configuración.
 backup-history-restored = Se restauró desde una copia de seguridad del { $when }
 backup-history-written = Copia de seguridad del { $when } · { $size }
+
+settings-language-title = Idioma
+settings-language-intro = El idioma de Peerlog en esta computadora. Los documentos para un participante o una organización aliada tienen su propio idioma, que se elige al prepararlos.
