@@ -1,9 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { contactSavedMessage, DEFAULT_MODE, FOLLOW_UP_KEY, MODE_KEYS } from "./contact";
+import { language } from "./i18n";
 import { altLabel, isAlt } from "./keys";
+import { unitsText } from "./units";
 
 const key = (k: string, mods: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey", boolean>> = {}, code?: string) => ({
   key: k, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
+});
+
+afterEach(() => {
+  language.value = "en";
 });
 
 describe("the contact dialog", () => {
@@ -18,6 +24,15 @@ describe("the contact dialog", () => {
       "Contact with Rowan Example logged · 2 units · follow-up created, due Thu, Dec 10",
     );
     expect(contactSavedMessage("Rowan Example", "2 units", { edited: true })).toBe("Contact with Rowan Example updated");
+  });
+
+  it("says it in Spanish when the peer reads Spanish", () => {
+    language.value = "es";
+    expect(contactSavedMessage("Rowan Example", unitsText(30))).toBe("Contacto con Rowan Example registrado · 2 unidades");
+    expect(contactSavedMessage("Rowan Example", unitsText(15), { followUpDue: "jue, 10 dic" })).toBe(
+      "Contacto con Rowan Example registrado · 1 unidad · seguimiento creado, vence jue, 10 dic",
+    );
+    expect(contactSavedMessage("Rowan Example", "", { edited: true })).toBe("Contacto con Rowan Example actualizado");
   });
 
   it("reaches the follow-up with Alt+F (Option+F on a Mac), and nothing else", () => {

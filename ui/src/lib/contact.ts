@@ -1,6 +1,7 @@
 // The log-a-contact form: letter keys for the modes, the mode a new
 // contact starts at, and the follow-up shortcut.
 import type { ContactMode } from "./bindings";
+import { t } from "./i18n";
 
 export const MODE_KEYS: Readonly<Record<ContactMode, string>> = {
   in_person: "i",
@@ -35,7 +36,8 @@ export function contactSavedMessage(
   units: string,
   opts: { edited?: boolean; followUpDue?: string | null } = {},
 ): string {
-  if (opts.edited) return `Contact with ${who} updated`;
-  const base = `Contact with ${who} logged · ${units}`;
-  return opts.followUpDue ? `${base} · follow-up created, due ${opts.followUpDue}` : base;
+  if (opts.edited) return t("contact-updated", { who });
+  return opts.followUpDue
+    ? t("contact-saved-with-follow-up", { who, units, due: opts.followUpDue })
+    : t("contact-saved", { who, units });
 }

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { changedSince, discardTitle, formSnapshot } from "./dirty";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 describe("unsaved changes", () => {
   const opened = { who: null, minutes: 15, notes: "", services: ["check_in"], followUp: false };
@@ -30,6 +35,15 @@ describe("unsaved changes", () => {
 
   it("asks in the form's own words", () => {
     expect(discardTitle("contact")).toBe("Discard this contact?");
-    expect(discardTitle("boundary note")).toBe("Discard this boundary note?");
+    expect(discardTitle("boundary")).toBe("Discard this boundary note?");
+    expect(discardTitle("check_in")).toBe("Discard this check-in?");
+    expect(discardTitle("form")).toBe("Discard this form?");
+  });
+
+  it("asks with each language's own grammar", () => {
+    language.value = "es";
+    expect(discardTitle("contact")).toBe("¿Descartar este contacto?");
+    expect(discardTitle("boundary")).toBe("¿Descartar esta nota de límites?");
+    expect(discardTitle("form")).toBe("¿Descartar este formulario?");
   });
 });

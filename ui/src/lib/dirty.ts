@@ -4,6 +4,7 @@
 // equals the number it started at, and the order of an object's keys does
 // not matter. Lists keep their order (a list used as a set should be
 // passed sorted).
+import { t } from "./i18n";
 
 export type FormValue = string | number | boolean | null | undefined | readonly FormValue[] | { readonly [key: string]: FormValue };
 
@@ -33,7 +34,10 @@ export function changedSince(initial: string, now: FormValue): boolean {
   return formSnapshot(now) !== initial;
 }
 
-/** The question asked before unsaved work is thrown away. */
+/** The question asked before unsaved work is thrown away. `what` is the
+ * kind of form, as a code ("contact", "boundary", "check_in", …: the draft
+ * names, plus "group" and "outcome"), so each language can word it with
+ * its own grammar ("esta nota de límites"); any other reads as a form. */
 export function discardTitle(what: string): string {
-  return `Discard this ${what}?`;
+  return t("form-discard-title", { what });
 }

@@ -1,6 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { LeftOut, ParticipantSection } from "./bindings";
-import { hoursAndMinutes, notOfferedSummary, sectionLines, shortHash, startingCategories, statusById } from "./exporting";
+import {
+  FORMAT_LABELS, hoursAndMinutes, LEFT_OUT_REASONS, notOfferedSummary, sectionLines, shortHash, startingCategories, statusById,
+} from "./exporting";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const base: ParticipantSection = {
   participantId: "p", externalId: "PD-1", name: "Rowan Example",
@@ -25,6 +32,23 @@ describe("export preview lines", () => {
       "3 contacts, 2 h 10 min (9 units)",
       "group attendance 5 of 6 (100%)",
       "1 open follow-up",
+    ]);
+  });
+
+  it("says it in Spanish, with Spanish plurals", () => {
+    language.value = "es";
+    const s = {
+      ...base,
+      engagement: { contacts: 1, minutes: 45, units: 3, byMode: [], lastContactOn: "2026-11-20" },
+      attendance: { present: 0, late: 0, excused: 0, absent: 0, ratePercent: null, sessions: [] },
+      referrals: [],
+      followUps: [{ dueOn: "2026-11-30", text: "x" }, { dueOn: "2026-12-02", text: "y" }],
+    };
+    expect(sectionLines(s)).toEqual([
+      "1 contacto, 45 min (3 unidades)",
+      "ninguna sesión de grupo",
+      "0 referidos",
+      "2 seguimientos abiertos",
     ]);
   });
 
@@ -67,5 +91,16 @@ describe("who an export leaves out", () => {
       "12 on your caseload have no consent for this recipient; 3 consents ended",
     );
     expect(notOfferedSummary(left("not_yet_effective", 2))).toBe("2 consents start later");
+  });
+
+  it("in Spanish too, and names formats and reasons in the current language", () => {
+    expect(FORMAT_LABELS.csv).toBe("CSV tables");
+    expect(LEFT_OUT_REASONS.revoked).toBe("consent revoked");
+    language.value = "es";
+    expect(notOfferedSummary([...left("no_consent", 1), ...left("expired", 2)])).toBe(
+      "1 persona de su carga de casos no tiene consentimiento para este destinatario; 2 consentimientos terminaron",
+    );
+    expect(FORMAT_LABELS.pack).toBe("Paquete sellado");
+    expect(LEFT_OUT_REASONS.not_yet_effective).toBe("consentimiento aún no vigente");
   });
 });

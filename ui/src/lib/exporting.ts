@@ -2,44 +2,49 @@
 import type {
   CaseloadRow, ConsentCategory, ExportFormat, LeftOut, LeftOutReason, ParticipantId, ParticipantSection, ParticipantStatus,
 } from "./bindings";
+import { t } from "./i18n";
 
-/** How each export format is named for a peer. */
+/** How each export format is named for a peer. Each read is a message in
+ * the current language, so a template showing one redraws on a switch. */
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = {
-  pdf: "PDF",
-  csv: "CSV tables",
-  pack: "Sealed packet",
+  get pdf() {
+    return t("export-format-pdf");
+  },
+  get csv() {
+    return t("export-format-csv");
+  },
+  get pack() {
+    return t("export-format-pack");
+  },
 };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function hoursAndMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return t("export-duration-minutes", { minutes: m });
+  return m === 0 ? t("export-duration-hours", { hours: h }) : t("export-duration-hours-minutes", { hours: h, minutes: m });
 }
 
 export function sectionLines(s: ParticipantSection): string[] {
   const lines: string[] = [];
   if (s.engagement) {
     const e = s.engagement;
-    lines.push(`${plural(e.contacts, "contact")}, ${hoursAndMinutes(e.minutes)} (${plural(e.units, "unit")})`);
+    lines.push(t("export-line-engagement", { contacts: e.contacts, duration: hoursAndMinutes(e.minutes), units: e.units }));
   } else if (s.contacts) {
-    lines.push(plural(s.contacts.length, "contact note"));
+    lines.push(t("export-line-contact-notes", { count: s.contacts.length }));
   }
-  if (s.contacts?.some((c) => c.narrative)) lines.push("with contact narratives");
+  if (s.contacts?.some((c) => c.narrative)) lines.push(t("export-line-narratives"));
   if (s.attendance) {
     const a = s.attendance;
     const held = a.present + a.late + a.excused + a.absent;
-    lines.push(
-      held === 0
-        ? "no group sessions"
-        : `group attendance ${a.present + a.late} of ${held}${a.ratePercent === null ? "" : ` (${a.ratePercent}%)`}`,
-    );
+    const attended = a.present + a.late;
+    if (held === 0) lines.push(t("export-line-no-sessions"));
+    else if (a.ratePercent === null) lines.push(t("export-line-attendance", { attended, held }));
+    else lines.push(t("export-line-attendance-rate", { attended, held, rate: a.ratePercent }));
   }
-  if (s.wellness) lines.push(plural(s.wellness.points.length, "wellness check-in"));
-  if (s.referrals) lines.push(plural(s.referrals.length, "referral"));
-  if (s.followUps) lines.push(plural(s.followUps.length, "open follow-up"));
+  if (s.wellness) lines.push(t("export-line-wellness", { count: s.wellness.points.length }));
+  if (s.referrals) lines.push(t("export-line-referrals", { count: s.referrals.length }));
+  if (s.followUps) lines.push(t("export-line-follow-ups", { count: s.followUps.length }));
   return lines;
 }
 
@@ -59,12 +64,21 @@ export function statusById(rows: readonly Pick<CaseloadRow, "participantId" | "s
   return new Map(rows.map((r) => [r.participantId, r.status]));
 }
 
-/** Why someone on the caseload is not offered for a recipient. */
+/** Why someone on the caseload is not offered for a recipient, in the
+ * current language on each read (as FORMAT_LABELS). */
 export const LEFT_OUT_REASONS: Readonly<Record<LeftOutReason, string>> = {
-  no_consent: "no consent for this recipient",
-  revoked: "consent revoked",
-  expired: "consent ended",
-  not_yet_effective: "consent not in force yet",
+  get no_consent() {
+    return t("export-reason-no-consent");
+  },
+  get revoked() {
+    return t("export-reason-revoked");
+  },
+  get expired() {
+    return t("export-reason-expired");
+  },
+  get not_yet_effective() {
+    return t("export-reason-not-yet-effective");
+  },
 };
 
 /** "12 on your caseload have no consent for this recipient; 3 consents
@@ -75,8 +89,8 @@ export function notOfferedSummary(leftOut: readonly LeftOut[]): string | null {
   const ended = count("revoked", "expired");
   const later = count("not_yet_effective");
   const parts: string[] = [];
-  if (none > 0) parts.push(`${none} on your caseload ${none === 1 ? "has" : "have"} no consent for this recipient`);
-  if (ended > 0) parts.push(`${plural(ended, "consent")} ended`);
-  if (later > 0) parts.push(`${later} ${later === 1 ? "consent starts" : "consents start"} later`);
+  if (none > 0) parts.push(t("export-left-out-no-consent", { count: none }));
+  if (ended > 0) parts.push(t("export-left-out-ended", { count: ended }));
+  if (later > 0) parts.push(t("export-left-out-later", { count: later }));
   return parts.length ? parts.join("; ") : null;
 }

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { language } from "./i18n";
 import { units, unitsText } from "./units";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 describe("15-minute units (H0038)", () => {
   it("counts a unit once 8 of its 15 minutes were spent", () => {
@@ -24,5 +29,12 @@ describe("15-minute units (H0038)", () => {
     expect(unitsText(15)).toBe("1 unit");
     expect(unitsText(30)).toBe("2 units");
     expect(unitsText(0)).toBe("0 units");
+  });
+
+  it("reads naturally in Spanish", () => {
+    language.value = "es";
+    expect(unitsText(15)).toBe("1 unidad");
+    expect(unitsText(30)).toBe("2 unidades");
+    expect(unitsText(0)).toBe("0 unidades");
   });
 });

@@ -1,0 +1,29 @@
+# Peerlog en español: el diálogo para agregar o editar un participante.
+
+pform-title-new = Agregar un participante
+pform-title-edit = Editar participante
+pform-case-number = Número de caso
+pform-case-number-hint = El identificador propio de su programa, p. ej., un número de expediente o de cliente.
+pform-status = Estado
+pform-first-name = Nombre
+pform-last-name = Apellido
+pform-preferred-name = Nombre preferido
+pform-preferred-name-hint = Se muestra en lugar del nombre en todas partes.
+pform-pronouns = Pronombres
+pform-pronouns-placeholder = p. ej., ella, él, elle
+pform-program = Programa
+pform-program-placeholder = p. ej., Corte de tratamiento
+pform-docket = Expediente
+pform-intake-date = Fecha de ingreso
+pform-language = Idioma
+pform-phone = Teléfono
+pform-email = Correo electrónico
+pform-contact-preferences = Preferencias de contacto
+pform-contact-preferences-placeholder = p. ej., Primero un mensaje de texto; no llamar antes de las 10
+pform-goals = Metas, en sus propias palabras
+pform-delete = Eliminar…
+pform-add = Agregar participante
+pform-delete-title = ¿Eliminar a { $name }?
+pform-delete-body = Esto elimina a la persona y todo lo registrado sobre ella: contactos, asistencia, registros de bienestar, notas de límites, seguimientos, referidos y consentimientos. No se puede deshacer. (El registro de auditoría guarda una línea que dice que se eliminó un participante, sin su nombre.)
+pform-delete-confirm = Eliminar para siempre
+pform-delete-keep = Conservar
