@@ -2,6 +2,7 @@
 // BARC-10 total as the peer fills it in.
 import type { Choice, Dimension } from "./bindings";
 import { t } from "./i18n";
+import { vocab } from "./vocab.svelte";
 
 export const DIMENSION_ORDER: readonly Dimension[] = [
   "emotional", "environmental", "financial", "intellectual",
@@ -11,13 +12,13 @@ export const DIMENSION_ORDER: readonly Dimension[] = [
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What is still unrated, in the current language. Dimensions are named
- * by `dimensions` (the shell's vocabulary, already in the peer's
- * language) when given; else by their code, capitalised, which is how
- * English names them. */
+ * by `dimensions`, the shell's vocabulary already in the peer's language
+ * (the one loaded, unless given); before it has loaded, by their code,
+ * capitalised, which is how English names them. */
 export function missingScores(
   scores: Readonly<Record<Dimension, number | null>>,
   barc: readonly (number | null)[] | null,
-  dimensions?: readonly Choice[],
+  dimensions: readonly Choice[] | undefined = vocab.value?.dimensions,
 ): string[] {
   const name = (d: Dimension) => dimensions?.find((c) => c.code === d)?.label ?? cap(d);
   const missing: string[] = DIMENSION_ORDER.filter((d) => scores[d] === null).map(name);

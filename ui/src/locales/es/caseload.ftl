@@ -10,7 +10,7 @@ caseload-added = { $name } se agregó a su carga de casos
 
 ## El recordatorio de copia de seguridad (su título viene de la configuración de copias)
 
-caseload-backup-why = Una copia de seguridad es un archivo cifrado que usted guarda lejos de esta computadora, para que su registro de casos no se pierda si la computadora se pierde o se daña.
+caseload-backup-why = Una copia de seguridad es un archivo cifrado que usted guarda lejos de esta computadora portátil, para que su registro de casos se conserve aunque la computadora se pierda o se dañe.
 caseload-backup-go = Hacer una copia en Configuración
 caseload-backup-not-now = Ahora no
 caseload-backup-not-now-label = Ahora no: ocultar el recordatorio de copia de seguridad hasta mañana
