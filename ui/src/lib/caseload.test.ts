@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { CaseloadRow } from "./bindings";
 import { applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, summarise } from "./caseload";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 function row(name: string, over: Partial<CaseloadRow> = {}): CaseloadRow {
   return {
@@ -77,5 +82,14 @@ describe("the overdue tile and its filter", () => {
       followUps: "4 follow-ups overdue in all",
     });
     expect(overdueTileText(summarise(many.slice(1, 2)))).toEqual({ people: "person with overdue follow-ups", followUps: null });
+  });
+
+  it("speaks Spanish, with plural forms", () => {
+    language.value = "es";
+    expect(overdueTileText(summarise(many))).toEqual({
+      people: "personas con seguimientos vencidos",
+      followUps: "4 seguimientos vencidos en total",
+    });
+    expect(overdueTileText(summarise(many.slice(1, 2))).people).toBe("persona con seguimientos vencidos");
   });
 });

@@ -1,5 +1,6 @@
 // Sorting and filtering the caseload on the home screen.
 import type { CaseloadRow, ParticipantStatus } from "./bindings";
+import { t } from "./i18n";
 
 export type CaseloadSort = "name" | "notSeen" | "followUps";
 
@@ -87,10 +88,13 @@ export function overdueFilter(): CaseloadFilter {
   return { ...defaultFilter(), status: "all", overdueOnly: true };
 }
 
-/** The overdue tile's words: people first, follow-ups beside them. */
+/** The overdue tile's words in the current language: people first,
+ * follow-ups beside them. */
 export function overdueTileText(s: CaseloadSummary): { people: string; followUps: string | null } {
-  const people = s.overduePeople === 1 ? "person with overdue follow-ups" : "people with overdue follow-ups";
+  const people = t("caseload-overdue-people", { count: s.overduePeople });
   const followUps =
-    s.overdueFollowUps > s.overduePeople ? `${s.overdueFollowUps} follow-ups overdue in all` : null;
+    s.overdueFollowUps > s.overduePeople
+      ? t("caseload-overdue-follow-ups", { count: s.overdueFollowUps })
+      : null;
   return { people, followUps };
 }

@@ -1,5 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { dayNumber, labelIndexes, pathThrough, placeX, placeY, signed, type Box } from "./chart";
+import { afterEach, describe, expect, it } from "vitest";
+import { dayNumber, labelIndexes, pathThrough, placeX, placeY, signed, withoutWeekday, type Box } from "./chart";
+import { formatDate } from "./dates";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const box: Box = { width: 100, height: 60, left: 10, right: 10, top: 5, bottom: 5 };
 
@@ -27,6 +33,16 @@ describe("chart geometry", () => {
     expect(labelIndexes(3, 5)).toEqual([0, 1, 2]);
     expect(labelIndexes(10, 4)).toEqual([0, 3, 6, 9]);
     expect(dayNumber("2026-01-02") - dayNumber("2025-12-31")).toBe(2);
+  });
+
+  it("labels an axis date without its weekday, in either language", () => {
+    expect(withoutWeekday(formatDate("2026-11-18", "2026-12-01"))).toBe("Nov 18");
+    expect(withoutWeekday(formatDate("2025-11-18", "2026-12-01"))).toBe("Nov 18, 2025");
+    language.value = "es";
+    // Wednesday is "mié", which a plain \w would not have matched.
+    const label = withoutWeekday(formatDate("2026-11-18", "2026-12-01"));
+    expect(label).not.toMatch(/mié/);
+    expect(label).toMatch(/^18/);
   });
 
   it("signs changes", () => {

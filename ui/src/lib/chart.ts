@@ -56,6 +56,13 @@ export function labelIndexes(count: number, max: number): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** A date as `formatDate` writes it, without the weekday in front, for
+ * narrow axis and column labels: `Nov 18` from `Tue, Nov 18`, `18 de nov`
+ * from `mié, 18 de nov` (Intl puts the weekday first in both languages). */
+export function withoutWeekday(text: string): string {
+  return text.replace(/^\p{L}+\.?, /u, "");
+}
+
 /** "+1", "0", "−2" for a change. */
 export function signed(n: number): string {
   if (n > 0) return `+${n}`;

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { standingOn } from "./consent";
+import { afterEach, describe, expect, it } from "vitest";
+import { STANDING_LABEL, standingOn } from "./consent";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const consent = {
   effectiveOn: "2026-01-10", expiresOn: "2026-06-30", revokedOn: null,
@@ -30,5 +35,15 @@ describe("a consent's standing", () => {
     const revoked = { ...consent, revokedOn: "2026-03-01" };
     expect(standingOn(revoked, "2026-02-28")).toBe("active");
     expect(standingOn(revoked, "2026-03-01")).toBe("revoked");
+  });
+});
+
+describe("a standing's label", () => {
+  it("reads in the language chosen when it is read", () => {
+    expect(STANDING_LABEL.active).toBe("Active");
+    expect(STANDING_LABEL.not_yet_effective).toBe("Not yet effective");
+    language.value = "es";
+    expect(STANDING_LABEL.active).toBe("Vigente");
+    expect(STANDING_LABEL.revoked).toBe("Revocado");
   });
 });

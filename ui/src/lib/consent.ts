@@ -4,6 +4,7 @@
 // from the day the participant left the program (`programExitOn`). Dates are
 // ISO strings, which compare in date order.
 import type { Consent } from "./bindings";
+import { t } from "./i18n";
 
 export type ConsentStanding = "active" | "expired" | "revoked" | "not_yet_effective";
 
@@ -18,9 +19,20 @@ export function standingOn(
   return "active";
 }
 
+/** Each standing's label in the current language. Getters, not strings,
+ * so every read (in a template) speaks the language chosen at that moment
+ * and a switch redraws it. */
 export const STANDING_LABEL: Readonly<Record<ConsentStanding, string>> = {
-  active: "Active",
-  expired: "Expired",
-  revoked: "Revoked",
-  not_yet_effective: "Not yet effective",
+  get active() {
+    return t("card-consent-active");
+  },
+  get expired() {
+    return t("card-consent-expired");
+  },
+  get revoked() {
+    return t("card-consent-revoked");
+  },
+  get not_yet_effective() {
+    return t("card-consent-not-yet-effective");
+  },
 };

@@ -2,18 +2,16 @@
 // question asked when a session is recorded on a day the group doesn't
 // usually meet.
 import type { Weekday } from "./bindings";
+import { language, t } from "./i18n";
 
 const ORDER: readonly Weekday[] = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-export const WEEKDAY_NAME: Readonly<Record<Weekday, string>> = {
-  monday: "Monday",
-  tuesday: "Tuesday",
-  wednesday: "Wednesday",
-  thursday: "Thursday",
-  friday: "Friday",
-  saturday: "Saturday",
-  sunday: "Sunday",
-};
+/** A weekday's name in the current language, from Intl (`Thursday`,
+ * `jueves`): 2023-01-01 was a Sunday, so the days after it name the rest. */
+export function weekdayName(day: Weekday): string {
+  const date = Date.UTC(2023, 0, 1 + ORDER.indexOf(day), 12);
+  return new Intl.DateTimeFormat(language.locale, { weekday: "long", timeZone: "UTC" }).format(date);
+}
 
 /** The weekday of a YYYY-MM-DD date (as a calendar date, whatever the
  * time zone); null when it isn't one. */
@@ -38,11 +36,11 @@ export interface OffDayQuestion {
 export function offDayQuestion(heldOn: string, usual: Weekday | null): OffDayQuestion | null {
   const day = weekdayOf(heldOn);
   if (!usual || !day || day === usual) return null;
-  const on = WEEKDAY_NAME[day];
+  const on = weekdayName(day);
   return {
-    title: `Record the session on ${on}?`,
-    message: `${on} isn't this group's usual day (${WEEKDAY_NAME[usual]}). Record the session on ${on}?`,
-    confirm: `Record on ${on}`,
-    cancel: "Change the date",
+    title: t("groups-off-day-title", { day: on }),
+    message: t("groups-off-day-message", { day: on, usual: weekdayName(usual) }),
+    confirm: t("groups-off-day-confirm", { day: on }),
+    cancel: t("groups-off-day-cancel"),
   };
 }

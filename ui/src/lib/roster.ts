@@ -12,6 +12,8 @@ export const KEY_TO_STATUS: Readonly<Record<string, AttendanceStatus>> = {
 
 export const STATUS_ORDER: readonly AttendanceStatus[] = ["present", "late", "excused", "absent"];
 
+/** What a marked cell shows: the key that sets the mark, the same in every
+ * language (the grid's key hint names each status in words). */
 export const STATUS_SHORT: Readonly<Record<AttendanceStatus, string>> = {
   present: "P",
   late: "L",

@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { SearchHit, TimelineItem } from "./bindings";
 import { entryOf, isEntry, matchCountText, refKey, refOf } from "./search";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const hit = (kind: SearchHit["kind"], recordId: string): SearchHit => ({
   kind, recordId, participantId: "p1", participantName: "Rowan Example", on: "2026-11-20", snippet: [],
@@ -23,6 +28,15 @@ describe("search results", () => {
     expect(matchCountText(1)).toBe("1 match");
     expect(matchCountText(7)).toBe("7 matches");
     expect(matchCountText(50)).toBe("50 matches shown, the newest. Add a word to narrow it down.");
+    expect(matchCountText(1, 1)).toBe("1 match");
+  });
+
+  it("say how many matched in Spanish", () => {
+    language.value = "es";
+    expect(matchCountText(0)).toBe("Sin coincidencias");
+    expect(matchCountText(1)).toBe("1 coincidencia");
+    expect(matchCountText(7)).toBe("7 coincidencias");
+    expect(matchCountText(50)).toBe("Se muestran 50 coincidencias, las más recientes. Agregue una palabra para acotar la búsqueda.");
   });
 
   it("open at the entry that matched", () => {

@@ -2,15 +2,16 @@
 // opens at on the participant's page.
 import type { SearchHit, TimelineItem } from "./bindings";
 import type { EntryRef } from "./nav.svelte";
+import { t } from "./i18n";
 
 /** The most matches the shell returns (src-tauri/src/commands/search.rs). */
 export const SEARCH_LIMIT = 50;
 
+/** How many matched, in the current language; at the limit, that only the
+ * newest are shown. */
 export function matchCountText(n: number, limit = SEARCH_LIMIT): string {
-  if (n === 0) return "No matches";
-  if (n === 1) return "1 match";
-  if (n >= limit) return `${n} matches shown, the newest. Add a word to narrow it down.`;
-  return `${n} matches`;
+  if (n > 1 && n >= limit) return t("search-match-count-limited", { count: n });
+  return t("search-match-count", { count: n });
 }
 
 /** The timeline entry a hit opens at; null for a participant or a group

@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { TimelineItem } from "./bindings";
-import { TIMELINE_PAGE, byDay, describe as describeItem, mayHaveOlder } from "./timeline";
+import { KIND_LABELS, TIMELINE_PAGE, byDay, describe as describeItem, kindLabel, mayHaveOlder } from "./timeline";
 import { formatDate } from "./dates";
+import { language } from "./i18n";
+
+afterEach(() => {
+  language.value = "en";
+});
 
 const contact: TimelineItem = {
   on: "2026-11-23",
@@ -41,6 +46,42 @@ describe("timeline entries", () => {
     expect(d.meta).toEqual(["9:05", "2 units", "check_in"]);
     expect(d.body).toBe("Talked.");
     expect(d.private).toBe(false);
+  });
+
+  it("read in Spanish, with the vocabulary's own labels", () => {
+    language.value = "es";
+    const vocabulary = { contactModes: [{ code: "phone", label: "Teléfono" }] } as unknown as Parameters<typeof describeItem>[1];
+    expect(describeItem(contact, vocabulary).title).toBe("Teléfono · 25 min");
+    expect(describeItem(boundary, null).title).toBe("Límite · hours");
+    expect(describeItem(followUp, null).title).toBe("Seguimiento · open");
+  });
+
+  it("describe a check-in's average with one decimal, in either language", () => {
+    const scores = {
+      emotional: 3, environmental: 3, financial: 3, intellectual: 3,
+      occupational: 3, physical: 3, social: 3, spiritual: 3,
+    };
+    const checkIn: TimelineItem = {
+      on: "2026-11-23",
+      entry: {
+        kind: "checkIn",
+        checkIn: {
+          id: "k1", participantId: "p", occurredAt: "2026-11-23T09:00:00-05:00", scores,
+          barc10: [5, 4, 4, 5, 5, 4, 3, 5, 4, 5], barc10Total: 44, note: null,
+        },
+      },
+    };
+    expect(describeItem(checkIn, null).title).toBe("Wellness check-in · average 3.0 of 5");
+    expect(describeItem(checkIn, null).meta).toEqual(["BARC-10 44 of 60"]);
+    language.value = "es";
+    expect(describeItem(checkIn, null).title).toBe("Registro de bienestar · promedio 3.0 de 5");
+  });
+
+  it("name each kind in the filter in the current language", () => {
+    expect(Object.keys(KIND_LABELS)).toEqual(["contact", "attendance", "checkIn", "boundary", "followUp", "referral"]);
+    expect(kindLabel("checkIn")).toBe("Check-ins");
+    language.value = "es";
+    expect(kindLabel("checkIn")).toBe("Registros de bienestar");
   });
 
   it("mark boundary notes private", () => {

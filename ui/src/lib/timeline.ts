@@ -2,6 +2,7 @@
 import type { Choice, TimelineItem, Vocabulary } from "./bindings";
 import { unitsText } from "./units";
 import { formatDate } from "./dates";
+import { t, type MessageId } from "./i18n";
 
 export type TimelineKind = TimelineItem["entry"]["kind"];
 
@@ -14,14 +15,21 @@ export function mayHaveOlder(received: number, asked: number): boolean {
   return received >= asked;
 }
 
-export const KIND_LABELS: Readonly<Record<TimelineKind, string>> = {
-  contact: "Contacts",
-  attendance: "Groups",
-  checkIn: "Check-ins",
-  boundary: "Boundaries",
-  followUp: "Follow-ups",
-  referral: "Referrals",
-};
+/** Each kind's filter label, as a message id (in the order the filter
+ * offers them): looked up when shown, so a language switch redraws it. */
+export const KIND_LABELS = {
+  contact: "timeline-kind-contacts",
+  attendance: "timeline-kind-groups",
+  checkIn: "timeline-kind-check-ins",
+  boundary: "timeline-kind-boundaries",
+  followUp: "timeline-kind-follow-ups",
+  referral: "timeline-kind-referrals",
+} as const satisfies Readonly<Record<TimelineKind, MessageId>>;
+
+/** A kind's filter label in the current language. */
+export function kindLabel(kind: TimelineKind): string {
+  return t(KIND_LABELS[kind]);
+}
 
 const label = (choices: readonly Choice[] | undefined, code: string) =>
   choices?.find((c) => c.code === code)?.label ?? code;
@@ -35,6 +43,8 @@ export interface Described {
   private: boolean;
 }
 
+/** How `item` reads in the current language (vocabulary labels as the
+ * shell gave them). */
 export function describe(item: TimelineItem, v: Vocabulary | null): Described {
   const e = item.entry;
   switch (e.kind) {
@@ -42,7 +52,7 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
       const c = e.contact;
       return {
         kind: e.kind,
-        title: `${label(v?.contactModes, c.mode)} · ${c.durationMinutes} min`,
+        title: t("timeline-contact-title", { mode: label(v?.contactModes, c.mode), minutes: c.durationMinutes }),
         meta: [
           c.occurredAt.slice(11, 16).replace(/^0/, ""),
           unitsText(c.durationMinutes),
@@ -56,7 +66,10 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
     case "attendance":
       return {
         kind: e.kind,
-        title: `${e.groupName}: ${label(v?.attendanceStatuses, e.status)}`,
+        title: t("timeline-attendance-title", {
+          group: e.groupName,
+          status: label(v?.attendanceStatuses, e.status),
+        }),
         meta: e.session.topic ? [e.session.topic] : [],
         body: null,
         private: false,
@@ -68,8 +81,9 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
         (s.emotional + s.environmental + s.financial + s.intellectual + s.occupational + s.physical + s.social + s.spiritual) / 8;
       return {
         kind: e.kind,
-        title: `Wellness check-in · average ${avg.toFixed(1)} of 5`,
-        meta: c.barc10Total !== null ? [`BARC-10 ${c.barc10Total} of 60`] : [],
+        // One decimal always ("3.0"), as a string: Fluent would drop it.
+        title: t("timeline-check-in-title", { average: avg.toFixed(1) }),
+        meta: c.barc10Total !== null ? [t("timeline-check-in-barc", { total: c.barc10Total })] : [],
         body: c.note,
         private: false,
       };
@@ -77,15 +91,15 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
     case "boundary":
       return {
         kind: e.kind,
-        title: `Boundary · ${label(v?.boundaryCategories, e.note.category)}`,
-        meta: e.note.reviewOn ? [`review ${formatDate(e.note.reviewOn)}`] : [],
+        title: t("timeline-boundary-title", { category: label(v?.boundaryCategories, e.note.category) }),
+        meta: e.note.reviewOn ? [t("timeline-boundary-review", { date: formatDate(e.note.reviewOn) })] : [],
         body: e.note.text,
         private: true,
       };
     case "followUp":
       return {
         kind: e.kind,
-        title: `Follow-up · ${label(v?.followUpStatuses, e.followUp.status)}`,
+        title: t("timeline-follow-up-title", { status: label(v?.followUpStatuses, e.followUp.status) }),
         meta: [],
         body: e.followUp.text,
         private: false,
@@ -93,7 +107,10 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
     case "referral":
       return {
         kind: e.kind,
-        title: `Referral · ${label(v?.resourceTypes, e.referral.resourceType)}: ${e.referral.resourceName}`,
+        title: t("timeline-referral-title", {
+          type: label(v?.resourceTypes, e.referral.resourceType),
+          name: e.referral.resourceName,
+        }),
         meta: [label(v?.referralOutcomes, e.referral.outcome)],
         body: e.referral.note,
         private: false,

@@ -1,6 +1,8 @@
 // Helpers for the check-in form: which ratings are still missing, and the
 // BARC-10 total as the peer fills it in.
-import type { Dimension } from "./bindings";
+import type { Choice, Dimension } from "./bindings";
+import { t } from "./i18n";
+import { vocab } from "./vocab.svelte";
 
 export const DIMENSION_ORDER: readonly Dimension[] = [
   "emotional", "environmental", "financial", "intellectual",
@@ -9,14 +11,22 @@ export const DIMENSION_ORDER: readonly Dimension[] = [
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What is still unrated, in the current language. Dimensions are named
+ * by `dimensions`, the shell's vocabulary already in the peer's language
+ * (the one loaded, unless given); before it has loaded, by their code,
+ * capitalised, which is how English names them. */
 export function missingScores(
   scores: Readonly<Record<Dimension, number | null>>,
   barc: readonly (number | null)[] | null,
+  dimensions: readonly Choice[] | undefined = vocab.value?.dimensions,
 ): string[] {
-  const missing: string[] = DIMENSION_ORDER.filter((d) => scores[d] === null).map(cap);
+  const name = (d: Dimension) => dimensions?.find((c) => c.code === d)?.label ?? cap(d);
+  const missing: string[] = DIMENSION_ORDER.filter((d) => scores[d] === null).map(name);
   if (barc) {
     const items = barc.map((v, i) => (v === null ? i + 1 : 0)).filter((n) => n > 0);
-    if (items.length) missing.push(`BARC-10 item${items.length > 1 ? "s" : ""} ${items.join(", ")}`);
+    if (items.length) {
+      missing.push(t("participant-missing-barc-items", { count: items.length, items: items.join(", ") }));
+    }
   }
   return missing;
 }
