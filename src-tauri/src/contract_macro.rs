@@ -112,7 +112,10 @@ macro_rules! command {
             state: tauri::State<'_, crate::state::AppState>,
             $($arg: $ty),*
         ) -> crate::error::ApiResult<$ret> {
-            crate::commands::$module::$name(app, state, $($arg),*).await
+            let language = state.language();
+            crate::commands::$module::$name(app, state, $($arg),*)
+                .await
+                .map_err(|e| e.in_language(language))
         }
     };
     ([state] $(#[doc = $doc:literal])* $module:ident::$name:ident($($arg:ident: $ty:ty),*) -> $ret:ty) => {
@@ -122,14 +125,23 @@ macro_rules! command {
             state: tauri::State<'_, crate::state::AppState>,
             $($arg: $ty),*
         ) -> crate::error::ApiResult<$ret> {
-            crate::commands::$module::$name(state, $($arg),*).await
+            let language = state.language();
+            crate::commands::$module::$name(state, $($arg),*)
+                .await
+                .map_err(|e| e.in_language(language))
         }
     };
     ([] $(#[doc = $doc:literal])* $module:ident::$name:ident($($arg:ident: $ty:ty),*) -> $ret:ty) => {
         $(#[doc = $doc])*
         #[tauri::command]
-        async fn $name($($arg: $ty),*) -> crate::error::ApiResult<$ret> {
-            crate::commands::$module::$name($($arg),*).await
+        async fn $name(
+            state: tauri::State<'_, crate::state::AppState>,
+            $($arg: $ty),*
+        ) -> crate::error::ApiResult<$ret> {
+            let language = state.language();
+            crate::commands::$module::$name($($arg),*)
+                .await
+                .map_err(|e| e.in_language(language))
         }
     };
 }

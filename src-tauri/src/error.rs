@@ -6,9 +6,11 @@
 //! never the values a peer typed, so no participant data crosses here.
 
 use crate::contract::codes;
+use peerlog_core::i18n::Language;
 use serde::Serialize;
+use std::sync::Arc;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct ApiError {
     /// One of core's codes or the shell's own (`contract.rs`); the bindings
@@ -16,7 +18,20 @@ pub struct ApiError {
     #[cfg_attr(test, ts(type = "ErrorCode"))]
     pub code: String,
     pub message: String,
+    /// Core's error, kept until the command returns so its message can be
+    /// worded in the peer's language (`in_language`). Never sent.
+    #[serde(skip)]
+    #[cfg_attr(test, ts(skip))]
+    source: Option<Arc<peerlog_core::Error>>,
 }
+
+impl PartialEq for ApiError {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code && self.message == other.message
+    }
+}
+
+impl Eq for ApiError {}
 
 /// A code the shell answers with itself. Only `contract.rs` declares one, so
 /// the UI's `ErrorCode` union knows every code the shell can send.
@@ -39,7 +54,18 @@ impl ApiError {
         ApiError {
             code: code.as_str().into(),
             message: message.into(),
+            source: None,
         }
+    }
+
+    /// The message in `language`, where core's error says it in more than
+    /// English; the shell's own sentences are worded by the UI from their
+    /// codes.
+    pub fn in_language(mut self, language: Language) -> Self {
+        if let Some(source) = &self.source {
+            self.message = source.message_in(language);
+        }
+        self
     }
 
     /// Core's code for `e`, in the shell's own words for a peer.
@@ -47,6 +73,7 @@ impl ApiError {
         ApiError {
             code: e.code(),
             message: message.into(),
+            source: None,
         }
     }
 
@@ -76,7 +103,11 @@ impl ApiError {
 
 impl From<peerlog_core::Error> for ApiError {
     fn from(e: peerlog_core::Error) -> Self {
-        ApiError::worded(&e, e.message_in(crate::language::current()))
+        ApiError {
+            code: e.code(),
+            message: e.to_string(),
+            source: Some(Arc::new(e)),
+        }
     }
 }
 

@@ -11,7 +11,6 @@ pub mod contract;
 pub mod error;
 pub mod idle;
 pub mod instance;
-pub mod language;
 pub mod state;
 
 #[cfg(test)]

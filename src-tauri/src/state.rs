@@ -5,12 +5,14 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::idle::Idle;
+use peerlog_core::i18n::Language;
+use peerlog_core::preferences;
 use peerlog_core::secret::RecoveryKey;
 use peerlog_core::vault::keyring::DeviceKeyStore;
 use peerlog_core::vault::Argon2Params;
 use peerlog_core::{DataDir, Peerlog};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 pub struct AppState {
     pub dir: DataDir,
@@ -26,6 +28,8 @@ pub struct AppState {
     /// never comes from it.
     backup_file: Mutex<Option<PathBuf>>,
     pub idle: Arc<Idle>,
+    /// The language the peer reads the app in: errors are worded in it.
+    language: RwLock<Language>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -37,14 +41,32 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl AppState {
     pub fn new(dir: DataDir, keyring: Arc<dyn DeviceKeyStore>, kdf: Argon2Params) -> Self {
         AppState {
-            dir,
+            dir: dir.clone(),
             keyring,
             kdf,
             session: Arc::new(Mutex::new(None)),
             recovery_key: Mutex::new(None),
             backup_file: Mutex::new(None),
             idle: Arc::new(Idle::default()),
+            language: RwLock::new(preferences::app_language(&dir)),
         }
+    }
+
+    pub fn language(&self) -> Language {
+        *self
+            .language
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Keeps the peer's choice beside the store and words errors in it.
+    pub fn choose_language(&self, language: Language) -> peerlog_core::Result<()> {
+        preferences::choose_language(&self.dir, language)?;
+        *self
+            .language
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = language;
+        Ok(())
     }
 
     pub fn is_unlocked(&self) -> bool {

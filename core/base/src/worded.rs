@@ -89,7 +89,12 @@ fn worded_by_code(
     args: Option<&FluentArgs>,
     english: impl FnOnce() -> String,
 ) -> String {
-    worded(language, &format!("error-{}", code.replace('_', "-")), args, english)
+    worded(
+        language,
+        &format!("error-{}", code.replace('_', "-")),
+        args,
+        english,
+    )
 }
 
 fn worded(

@@ -4,7 +4,6 @@ use crate::error::ApiResult;
 use crate::state::AppState;
 use peerlog_core::domain::{vocabulary as vocab, Vocabulary};
 use peerlog_core::i18n::Language;
-use peerlog_core::preferences;
 use peerlog_core::settings::{self, Settings};
 use tauri::State;
 
@@ -41,13 +40,9 @@ pub async fn vocabulary(language: Language) -> ApiResult<Vocabulary> {
 /// The peer's chosen language, else the system's. Needs no session: the
 /// unlock screen speaks it.
 pub async fn language(state: State<'_, AppState>) -> ApiResult<Language> {
-    let language = preferences::app_language(&state.dir);
-    crate::language::set_current(language);
-    Ok(language)
+    Ok(state.language())
 }
 
 pub async fn set_language(state: State<'_, AppState>, language: Language) -> ApiResult<()> {
-    preferences::choose_language(&state.dir, language)?;
-    crate::language::set_current(language);
-    Ok(())
+    Ok(state.choose_language(language)?)
 }

@@ -410,6 +410,37 @@ fn settings_change_the_idle_limit() {
 }
 
 #[test]
+fn the_chosen_language_words_errors_and_outlives_a_restart() {
+    let h = harness().created();
+    h.ok("set_language", json!({ "language": "es" }));
+    assert_eq!(h.ok("language", json!({})), json!("es"));
+    let refused = h.err("set_auto_lock_minutes", json!({ "minutes": 0 }));
+    assert_eq!(
+        refused["code"], "invalid.auto_lock_minutes",
+        "codes stay codes"
+    );
+    let message = refused["message"].as_str().unwrap();
+    assert!(message.contains("debe estar entre"), "{message}");
+    let spanish = h.ok("vocabulary", json!({ "language": "es" }));
+    assert!(spanish["contactModes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["label"] == "Visita en la cárcel"));
+
+    // A restart on the same data folder speaks the choice, whatever the
+    // system's language.
+    let again = AppState::new(state_of(&h).dir.clone(), h.keyring.clone(), QUICK_KDF);
+    assert_eq!(again.language(), peerlog_core::i18n::Language::Spanish);
+
+    h.ok("set_language", json!({ "language": "en" }));
+    let refused = h.err("set_auto_lock_minutes", json!({ "minutes": 0 }));
+    let message = refused["message"].as_str().unwrap();
+    assert!(message.contains("must be between"), "{message}");
+    h.err("set_language", json!({ "language": "fr" }));
+}
+
+#[test]
 fn idle_too_long_locks_and_tells_the_ui() {
     use std::time::{Duration, SystemTime};
     let h = harness().created();

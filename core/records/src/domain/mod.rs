@@ -16,9 +16,9 @@ pub mod wellness;
 
 pub use peerlog_base::vocabulary;
 
+use crate::i18n::Language;
 use registry::RecordKind;
 use serde::Serialize;
-use crate::i18n::Language;
 use vocabulary::Choice;
 
 /// Every kind of record, each defined in its module (`registry`). The timeline reads them in this order, so the most numerous

@@ -2,13 +2,13 @@
 //! and optionally the BARC-10 recovery-capital scale (ten items, 1–6 each).
 
 use super::participant;
-use crate::i18n::Language;
 use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::text_enum;
 use crate::audit::{self, AuditAction};
 use crate::domain::recent::Recent;
 use crate::error::Result;
+use crate::i18n::Language;
 use crate::ids::{CheckInId, ParticipantId};
 use crate::store::codec::timestamp;
 use crate::store::Store;
