@@ -273,8 +273,9 @@ export function saving(getBrowser, name, body) {
   };
 }
 
-/** The recovery key as the first-run screen shows it (its accessible name). */
+/** The recovery key as the first-run screen shows it (its accessible name,
+ * "Recovery key: …" in the UI's language). */
 export async function shownRecoveryKey(browser) {
   const el = await find(browser, "p.key .sr-only");
-  return (await browser.execute((e) => e.textContent, el)).replace(/^Recovery key:\s*/, "").trim();
+  return (await browser.execute((e) => e.textContent, el)).replace(/^[^:]*:\s*/, "").trim();
 }
