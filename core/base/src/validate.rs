@@ -22,23 +22,38 @@ impl ValidationError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
-    OutOfRange { min: i64, max: i64 },
+    TooLong {
+        max: usize,
+    },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     InFuture,
     TooEarly,
     NotADate,
     NotATime,
     NotANumber,
-    UnknownValue { expected: String },
-    OutOfOrder { after: &'static str },
+    UnknownValue {
+        expected: String,
+    },
+    OutOfOrder {
+        after: &'static str,
+    },
     Duplicate,
     Ambiguous,
     NoSuchRecord,
     ControlCharacter,
-    WrongCount { expected: usize },
+    WrongCount {
+        expected: usize,
+    },
     Weak,
     NotEmpty,
     NotConsented,
+    /// Not in the shape the field takes; the example shows it.
+    BadFormat {
+        example: &'static str,
+    },
 }
 
 impl Problem {
@@ -62,6 +77,7 @@ impl Problem {
         "weak",
         "not_empty",
         "not_consented",
+        "bad_format",
     ];
 
     pub fn code(&self) -> &'static str {
@@ -84,6 +100,7 @@ impl Problem {
             Problem::Weak => "weak",
             Problem::NotEmpty => "not_empty",
             Problem::NotConsented => "not_consented",
+            Problem::BadFormat { .. } => "bad_format",
         }
     }
 }
@@ -111,6 +128,9 @@ impl fmt::Display for Problem {
             Problem::WrongCount { expected } => write!(f, "needs exactly {expected} values"),
             Problem::NotEmpty => write!(f, "must be empty"),
             Problem::NotConsented => write!(f, "is not covered by any consent in force today"),
+            Problem::BadFormat { example } => {
+                write!(f, "is not in the expected form (for example {example})")
+            }
             Problem::Weak => write!(
                 f,
                 "is too easy to guess (use at least 10 characters; a few unrelated words work well)"

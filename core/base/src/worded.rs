@@ -65,6 +65,7 @@ impl ValidationError {
             Problem::UnknownValue { expected } => args.set("expected", expected.clone()),
             Problem::OutOfOrder { after } => args.set("after", field_label(language, after)),
             Problem::WrongCount { expected } => args.set("expected", *expected),
+            Problem::BadFormat { example } => args.set("example", *example),
             _ => {}
         }
         let id = format!("problem-{}", self.problem.code().replace('_', "-"));

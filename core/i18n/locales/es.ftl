@@ -212,6 +212,7 @@ problem-wrong-count = necesita exactamente { $expected } valores
 problem-weak = es demasiado fácil de adivinar (use al menos 10 caracteres; unas cuantas palabras sin relación funcionan bien)
 problem-not-empty = debe estar vacío
 problem-not-consented = no está cubierto por ningún consentimiento vigente hoy
+problem-bad-format = no tiene la forma esperada (por ejemplo { $example })
 
 ## Nombres de los campos, como los muestran los formularios
 
@@ -223,7 +224,9 @@ field-barc10 = BARC-10
 field-boundaries-held = Límites mantenidos
 field-categories = Categorías
 field-category = Categoría
+field-code = Código de facturación
 field-contact-preferences = Preferencias de contacto
+field-daily-unit-cap = Máximo de unidades por día
 field-description = Descripción
 field-dimensions = Dimensiones
 field-discloser = Quien divulga
@@ -244,6 +247,8 @@ field-form = Formulario
 field-from = Desde
 field-goals = Metas
 field-group-id = Grupo
+field-group-modifiers = Modificadores de grupo
+field-group-size-limit = Máximo de participantes por grupo
 field-held-on = Fecha de la sesión
 field-id = ID
 field-intake-date = Fecha de ingreso
@@ -251,6 +256,7 @@ field-language = Idioma
 field-last-name = Apellido
 field-location = Lugar
 field-mode = Modalidad
+field-modifiers = Modificadores
 field-name = Nombre
 field-narrative = Narrativa
 field-note = Nota
@@ -287,8 +293,10 @@ field-stress = Estrés
 field-support-needed = Apoyo necesario
 field-text = Texto
 field-to = Hasta
+field-unit-minutes = Minutos por unidad
 field-topic = Tema
 field-weekday = Día de la semana
+field-yearly-hours-cap = Máximo de horas por año
 
 ## BARC-10: las diez afirmaciones de capital de recuperación. Es una
 ## traducción de trabajo para que el participante las lea en su idioma, no

@@ -2,6 +2,7 @@
 //! registry (`domain::registry`); the views across kinds (caseload,
 //! timeline, search, trend); and imports from a spreadsheet.
 
+pub mod billing;
 pub mod domain;
 pub mod import;
 pub mod views;
