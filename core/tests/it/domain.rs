@@ -822,7 +822,11 @@ fn the_vocabulary_lists_every_choice_with_a_label() {
         .iter()
         .any(|c| c.code == "jail_visit" && c.label == "Visita en la cárcel"));
     assert_eq!(es.barc10_items.len(), 10);
-    assert!(es.barc10_items.iter().zip(&v.barc10_items).all(|(es, en)| es != en));
+    assert!(es
+        .barc10_items
+        .iter()
+        .zip(&v.barc10_items)
+        .all(|(es, en)| es != en));
     assert_eq!(ContactMode::parse("In-Person"), Some(ContactMode::InPerson));
     assert_eq!(ContactMode::parse("text message"), Some(ContactMode::Text));
     assert_eq!(ContactMode::parse("fax"), None);
