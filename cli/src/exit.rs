@@ -1,5 +1,6 @@
 //! Exit statuses and the one-line `error:` report.
 
+use peerlog_core::i18n::Language;
 use peerlog_core::Error;
 use std::process::ExitCode;
 
@@ -14,6 +15,7 @@ Exit status:
 
 Environment:
   PEERLOG_DATA_DIR        the data folder, as --data-dir
+  PEERLOG_LANG            the language (en or es), as --lang
   PEERLOG_PASSPHRASE      the passphrase, for scripts (else asked on the terminal)
   PEERLOG_NEW_PASSPHRASE  the new passphrase for init, change-passphrase and recover
   PEERLOG_RECOVERY_KEY    the recovery key, for recover and restore --recovery-key
@@ -66,17 +68,27 @@ pub fn status(error: &Error) -> u8 {
 }
 
 impl Failure {
-    pub fn report(self) -> ExitCode {
+    /// Prints the failure and gives its exit status. Peerlog's own errors
+    /// are worded in `language`; usage lines and the command's own words
+    /// stay English.
+    pub fn report(self, language: Language) -> ExitCode {
         match self {
             Failure::Usage(message) => {
                 eprintln!("error: {message}");
                 ExitCode::from(2)
             }
             Failure::Core(Error::ImportRejected(rejected)) => {
-                let text = Error::ImportRejected(rejected.clone()).to_string();
+                let error = Error::ImportRejected(rejected);
+                let text = error.to_string();
                 let mut lines = text.lines();
+                // The summary in the reader's language; the rows' problems
+                // follow as the import wrote them, each naming its line.
                 if let Some(first) = lines.next() {
-                    eprintln!("error: {first}");
+                    if language == Language::English {
+                        eprintln!("error: {first}");
+                    } else {
+                        eprintln!("error: {}", error.message_in(language));
+                    }
                 }
                 for line in lines {
                     eprintln!("error: {}", line.trim_start());
@@ -97,7 +109,7 @@ impl Failure {
                 ExitCode::from(status)
             }
             Failure::Core(error) => {
-                eprintln!("error: {error}");
+                eprintln!("error: {}", error.message_in(language));
                 ExitCode::from(status(&error))
             }
         }

@@ -9,6 +9,7 @@ mod table;
 mod unlock;
 
 use clap::Parser;
+use peerlog_core::i18n::Language;
 use peerlog_core::DataDir;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +30,19 @@ struct Cli {
     #[arg(long, global = true)]
     no_keyring: bool,
 
+    /// The language of error messages and of the documents written (en or
+    /// es). Without it, messages follow the system's language and an
+    /// export is written in English: a case-conference document is in its
+    /// recipient's language, English unless the peer picks Spanish.
+    #[arg(
+        long,
+        global = true,
+        env = "PEERLOG_LANG",
+        value_name = "en|es",
+        value_parser = language
+    )]
+    lang: Option<Language>,
+
     #[command(subcommand)]
     command: commands::Command,
 }
@@ -36,6 +50,14 @@ struct Cli {
 pub struct Context {
     pub dir: DataDir,
     pub use_keyring: bool,
+    /// What error messages are written in.
+    pub language: Language,
+    /// What documents are written in: only what the peer chose.
+    pub document_language: Language,
+}
+
+fn language(tag: &str) -> Result<Language, String> {
+    Language::parse(tag).ok_or_else(|| "use en (English) or es (español)".to_string())
 }
 
 fn main() -> ExitCode {
@@ -46,9 +68,11 @@ fn main() -> ExitCode {
             .map(DataDir::new)
             .unwrap_or_else(DataDir::from_env_or_default),
         use_keyring: !cli.no_keyring,
+        language: cli.lang.unwrap_or_else(Language::from_environment),
+        document_language: cli.lang.unwrap_or_default(),
     };
     match commands::run(cli.command, &context) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(failure) => failure.report(),
+        Err(failure) => failure.report(context.language),
     }
 }

@@ -15,6 +15,7 @@ pub mod export;
 pub mod packet;
 pub mod pdf;
 pub mod report;
+mod words;
 
 pub use peerlog_base::{
     clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,

@@ -1,6 +1,7 @@
 //! `peerlog export`: a consent-scoped summary for a case conference, as a
-//! PDF, CSV tables (zip) or a sealed packet. Also the date and packet
-//! passphrase helpers the other export commands share.
+//! PDF, CSV tables (zip) or a sealed packet, in English or (with `--lang
+//! es`) Spanish. Also the date and packet passphrase helpers the other
+//! export commands share.
 
 use crate::exit::{Failure, Outcome};
 use crate::unlock;
@@ -16,6 +17,15 @@ use peerlog_core::Error;
 use std::path::PathBuf;
 
 pub const PACKET_PASSPHRASE_ENV: &str = "PEERLOG_PACKET_PASSPHRASE";
+
+/// After `peerlog export --help`'s options.
+pub const HELP: &str = "\
+Language:
+  The PDF, and the README and notice of a CSV export or packet, are written in
+  English unless --lang es (or PEERLOG_LANG=es) asks for Spanish; the system's
+  language does not change them. In Spanish, the 42 CFR 2.32 notice is given in
+  Spanish and, after it, in English, the text that governs. CSV column headings
+  and codes stay English in every language, for the programs that read them.";
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -130,6 +140,7 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     );
     request.purpose = args.purpose;
     request.prepared_by = args.prepared_by;
+    request.language = context.document_language;
     if let Some(list) = &args.categories {
         request.categories = Some(export::parse_categories("categories", list)?);
     }

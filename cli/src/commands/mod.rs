@@ -56,6 +56,7 @@ pub enum Command {
     #[command(subcommand)]
     Consent(consent::Action),
     /// A consent-scoped summary for a case conference: PDF, CSV or sealed packet.
+    #[command(after_help = export::HELP)]
     Export(export::Args),
     /// Open a sealed packet with the passphrase agreed with its sender.
     OpenPack(open_pack::Args),

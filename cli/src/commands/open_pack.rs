@@ -7,6 +7,7 @@
 
 use super::export::{packet_passphrase, PACKET_PASSPHRASE_ENV};
 use crate::exit::{Failure, Outcome};
+use peerlog_core::export::NOTICE_FILE;
 use peerlog_core::packet;
 use peerlog_core::text::for_terminal;
 use peerlog_core::Error;
@@ -60,8 +61,12 @@ pub fn run(args: Args, context: &crate::Context) -> Outcome {
     };
     let printed = (|| {
         if let Some(readme) = opened.readme() {
-            // The README ends with the notice; show it once, below.
-            let cover = readme.split("The notice in").next().unwrap_or(&readme);
+            // The README ends with the notice, after a line naming its file
+            // (in the export's language); show it once, below.
+            let cover = match readme.find(NOTICE_FILE) {
+                Some(at) => &readme[..readme[..at].rfind('\n').map_or(0, |i| i + 1)],
+                None => &readme,
+            };
             outln!("{}", for_terminal(cover.trim_end(), true))?;
             outln!()?;
         }

@@ -34,6 +34,7 @@ impl Folder {
             .env("PEERLOG_PACKET_PASSPHRASE", PACKET)
             .env_remove("PEERLOG_RECOVERY_KEY")
             .arg("--no-keyring");
+        english(&mut cmd);
         cmd
     }
 
@@ -137,6 +138,15 @@ impl Folder {
         out.sort();
         out
     }
+}
+
+/// No language from the machine the tests run on: messages in English
+/// unless a test asks for another.
+fn english(cmd: &mut Command) -> &mut Command {
+    cmd.env_remove("PEERLOG_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
 }
 
 fn days_ago(days: i64) -> chrono::NaiveDate {
@@ -479,7 +489,7 @@ fn open_pack_reads_a_packet_and_refuses_a_damaged_one() {
             .env("PEERLOG_DATA_DIR", f.path("nowhere"))
             .env_remove("PEERLOG_PASSPHRASE")
             .env("PEERLOG_PACKET_PASSPHRASE", passphrase);
-        cmd.output().unwrap()
+        english(&mut cmd).output().unwrap()
     };
     let opened = f.path("opened");
     let out = open(&pack, &["--out", opened.to_str().unwrap()], PACKET);
@@ -674,4 +684,183 @@ fn restore_refusals_replace_nothing() {
     let forced = f.ok(&["restore", file.to_str().unwrap(), "--force"]);
     assert!(forced.contains("kept in"), "{forced}");
     assert!(f.ok(&["consent", "list"]).contains("No consents recorded"));
+}
+
+/// The text of a PDF through poppler's pdftotext, whitespace collapsed.
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is required for the export tests");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+const GOVERNS: &str = "Traducción al español; el texto en inglés que sigue es el que rige.";
+
+#[test]
+fn export_lang_es_writes_spanish_documents_with_both_notices() {
+    let f = Folder::new();
+    f.with_participant();
+    f.consent("PX-1", "attendance,contact-summaries,contact-narratives");
+    let export = |format: &str, out: &Path, lang: &[&str]| {
+        let mut cmd = f.cmd(&[
+            "export",
+            "--recipient",
+            COURT,
+            "--from",
+            &days_ago(30).to_string(),
+            "--to",
+            &days_ago(0).to_string(),
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        cmd.args(lang);
+        cmd
+    };
+
+    // `--lang es` after the command, as a peer would add it.
+    let pdf = f.path("conferencia.pdf");
+    let out = export("pdf", &pdf, &["--lang", "es"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The command's own lines stay English; the document is Spanish.
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Wrote "));
+    let text = pdf_text(&pdf);
+    for spanish in [
+        "Resumen para la reunión de caso",
+        "Participación en el período",
+        "Contactos y notas",
+        "Asistencia a grupos de recuperación",
+        "Teléfono",
+        "Chequeo",
+        "Página 1 de",
+        GOVERNS,
+        "NO es suficiente",
+        "is NOT sufficient",
+        "CanaryNarrZq",
+    ] {
+        assert!(text.contains(spanish), "no {spanish:?} in {text}");
+    }
+    for english in [
+        "Engagement in the period",
+        "Contacts and notes",
+        "Page 1 of",
+        "Check-in",
+    ] {
+        assert!(!text.contains(english), "{english:?} in the Spanish PDF");
+    }
+
+    // PEERLOG_LANG=es does the same; a CSV folder's notice carries both.
+    let zip = f.path("tablas.zip");
+    let out = export("csv", &zip, &[])
+        .env("PEERLOG_LANG", "es")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let files =
+        peerlog_core::export::archive::read_zip(&std::fs::read(&zip).unwrap(), "zip").unwrap();
+    let text_of = |name: &str| {
+        let file = files.iter().find(|f| f.name.ends_with(name)).unwrap();
+        String::from_utf8(file.bytes.clone()).unwrap()
+    };
+    let notice = text_of(peerlog_core::export::NOTICE_FILE);
+    assert!(notice.starts_with(GOVERNS), "{notice}");
+    assert!(notice.contains("NO es suficiente") && notice.contains("is NOT sufficient"));
+    assert!(text_of("README.txt").starts_with("Exportación de Peerlog"));
+    assert!(text_of("contacts.csv").contains("external_id,date,minutes"));
+
+    // Opening a Spanish packet shows its cover once and the notice once.
+    let pack = f.path("sellado.pack");
+    assert!(export("pack", &pack, &["--lang", "es"])
+        .output()
+        .unwrap()
+        .status
+        .success());
+    let shown = f.ok(&["open-pack", pack.to_str().unwrap()]);
+    assert!(shown.contains("Destinatario: "), "{shown}");
+    assert_eq!(shown.matches(GOVERNS).count(), 1, "{shown}");
+    assert_eq!(shown.matches("is NOT sufficient").count(), 1, "{shown}");
+
+    // The system's language words messages, never a partner's document:
+    // without --lang, an export is English.
+    let pdf = f.path("conference.pdf");
+    let out = export("pdf", &pdf, &[])
+        .env("LANG", "es_US.UTF-8")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Engagement in the period") && !text.contains(GOVERNS));
+}
+
+#[test]
+fn lang_es_words_errors_in_spanish() {
+    let f = Folder::new();
+    let bad_date = |lang: &[&str]| {
+        let mut cmd = f.cmd(&[
+            "export",
+            "--recipient",
+            COURT,
+            "--from",
+            "next tuesday",
+            "--to",
+            "2026-01-01",
+            "--format",
+            "pdf",
+            "--out",
+            f.path("x.pdf").to_str().unwrap(),
+        ]);
+        cmd.args(lang);
+        cmd
+    };
+    let out = bad_date(&["--lang", "es"]).output().unwrap();
+    fails(
+        &out,
+        4,
+        "Desde: no es una fecha (use AAAA-MM-DD o M/D/AAAA)",
+    );
+    // The system's language, when --lang is not given.
+    let out = bad_date(&[]).env("LC_ALL", "es_MX.UTF-8").output().unwrap();
+    fails(&out, 4, "Desde: no es una fecha");
+    // --lang wins over the system's language; English is as it was.
+    let out = bad_date(&["--lang", "en"])
+        .env("LANG", "es_US.UTF-8")
+        .output()
+        .unwrap();
+    fails(&out, 4, "From: is not a date (use YYYY-MM-DD or M/D/YYYY)");
+    // A store error, before any store exists.
+    let out = f
+        .cmd(&["caseload"])
+        .env("PEERLOG_LANG", "es")
+        .output()
+        .unwrap();
+    fails(
+        &out,
+        5,
+        "Todavía no hay una bóveda de Peerlog en esta carpeta",
+    );
+    // A language Peerlog does not speak is a usage error.
+    let out = f.run(&["--lang", "fr", "caseload"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("use en (English) or es (español)"));
+}
+
+#[test]
+fn export_help_says_how_the_language_is_chosen() {
+    let f = Folder::new();
+    let help = f.ok(&["export", "--help"]);
+    assert!(help.contains("--lang <en|es>"), "{help}");
+    assert!(help.contains("English unless --lang es"), "{help}");
 }

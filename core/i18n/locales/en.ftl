@@ -5,3 +5,115 @@
 # here; every other language's file carries them, under
 # `<vocabulary>-<code>` (see es.ftl). Documents add their messages here as
 # they become translatable.
+
+## Export: the case-conference documents (the PDF, and the README of a CSV
+## folder or packet). The English here must stay as it was when it was
+## written inline: existing exports and their tests read it word for word.
+## Numbers come formatted; dates are ISO 8601 in every language.
+
+export-title = Case-conference summary
+export-running-header = Confidential · { $title } for { $recipient } · { $period }
+export-participant-header = Confidential · { $name } ({ $id }) · { $title } for { $recipient }
+export-period = { $from } to { $to }
+export-cover-intro = Confidential: disclosed under the participants' written consents. Only the participants and the kinds of information those consents name are included.
+export-recipient = Recipient
+export-purpose = Purpose
+export-disclosed-by = Disclosed by
+export-prepared-by = Prepared by
+export-prepared-on = Prepared on
+export-period-label = Period
+export-participants = Participants
+export-cover-included = Included
+export-column-participant = Participant
+export-column-case-id = Case id
+export-column-consent = Consent
+export-column-information = Information included
+export-notice-heading = Notice of prohibition on redisclosure (42 CFR 2.32)
+export-consent-signed = signed { $signed }, from { $effective }
+export-consent-until-date-or-event = until { $date } or { $event }
+export-consent-until-date = until { $date }
+export-consent-until-event = until { $event }
+export-case-id = Case id
+export-consent = Consent
+export-consent-purpose = Consent purpose
+export-included = Included
+export-not-included = Not included: { $categories }.
+export-engagement = Engagement in the period
+export-engagement-summary = { $contacts } contacts · { $hours } hours · { $units } units of 15 minutes · last contact { $last }
+export-column-mode = Mode
+export-column-contacts = Contacts
+export-column-hours = Hours
+export-column-units = Units
+export-attendance = Recovery group attendance
+export-attendance-none = No sessions recorded
+export-attendance-attended = { $attended } of { $counted } { $counted ->
+        [one] session
+       *[other] sessions
+    } attended
+export-attendance-late = ({ $late } late)
+export-attendance-excused = { $excused } excused, not counted
+export-wellness = Wellness check-ins
+export-wellness-none = No wellness check-ins in the period.
+export-chart-wellness = Wellness (mean of eight dimensions, 1 to 5)
+export-chart-barc10 = BARC-10 total (10 to 60; dashed: { $cutoff })
+export-chart-none = none in the period
+export-latest-check-in = Latest check-in, { $date }:
+export-barc10-change = BARC-10 total: { $latest } (first in the period { $first }, change { $change }). A total of { $cutoff } or more was associated with sustained remission (Vilsaint et al., 2017).
+export-barc10-one = BARC-10 total: { $latest } (one in the period). A total of { $cutoff } or more was associated with sustained remission (Vilsaint et al., 2017).
+export-barc10-none = BARC-10: not taken in the period.
+export-check-ins = { $count } check-ins in the period.
+export-referrals = Referrals made or resolved in the period
+export-referrals-none = No referrals in the period.
+export-column-referred = Referred
+export-column-to = To
+export-column-type = Type
+export-column-outcome = Outcome
+export-column-outcome-on = On
+export-follow-ups = Open follow-ups
+export-follow-ups-none = No open follow-ups.
+export-column-due = Due
+export-column-follow-up = Follow-up
+export-contacts-and-notes = Contacts and notes
+export-contacts = Contacts
+export-contacts-none = No contacts in the period.
+export-column-date = Date
+export-column-minutes = Min
+export-column-services = Services
+export-column-narrative = Narrative
+
+# What a chart shows, for a screen reader.
+export-alt-line-chart = Line chart.
+export-alt-wellness = Wellness, mean of eight dimensions from 1 to 5
+export-alt-barc10 = BARC-10 total from 10 to 60
+export-alt-none = { $name }: none in the period.
+export-alt-values = { $name }: { $count ->
+        [one] one value
+       *[other] { $count } values
+    } from { $from } to { $to }; first { $first }, lowest { $lowest }, highest { $highest }, latest { $latest }.
+export-alt-cutoff = A dashed line marks { $cutoff }.
+
+# The README beside a CSV export's tables.
+export-readme-title = Peerlog case-conference export
+export-readme-scope =
+    Each participant appears only under a consent in force on the day this was prepared,
+    and only with the kinds of information that consent names (see participants.csv).
+export-readme-tables = Tables (UTF-8, comma-separated, one row per line, first row is the heading):
+export-readme-participants = who is included, under which consent, with which categories
+export-readme-engagement = contacts, minutes and 15-minute units (H0038) in the period
+export-readme-contacts = each contact; narratives only where consented
+export-readme-attendance = recovery group sessions in the period
+export-readme-wellness = wellness check-ins (1-5 per dimension) and BARC-10 totals
+export-readme-referrals = referrals made or resolved in the period
+export-readme-follow-ups = follow-ups open on the day this was prepared
+export-readme-notice = The notice in { $file } applies to every file in this folder:
+
+# The 42 CFR §2.32 redisclosure notice. Its English is the regulation's own
+# text, kept in code (core/src/export/notice.rs) and carried by every export
+# in every language. Another language's file holds its translation and a
+# line saying the English governs; English needs neither.
+export-notice-governs = { "" }
+export-notice-translation = { "" }
+
+## Every printed document
+
+document-page = Page { $page } of { $pages }

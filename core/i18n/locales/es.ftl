@@ -312,3 +312,127 @@ barc10-item-7 = El lugar donde vivo apoya mi recuperación
 barc10-item-8 = Me hago responsable de mis acciones
 barc10-item-9 = Me siento a gusto con los profesionales
 barc10-item-10 = Avanzo en mi camino de recuperación
+
+## Exportación: los documentos para la reunión de caso (el PDF, y el README
+## de una carpeta CSV o de un paquete sellado). Los números llegan ya
+## escritos, con punto decimal como en Estados Unidos; las fechas van en
+## formato ISO 8601 (AAAA-MM-DD) en todos los idiomas.
+
+export-title = Resumen para la reunión de caso
+export-running-header = Confidencial · { $title } · { $recipient } · { $period }
+export-participant-header = Confidencial · { $name } ({ $id }) · { $title } · { $recipient }
+export-period = del { $from } al { $to }
+export-cover-intro = Confidencial: se divulga según el consentimiento por escrito de cada participante. Solo se incluyen los participantes y los tipos de información que esos consentimientos nombran.
+export-recipient = Destinatario
+export-purpose = Propósito
+export-disclosed-by = Divulgado por
+export-prepared-by = Preparado por
+export-prepared-on = Fecha de preparación
+export-period-label = Período
+export-participants = Participantes
+export-cover-included = Participantes incluidos
+export-column-participant = Participante
+export-column-case-id = ID de caso
+export-column-consent = Consentimiento
+export-column-information = Información incluida
+export-notice-heading = Aviso de prohibición de volver a divulgar (42 CFR 2.32)
+export-consent-signed = firmado el { $signed }, vigente desde el { $effective }
+export-consent-until-date-or-event = hasta el { $date } o { $event }
+export-consent-until-date = hasta el { $date }
+export-consent-until-event = hasta { $event }
+export-case-id = ID de caso
+export-consent = Consentimiento
+export-consent-purpose = Propósito del consentimiento
+export-included = Información incluida
+export-not-included = No se incluye: { $categories }.
+export-engagement = Participación en el período
+export-engagement-summary = { $contacts ->
+        [one] { $contacts } contacto
+       *[other] { $contacts } contactos
+    } · { $hours } horas · { $units ->
+        [one] { $units } unidad
+       *[other] { $units } unidades
+    } de 15 minutos · último contacto: { $last }
+export-column-mode = Modalidad
+export-column-contacts = Contactos
+export-column-hours = Horas
+export-column-units = Unidades
+export-attendance = Asistencia a grupos de recuperación
+export-attendance-none = No hay sesiones registradas
+export-attendance-attended = Asistió a { $attended } de { $counted } { $counted ->
+        [one] sesión
+       *[other] sesiones
+    }
+export-attendance-late = ({ $late } con llegada tarde)
+export-attendance-excused = { $excused ->
+        [one] { $excused } ausencia justificada, que no se cuenta
+       *[other] { $excused } ausencias justificadas, que no se cuentan
+    }
+export-wellness = Registros de bienestar
+export-wellness-none = No hay registros de bienestar en el período.
+export-chart-wellness = Bienestar (promedio de las ocho dimensiones, de 1 a 5)
+export-chart-barc10 = Total del BARC-10 (de 10 a 60; línea discontinua: { $cutoff })
+export-chart-none = ninguno en el período
+export-latest-check-in = Último registro, { $date }:
+export-barc10-change = Total del BARC-10: { $latest } (el primero del período: { $first }; cambio: { $change }). Un total de { $cutoff } o más se asoció con una remisión sostenida (Vilsaint et al., 2017).
+export-barc10-one = Total del BARC-10: { $latest } (uno solo en el período). Un total de { $cutoff } o más se asoció con una remisión sostenida (Vilsaint et al., 2017).
+export-barc10-none = BARC-10: no se aplicó en el período.
+export-check-ins = { $count ->
+        [one] { $count } registro de bienestar en el período.
+       *[other] { $count } registros de bienestar en el período.
+    }
+export-referrals = Referidos hechos o resueltos en el período
+export-referrals-none = No hay referidos en el período.
+export-column-referred = Fecha del referido
+export-column-to = Recurso
+export-column-type = Tipo
+export-column-outcome = Resultado
+export-column-outcome-on = Fecha
+export-follow-ups = Seguimientos abiertos
+export-follow-ups-none = No hay seguimientos abiertos.
+export-column-due = Vence
+export-column-follow-up = Seguimiento
+export-contacts-and-notes = Contactos y notas
+export-contacts = Contactos
+export-contacts-none = No hay contactos en el período.
+export-column-date = Fecha
+export-column-minutes = Min.
+export-column-services = Servicios
+export-column-narrative = Narrativa
+
+# Lo que muestra un gráfico, para un lector de pantalla.
+export-alt-line-chart = Gráfico de líneas.
+export-alt-wellness = Bienestar, promedio de las ocho dimensiones de 1 a 5
+export-alt-barc10 = Total del BARC-10 de 10 a 60
+export-alt-none = { $name }: ninguno en el período.
+export-alt-values = { $name }: { $count ->
+        [one] un valor
+       *[other] { $count } valores
+    } del { $from } al { $to }; primero { $first }, mínimo { $lowest }, máximo { $highest }, último { $latest }.
+export-alt-cutoff = Una línea discontinua marca { $cutoff }.
+
+# El README junto a las tablas de una exportación CSV.
+export-readme-title = Exportación de Peerlog para la reunión de caso
+export-readme-scope =
+    Cada participante aparece solo con un consentimiento vigente el día en que se preparó,
+    y solo con los tipos de información que ese consentimiento nombra (vea participants.csv).
+export-readme-tables = Tablas (UTF-8, separadas por comas, una fila por línea, la primera fila es el encabezado; los nombres de las tablas y de las columnas y los códigos van en inglés para que cualquier programa los lea igual):
+export-readme-participants = quién se incluye, con qué consentimiento y con qué categorías
+export-readme-engagement = contactos, minutos y unidades de 15 minutos (H0038) en el período
+export-readme-contacts = cada contacto; las narrativas solo donde hay consentimiento
+export-readme-attendance = sesiones de grupos de recuperación en el período
+export-readme-wellness = registros de bienestar (1 a 5 por dimensión) y totales del BARC-10
+export-readme-referrals = referidos hechos o resueltos en el período
+export-readme-follow-ups = seguimientos abiertos el día en que se preparó
+export-readme-notice = El aviso de { $file } se aplica a todos los archivos de esta carpeta:
+
+# El aviso de 42 CFR §2.32 que acompaña toda divulgación. Es una traducción
+# fiel y completa: cada cláusula y cada cita, y el «NO» en mayúsculas del
+# original. El texto en inglés es el que tiene fuerza legal: toda
+# exportación en español lo lleva a continuación de esta traducción.
+export-notice-governs = Traducción al español; el texto en inglés que sigue es el que rige.
+export-notice-translation = Este registro que se le ha divulgado está protegido por las normas federales de confidencialidad (42 CFR parte 2). Estas normas le prohíben usar o divulgar este registro, o testimonios que describan la información contenida en este registro, en cualquier procedimiento civil, penal, administrativo o legislativo que cualquier autoridad federal, estatal o local lleve a cabo en contra del paciente, a menos que lo autorice el consentimiento del paciente, salvo lo dispuesto en 42 CFR 2.12(c)(5) o lo que autorice un tribunal de conformidad con 42 CFR 2.64 o 2.65. Además, las normas federales le prohíben hacer cualquier otro uso o divulgación de este registro a menos que se cumpla al menos una de las siguientes condiciones: (i) El uso o la divulgación adicional está expresamente permitido por el consentimiento por escrito de la persona cuya información se divulga en este registro, o está permitido de otro modo por 42 CFR parte 2. (ii) Usted es una entidad cubierta o un socio comercial y ha recibido el registro para tratamiento, pago u operaciones de atención médica, o (iii) Usted ha recibido el registro de una entidad cubierta o de un socio comercial según lo permite 45 CFR parte 164, subpartes A y E. Una autorización general para la divulgación de información médica o de otro tipo NO es suficiente para cumplir con los elementos requeridos del consentimiento por escrito para el uso adicional o la nueva divulgación del registro (véase 42 CFR 2.31).
+
+## Todo documento impreso
+
+document-page = Página { $page } de { $pages }

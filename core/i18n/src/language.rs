@@ -3,9 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// English is the default: what Peerlog spoke before it spoke anything
+/// else, and what a document for a partner is written in unless the peer
+/// picks another language.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
 pub enum Language {
+    #[default]
     #[serde(rename = "en")]
     English,
     #[serde(rename = "es")]

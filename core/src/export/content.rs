@@ -7,7 +7,7 @@
 //! the record registry; the database refuses any other read while content
 //! is built, so boundary notes and the peer's self-checks are never read.
 
-use super::notice::REDISCLOSURE_NOTICE;
+use super::notice::notice_in;
 use super::request::ExportRequest;
 use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
 use crate::domain::contact::{units, ContactMode, Service};
@@ -18,10 +18,12 @@ use crate::domain::registry;
 use crate::domain::vocabulary::split_codes;
 use crate::domain::wellness::{Dimension, WellnessScores, BARC10_CUTOFF};
 use crate::error::Result;
+use crate::i18n::Language;
 use crate::ids::{ConsentId, ParticipantId};
 use crate::store::codec::timestamp;
 use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
+use crate::words::{args, words, words_with};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
@@ -39,6 +41,16 @@ pub struct Period {
 impl Period {
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.from <= date && date <= self.to
+    }
+
+    /// The period as a document in `language` writes it; in English, the
+    /// same as `Display`.
+    pub fn in_words(&self, language: Language) -> String {
+        words_with(
+            language,
+            "export-period",
+            &args![("from", self.from.to_string()), ("to", self.to.to_string())],
+        )
     }
 }
 
@@ -60,7 +72,13 @@ pub struct ExportContent {
     pub prepared_by: String,
     pub prepared_on: NaiveDate,
     pub period: Period,
-    /// The 42 CFR §2.32 notice that travels with every disclosure.
+    /// The language the documents are written in, as the request chose.
+    #[serde(default)]
+    pub language: Language,
+    /// The 42 CFR §2.32 notice that travels with every disclosure, as the
+    /// documents carry it: in English, the regulation's text; in another
+    /// language, a line saying the English governs, the translation and the
+    /// English, separated by blank lines (`notice::notice_in`).
     pub notice: String,
     pub participants: Vec<ParticipantSection>,
 }
@@ -164,20 +182,35 @@ impl Attendance {
     /// The rate with what it counts, in words a reader can check:
     /// "3 of 5 sessions attended (1 late); 2 excused, not counted".
     pub fn summary(&self) -> String {
+        self.summary_in(Language::English)
+    }
+
+    /// [`summary`](Self::summary) in `language`.
+    pub fn summary_in(&self, language: Language) -> String {
         let counted = self.present + self.late + self.absent;
         if counted + self.excused == 0 {
-            return "No sessions recorded".into();
+            return words(language, "export-attendance-none");
         }
-        let sessions = if counted == 1 { "session" } else { "sessions" };
-        let mut text = format!(
-            "{} of {counted} {sessions} attended",
-            self.present + self.late
+        let mut text = words_with(
+            language,
+            "export-attendance-attended",
+            &args![("attended", self.present + self.late), ("counted", counted)],
         );
         if self.late > 0 {
-            text.push_str(&format!(" ({} late)", self.late));
+            text.push(' ');
+            text.push_str(&words_with(
+                language,
+                "export-attendance-late",
+                &args![("late", self.late)],
+            ));
         }
         if self.excused > 0 {
-            text.push_str(&format!("; {} excused, not counted", self.excused));
+            text.push_str("; ");
+            text.push_str(&words_with(
+                language,
+                "export-attendance-excused",
+                &args![("excused", self.excused)],
+            ));
         }
         text
     }
@@ -416,7 +449,8 @@ pub(crate) fn build(
         discloser: disclosers,
         prepared_on: today,
         period,
-        notice: REDISCLOSURE_NOTICE.to_string(),
+        language: request.language,
+        notice: notice_in(request.language),
         participants: sections,
     })
 }

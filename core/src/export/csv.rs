@@ -1,11 +1,16 @@
 //! The CSV form of an export: one file per table in one folder, with the
-//! redisclosure notice and a README beside them, packed as a zip.
+//! redisclosure notice and a README beside them, packed as a zip. The
+//! notice and the README are written in the export's language; the tables'
+//! column headings and codes are English in every language, since programs
+//! read them (a spreadsheet's formulas, a partner's import) and must find
+//! the same names whatever language the peer chose.
 
 use super::archive::ArchiveFile;
 use super::content::{ExportContent, ParticipantSection};
 use super::notice::NOTICE_FILE;
 use crate::domain::contact::ContactMode;
 use crate::domain::wellness::Dimension;
+use crate::words::{args, words, words_with};
 
 /// The folder every file sits in, inside the zip.
 pub const FOLDER: &str = "peerlog-export";
@@ -69,37 +74,53 @@ fn file(name: &str, bytes: Vec<u8>) -> ArchiveFile {
     }
 }
 
-/// The README: the cover page in words, and what each table holds.
+/// The README: the cover page in words, and what each table holds, in the
+/// export's language. The tables' names, column headings and codes stay
+/// English in every language: they are for programs to read, and a
+/// program reads a Spanish export the same way it reads an English one.
 pub fn readme(content: &ExportContent) -> String {
+    let language = content.language;
+    let t = |id: &str| words(language, id);
     let mut out = String::new();
-    out.push_str("Peerlog case-conference export\n\n");
-    out.push_str(&format!("Recipient: {}\n", content.recipient));
-    out.push_str(&format!("Purpose: {}\n", content.purpose));
-    out.push_str(&format!("Disclosed by: {}\n", content.discloser));
-    out.push_str(&format!("Prepared by: {}\n", content.prepared_by));
-    out.push_str(&format!("Prepared on: {}\n", content.prepared_on));
-    out.push_str(&format!("Period: {}\n", content.period));
-    out.push_str(&format!("Participants: {}\n\n", content.participants.len()));
-    out.push_str(
-        "Each participant appears only under a consent in force on the day this was prepared,\n\
-         and only with the kinds of information that consent names (see participants.csv).\n\n",
-    );
-    out.push_str("Tables (UTF-8, comma-separated, one row per line, first row is the heading):\n");
-    out.push_str(
-        "  participants.csv  who is included, under which consent, with which categories\n",
-    );
-    out.push_str(
-        "  engagement.csv    contacts, minutes and 15-minute units (H0038) in the period\n",
-    );
-    out.push_str("  contacts.csv      each contact; narratives only where consented\n");
-    out.push_str("  attendance.csv    recovery group sessions in the period\n");
-    out.push_str("  wellness.csv      wellness check-ins (1-5 per dimension) and BARC-10 totals\n");
-    out.push_str("  referrals.csv     referrals made or resolved in the period\n");
-    out.push_str("  follow_ups.csv    follow-ups open on the day this was prepared\n\n");
-    out.push_str(&format!(
-        "The notice in {NOTICE_FILE} applies to every file in this folder:\n\n{}\n",
-        content.notice
+    out.push_str(&t("export-readme-title"));
+    out.push_str("\n\n");
+    for (label, value) in [
+        ("export-recipient", content.recipient.clone()),
+        ("export-purpose", content.purpose.clone()),
+        ("export-disclosed-by", content.discloser.clone()),
+        ("export-prepared-by", content.prepared_by.clone()),
+        ("export-prepared-on", content.prepared_on.to_string()),
+        ("export-period-label", content.period.in_words(language)),
+        (
+            "export-participants",
+            content.participants.len().to_string(),
+        ),
+    ] {
+        out.push_str(&format!("{}: {value}\n", t(label)));
+    }
+    out.push('\n');
+    out.push_str(&t("export-readme-scope"));
+    out.push_str("\n\n");
+    out.push_str(&t("export-readme-tables"));
+    out.push('\n');
+    for (table, id) in TABLES.iter().zip([
+        "export-readme-participants",
+        "export-readme-engagement",
+        "export-readme-contacts",
+        "export-readme-attendance",
+        "export-readme-wellness",
+        "export-readme-referrals",
+        "export-readme-follow-ups",
+    ]) {
+        out.push_str(&format!("  {table:<18}{}\n", t(id)));
+    }
+    out.push('\n');
+    out.push_str(&words_with(
+        language,
+        "export-readme-notice",
+        &args![("file", NOTICE_FILE)],
     ));
+    out.push_str(&format!("\n\n{}\n", content.notice));
     out
 }
 

@@ -29,7 +29,7 @@ pub use content::{ExportContent, ParticipantSection, Period};
 /// The folder inside a CSV export or packet, and the tables in it.
 pub use csv::{FOLDER as CSV_FOLDER, TABLES as CSV_TABLES};
 pub use disclosures::{DisclosedParticipant, DisclosureRecord};
-pub use notice::{NOTICE_FILE, REDISCLOSURE_NOTICE};
+pub use notice::{notice_in, NOTICE_FILE, REDISCLOSURE_NOTICE};
 pub use request::ExportRequest;
 
 use crate::audit::{self, AuditAction};
@@ -38,7 +38,6 @@ use crate::domain::registry;
 use crate::domain::vocabulary::text_enum;
 use crate::error::{Error, Result};
 use crate::ids::{DisclosureId, ParticipantId};
-use crate::pdf::Language;
 use crate::secret::Passphrase;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -159,7 +158,7 @@ fn folder_files(content: &ExportContent, with_pdf: bool) -> Vec<ArchiveFile> {
     if with_pdf {
         files.push(ArchiveFile {
             name: format!("{}/{PACKET_PDF}", csv::FOLDER),
-            bytes: pdf::render(content, Language::English),
+            bytes: pdf::render(content),
         });
     }
     files
@@ -167,7 +166,7 @@ fn folder_files(content: &ExportContent, with_pdf: bool) -> Vec<ArchiveFile> {
 
 fn render(content: &ExportContent, output: &ExportOutput<'_>) -> Result<Vec<u8>> {
     Ok(match output.format {
-        ExportFormat::Pdf => pdf::render(content, Language::English),
+        ExportFormat::Pdf => pdf::render(content),
         ExportFormat::Csv => archive::write_zip(&folder_files(content, false)),
         ExportFormat::Pack => {
             let passphrase = output

@@ -1,43 +1,78 @@
 //! The printable form of an export: a cover page, then each participant on
 //! a page of their own (more when their records run long). The
 //! redisclosure notice is the footer of every page.
+//!
+//! Every word is the export's language: headings, labels, table columns,
+//! sentences, the running header and footer and the charts' descriptions
+//! are `export-…` messages (`core/i18n/locales/`), and the vocabularies'
+//! labels come through `label_in`. What the peer typed (names, narratives,
+//! a consent's purpose) is shown as typed. Dates stay ISO 8601 in every
+//! language, as the CSV tables and the app write them.
 
 use super::content::{ExportContent, ParticipantSection, Wellness};
 use crate::domain::consent::ConsentCategory;
 use crate::domain::wellness::Dimension;
-use crate::pdf::{Column, DocumentInfo, Face, Flow, Language, Page};
+use crate::i18n::Language;
+use crate::pdf::{Column, DocumentInfo, Face, Flow, Page};
+use crate::words::{args, words, words_with};
 use chrono::NaiveDate;
 
 const BODY: f32 = 9.5;
 const SMALL: f32 = 8.5;
 const NOTICE_SIZE: f32 = 6.5;
 
-/// Title in the file's metadata: no names.
-pub const TITLE: &str = "Case-conference summary";
-
-/// The export as a tagged, archivable PDF in `language`. The notice is
-/// read once, on the cover; its copies in the footers are artifacts.
-pub fn render(content: &ExportContent, language: Language) -> Vec<u8> {
-    let running = format!(
-        "Confidential · {TITLE} for {} · {}",
-        content.recipient, content.period
+/// The export as a tagged, archivable PDF in the content's language. The
+/// notice is read once, on the cover; its copies in the footers are
+/// artifacts.
+pub fn render(content: &ExportContent) -> Vec<u8> {
+    let language = content.language;
+    let t = |id: &str| words(language, id);
+    // The title in the file's metadata: no names.
+    let title = t("export-title");
+    let running = words_with(
+        language,
+        "export-running-header",
+        &args![
+            ("title", title.clone()),
+            ("recipient", content.recipient.clone()),
+            ("period", content.period.in_words(language))
+        ],
     );
     let info = DocumentInfo {
-        title: TITLE.to_string(),
+        title: title.clone(),
         language,
         prepared_on: content.prepared_on,
     };
-    let mut flow = Flow::new(info, &running, &content.notice, NOTICE_SIZE);
+    // In the footer, the notice's parts (the line saying which text
+    // governs, a translation, the English) follow each other without a
+    // blank line between them, which would only take room from the page.
+    let footer = content.notice.replace("\n\n", "\n");
+    let mut flow = Flow::new(info, &running, &footer, NOTICE_SIZE);
     cover(&mut flow, content);
     for section in &content.participants {
-        flow.set_header(&format!(
-            "Confidential · {} ({}) · {TITLE} for {}",
-            section.name, section.external_id, content.recipient
+        flow.set_header(&words_with(
+            language,
+            "export-participant-header",
+            &args![
+                ("name", section.name.clone()),
+                ("id", section.external_id.clone()),
+                ("title", title.clone()),
+                ("recipient", content.recipient.clone())
+            ],
         ));
         flow.new_page();
-        participant(&mut flow, section);
+        participant(&mut flow, section, language);
     }
     flow.finish().render()
+}
+
+/// A table column headed by `heading`.
+fn column(heading: &str, share: f32) -> Column<'_> {
+    Column {
+        heading,
+        share,
+        whole: false,
+    }
 }
 
 fn hours(minutes: u32) -> String {
@@ -48,38 +83,43 @@ fn date_or_dash(date: Option<NaiveDate>) -> String {
     date.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
 }
 
-fn labels(categories: &[ConsentCategory]) -> String {
+fn labels(categories: &[ConsentCategory], language: Language) -> String {
     categories
         .iter()
-        .map(|c| c.label())
+        .map(|c| c.label_in(language))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn cover(flow: &mut Flow, content: &ExportContent) {
+    let language = content.language;
+    let t = |id: &str| words(language, id);
     flow.new_page();
-    flow.heading(TITLE, 1, 20.0);
-    flow.paragraph(
-        "Confidential: disclosed under the participants' written consents. Only the participants \
-         and the kinds of information those consents name are included.",
-        Face::Regular,
-        BODY,
-    );
+    flow.heading(&t("export-title"), 1, 20.0);
+    flow.paragraph(&t("export-cover-intro"), Face::Regular, BODY);
     flow.space(8.0);
-    flow.key_values(
-        &[
-            ("Recipient", content.recipient.clone()),
-            ("Purpose", content.purpose.clone()),
-            ("Disclosed by", content.discloser.clone()),
-            ("Prepared by", content.prepared_by.clone()),
-            ("Prepared on", content.prepared_on.to_string()),
-            ("Period", content.period.to_string()),
-            ("Participants", content.participants.len().to_string()),
-        ],
-        BODY + 1.0,
-    );
+    let labels_of = [
+        t("export-recipient"),
+        t("export-purpose"),
+        t("export-disclosed-by"),
+        t("export-prepared-by"),
+        t("export-prepared-on"),
+        t("export-period-label"),
+        t("export-participants"),
+    ];
+    let values = [
+        content.recipient.clone(),
+        content.purpose.clone(),
+        content.discloser.clone(),
+        content.prepared_by.clone(),
+        content.prepared_on.to_string(),
+        content.period.in_words(language),
+        content.participants.len().to_string(),
+    ];
+    let pairs: Vec<(&str, String)> = labels_of.iter().map(String::as_str).zip(values).collect();
+    flow.key_values(&pairs, BODY + 1.0);
     flow.space(10.0);
-    flow.heading("Included", 2, 12.0);
+    flow.heading(&t("export-cover-included"), 2, 12.0);
     let rows: Vec<Vec<String>> = content
         .participants
         .iter()
@@ -87,69 +127,82 @@ fn cover(flow: &mut Flow, content: &ExportContent) {
             vec![
                 s.name.clone(),
                 s.external_id.clone(),
-                consent_dates(s),
-                labels(&s.categories),
+                consent_dates(s, language),
+                labels(&s.categories, language),
             ]
         })
         .collect();
+    let headings = [
+        t("export-column-participant"),
+        t("export-column-case-id"),
+        t("export-column-consent"),
+        t("export-column-information"),
+    ];
     flow.table(
         &[
+            column(&headings[0], 2.0),
             Column {
-                heading: "Participant",
-                share: 2.0,
-                whole: false,
-            },
-            Column {
-                heading: "Case id",
-                share: 1.2,
                 whole: true,
+                ..column(&headings[1], 1.2)
             },
-            Column {
-                heading: "Consent",
-                share: 3.3,
-                whole: false,
-            },
-            Column {
-                heading: "Information included",
-                share: 3.5,
-                whole: false,
-            },
+            column(&headings[2], 3.3),
+            column(&headings[3], 3.5),
         ],
         &rows,
         SMALL,
     );
     flow.space(12.0);
-    flow.heading(
-        "Notice of prohibition on redisclosure (42 CFR 2.32)",
-        2,
-        10.0,
-    );
-    flow.paragraph(&content.notice, Face::Regular, SMALL);
+    flow.heading(&t("export-notice-heading"), 2, 10.0);
+    // In another language than English: the line saying which text
+    // governs, the translation and the English, each a paragraph.
+    for part in content.notice.split("\n\n") {
+        flow.paragraph(part, Face::Regular, SMALL);
+    }
 }
 
-fn consent_dates(s: &ParticipantSection) -> String {
+fn consent_dates(s: &ParticipantSection, language: Language) -> String {
     let end = match (&s.consent.expires_on, &s.consent.expiry_event) {
-        (Some(date), Some(event)) => format!("until {date} or {event}"),
-        (Some(date), None) => format!("until {date}"),
-        (None, Some(event)) => format!("until {event}"),
+        (Some(date), Some(event)) => words_with(
+            language,
+            "export-consent-until-date-or-event",
+            &args![("date", date.to_string()), ("event", event.clone())],
+        ),
+        (Some(date), None) => words_with(
+            language,
+            "export-consent-until-date",
+            &args![("date", date.to_string())],
+        ),
+        (None, Some(event)) => words_with(
+            language,
+            "export-consent-until-event",
+            &args![("event", event.clone())],
+        ),
         (None, None) => String::new(),
     };
-    format!(
-        "signed {}, from {} {end}",
-        s.consent.signed_on, s.consent.effective_on
-    )
-    .trim_end()
-    .to_string()
+    let signed = words_with(
+        language,
+        "export-consent-signed",
+        &args![
+            ("signed", s.consent.signed_on.to_string()),
+            ("effective", s.consent.effective_on.to_string())
+        ],
+    );
+    format!("{signed} {end}").trim_end().to_string()
 }
 
-fn participant(flow: &mut Flow, s: &ParticipantSection) {
+fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
+    let t = |id: &str| words(language, id);
     flow.heading(&s.name, 2, 16.0);
+    let case_id = t("export-case-id");
+    let consent = t("export-consent");
+    let consent_purpose = t("export-consent-purpose");
+    let included = t("export-included");
     flow.key_values(
         &[
-            ("Case id", s.external_id.clone()),
-            ("Consent", consent_dates(s)),
-            ("Consent purpose", s.consent.purpose.clone()),
-            ("Included", labels(&s.categories)),
+            (case_id.as_str(), s.external_id.clone()),
+            (consent.as_str(), consent_dates(s, language)),
+            (consent_purpose.as_str(), s.consent.purpose.clone()),
+            (included.as_str(), labels(&s.categories, language)),
         ],
         BODY,
     );
@@ -160,7 +213,11 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
         .collect();
     if !left_out.is_empty() {
         flow.paragraph_at(
-            &format!("Not included: {}.", labels(&left_out)),
+            &words_with(
+                language,
+                "export-not-included",
+                &args![("categories", labels(&left_out, language))],
+            ),
             Face::Regular,
             SMALL,
             0.0,
@@ -169,14 +226,17 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 
     if let Some(e) = &s.engagement {
-        flow.heading("Engagement in the period", 3, 11.0);
+        flow.heading(&t("export-engagement"), 3, 11.0);
         flow.paragraph(
-            &format!(
-                "{} contacts · {} hours · {} units of 15 minutes · last contact {}",
-                e.contacts,
-                hours(e.minutes),
-                e.units,
-                date_or_dash(e.last_contact_on)
+            &words_with(
+                language,
+                "export-engagement-summary",
+                &args![
+                    ("contacts", e.contacts),
+                    ("hours", hours(e.minutes)),
+                    ("units", e.units),
+                    ("last", date_or_dash(e.last_contact_on))
+                ],
             ),
             Face::Regular,
             BODY,
@@ -187,35 +247,25 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
                 .iter()
                 .map(|m| {
                     vec![
-                        m.mode.label().to_string(),
+                        m.mode.label_in(language),
                         m.contacts.to_string(),
                         hours(m.minutes),
                         m.units.to_string(),
                     ]
                 })
                 .collect();
+            let headings = [
+                t("export-column-mode"),
+                t("export-column-contacts"),
+                t("export-column-hours"),
+                t("export-column-units"),
+            ];
             flow.table(
                 &[
-                    Column {
-                        heading: "Mode",
-                        share: 3.0,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "Contacts",
-                        share: 1.0,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "Hours",
-                        share: 1.0,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "Units",
-                        share: 1.0,
-                        whole: false,
-                    },
+                    column(&headings[0], 3.0),
+                    column(&headings[1], 1.0),
+                    column(&headings[2], 1.0),
+                    column(&headings[3], 1.0),
                 ],
                 &rows,
                 SMALL,
@@ -224,19 +274,19 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 
     if let Some(a) = &s.attendance {
-        flow.heading("Recovery group attendance", 3, 11.0);
-        flow.paragraph(&a.summary(), Face::Regular, BODY);
+        flow.heading(&t("export-attendance"), 3, 11.0);
+        flow.paragraph(&a.summary_in(language), Face::Regular, BODY);
     }
 
     if let Some(w) = &s.wellness {
-        flow.heading("Wellness check-ins", 3, 11.0);
-        wellness(flow, w);
+        flow.heading(&t("export-wellness"), 3, 11.0);
+        wellness(flow, w, language);
     }
 
     if let Some(referrals) = &s.referrals {
-        flow.heading("Referrals made or resolved in the period", 3, 11.0);
+        flow.heading(&t("export-referrals"), 3, 11.0);
         if referrals.is_empty() {
-            flow.paragraph("No referrals in the period.", Face::Regular, BODY);
+            flow.paragraph(&t("export-referrals-none"), Face::Regular, BODY);
         } else {
             let rows: Vec<Vec<String>> = referrals
                 .iter()
@@ -244,39 +294,26 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
                     vec![
                         r.referred_on.to_string(),
                         r.resource_name.clone(),
-                        r.resource_type.label().to_string(),
-                        r.outcome.label().to_string(),
+                        r.resource_type.label_in(language),
+                        r.outcome.label_in(language),
                         date_or_dash(r.outcome_on),
                     ]
                 })
                 .collect();
+            let headings = [
+                t("export-column-referred"),
+                t("export-column-to"),
+                t("export-column-type"),
+                t("export-column-outcome"),
+                t("export-column-outcome-on"),
+            ];
             flow.table(
                 &[
-                    Column {
-                        heading: "Referred",
-                        share: 1.2,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "To",
-                        share: 3.0,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "Type",
-                        share: 2.0,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "Outcome",
-                        share: 1.4,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "On",
-                        share: 1.2,
-                        whole: false,
-                    },
+                    column(&headings[0], 1.2),
+                    column(&headings[1], 3.0),
+                    column(&headings[2], 2.0),
+                    column(&headings[3], 1.4),
+                    column(&headings[4], 1.2),
                 ],
                 &rows,
                 SMALL,
@@ -285,27 +322,17 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 
     if let Some(follow_ups) = &s.follow_ups {
-        flow.heading("Open follow-ups", 3, 11.0);
+        flow.heading(&t("export-follow-ups"), 3, 11.0);
         if follow_ups.is_empty() {
-            flow.paragraph("No open follow-ups.", Face::Regular, BODY);
+            flow.paragraph(&t("export-follow-ups-none"), Face::Regular, BODY);
         } else {
             let rows: Vec<Vec<String>> = follow_ups
                 .iter()
                 .map(|f| vec![f.due_on.to_string(), f.text.clone()])
                 .collect();
+            let headings = [t("export-column-due"), t("export-column-follow-up")];
             flow.table(
-                &[
-                    Column {
-                        heading: "Due",
-                        share: 1.0,
-                        whole: false,
-                    },
-                    Column {
-                        heading: "Follow-up",
-                        share: 6.0,
-                        whole: false,
-                    },
-                ],
+                &[column(&headings[0], 1.0), column(&headings[1], 6.0)],
                 &rows,
                 SMALL,
             );
@@ -316,62 +343,49 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
         let narratives = s.categories.contains(&ConsentCategory::ContactNarratives);
         let summaries = s.categories.contains(&ConsentCategory::ContactSummaries);
         flow.heading(
-            if narratives {
-                "Contacts and notes"
+            &t(if narratives {
+                "export-contacts-and-notes"
             } else {
-                "Contacts"
-            },
+                "export-contacts"
+            }),
             3,
             11.0,
         );
         if contacts.is_empty() {
-            flow.paragraph("No contacts in the period.", Face::Regular, BODY);
+            flow.paragraph(&t("export-contacts-none"), Face::Regular, BODY);
             return;
         }
-        let mut columns = vec![Column {
-            heading: "Date",
-            share: 1.1,
-            whole: false,
-        }];
+        let headings = [
+            t("export-column-date"),
+            t("export-column-mode"),
+            t("export-column-minutes"),
+            t("export-column-services"),
+            t("export-column-narrative"),
+        ];
+        let mut columns = vec![column(&headings[0], 1.1)];
         if summaries {
             columns.extend([
-                Column {
-                    heading: "Mode",
-                    share: 1.2,
-                    whole: false,
-                },
-                Column {
-                    heading: "Min",
-                    share: 0.6,
-                    whole: false,
-                },
-                Column {
-                    heading: "Services",
-                    share: if narratives { 1.8 } else { 4.5 },
-                    whole: false,
-                },
+                column(&headings[1], 1.2),
+                column(&headings[2], 0.6),
+                column(&headings[3], if narratives { 1.8 } else { 4.5 }),
             ]);
         }
         if narratives {
-            columns.push(Column {
-                heading: "Narrative",
-                share: 5.0,
-                whole: false,
-            });
+            columns.push(column(&headings[4], 5.0));
         }
         let rows: Vec<Vec<String>> = contacts
             .iter()
             .map(|c| {
                 let mut row = vec![c.date.to_string()];
                 if summaries {
-                    row.push(c.mode.map(|m| m.label().to_string()).unwrap_or_default());
+                    row.push(c.mode.map(|m| m.label_in(language)).unwrap_or_default());
                     row.push(c.minutes.map(|m| m.to_string()).unwrap_or_default());
                     row.push(
                         c.services
                             .as_ref()
                             .map(|list| {
                                 list.iter()
-                                    .map(|s| s.label())
+                                    .map(|s| s.label_in(language))
                                     .collect::<Vec<_>>()
                                     .join(", ")
                             })
@@ -388,9 +402,10 @@ fn participant(flow: &mut Flow, s: &ParticipantSection) {
     }
 }
 
-fn wellness(flow: &mut Flow, w: &Wellness) {
+fn wellness(flow: &mut Flow, w: &Wellness, language: Language) {
+    let t = |id: &str| words(language, id);
     let Some(latest) = w.latest() else {
-        flow.paragraph("No wellness check-ins in the period.", Face::Regular, BODY);
+        flow.paragraph(&t("export-wellness-none"), Face::Regular, BODY);
         return;
     };
     let has_barc = w.points.iter().any(|p| p.barc10_total.is_some());
@@ -401,9 +416,16 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
         .filter_map(|p| p.barc10_total.map(|t| (p.date, t as f64)))
         .collect();
     let cutoff = w.barc10_cutoff as f64;
+    let none = t("export-chart-none");
+    let wellness_title = t("export-chart-wellness");
+    let barc_title = words_with(
+        language,
+        "export-chart-barc10",
+        &args![("cutoff", w.barc10_cutoff)],
+    );
     flow.block(
         112.0,
-        &charts_in_words(&points, &barc, w.barc10_cutoff),
+        &charts_in_words(&points, &barc, w.barc10_cutoff, language),
         |page, left, top, width| {
             let chart_width = if has_barc {
                 (width - 24.0) / 2.0
@@ -413,7 +435,7 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
             chart(
                 page,
                 (left, top - 96.0, chart_width, 80.0),
-                "Wellness (mean of eight dimensions, 1 to 5)",
+                (&wellness_title, &none),
                 &points,
                 (1.0, 5.0, 4),
                 None,
@@ -422,7 +444,7 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
                 chart(
                     page,
                     (left + chart_width + 24.0, top - 96.0, chart_width, 80.0),
-                    "BARC-10 total (10 to 60; dashed: 47)",
+                    (&barc_title, &none),
                     &barc,
                     (10.0, 60.0, 5),
                     Some(cutoff),
@@ -435,40 +457,59 @@ fn wellness(flow: &mut Flow, w: &Wellness) {
         row.push(latest.scores.get(*d).to_string());
     }
     flow.paragraph(
-        &format!("Latest check-in, {}:", latest.date),
+        &words_with(
+            language,
+            "export-latest-check-in",
+            &args![("date", latest.date.to_string())],
+        ),
         Face::Bold,
         SMALL,
     );
+    let headings: Vec<String> = Dimension::ALL
+        .iter()
+        .map(|d| d.label_in(language))
+        .collect();
     let columns: Vec<Column> = Dimension::ALL
         .iter()
-        .map(|d| Column {
-            heading: d.label(),
+        .zip(&headings)
+        .map(|(d, heading)| {
             // The longest label gets room to stay on one line.
-            share: if *d == Dimension::Environmental {
-                1.35
-            } else {
-                1.0
-            },
-            whole: false,
+            column(
+                heading,
+                if *d == Dimension::Environmental {
+                    1.35
+                } else {
+                    1.0
+                },
+            )
         })
         .collect();
     flow.table(&columns, &[row], 7.5);
     let barc_line = match (w.barc10_latest, w.barc10_first, w.barc10_change) {
-        (Some(latest), Some(first), Some(change)) => format!(
-            "BARC-10 total: {latest} (first in the period {first}, change {change:+}). \
-             A total of {} or more was associated with sustained remission (Vilsaint et al., 2017).",
-            w.barc10_cutoff
+        (Some(latest), Some(first), Some(change)) => words_with(
+            language,
+            "export-barc10-change",
+            &args![
+                ("latest", latest),
+                ("first", first),
+                ("change", format!("{change:+}")),
+                ("cutoff", w.barc10_cutoff)
+            ],
         ),
-        (Some(latest), _, _) => format!(
-            "BARC-10 total: {latest} (one in the period). A total of {} or more was \
-             associated with sustained remission (Vilsaint et al., 2017).",
-            w.barc10_cutoff
+        (Some(latest), _, _) => words_with(
+            language,
+            "export-barc10-one",
+            &args![("latest", latest), ("cutoff", w.barc10_cutoff)],
         ),
-        _ => "BARC-10: not taken in the period.".to_string(),
+        _ => t("export-barc10-none"),
     };
     flow.paragraph(&barc_line, Face::Regular, SMALL);
     flow.paragraph(
-        &format!("{} check-ins in the period.", w.points.len()),
+        &words_with(
+            language,
+            "export-check-ins",
+            &args![("count", w.points.len())],
+        ),
         Face::Regular,
         SMALL,
     );
@@ -480,53 +521,68 @@ fn charts_in_words(
     wellness: &[(NaiveDate, f64)],
     barc: &[(NaiveDate, f64)],
     cutoff: u32,
+    language: Language,
 ) -> String {
     let line = |name: &str, points: &[(NaiveDate, f64)], decimals: usize| -> String {
         let (Some(first), Some(last)) = (points.first(), points.last()) else {
-            return format!("{name}: none in the period.");
+            return words_with(language, "export-alt-none", &args![("name", name)]);
         };
         let low = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
         let high = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-        format!(
-            "{name}: {} from {} to {}; first {:.decimals$}, lowest {low:.decimals$}, \
-             highest {high:.decimals$}, latest {:.decimals$}.",
-            match points.len() {
-                1 => "one value".to_string(),
-                n => format!("{n} values"),
-            },
-            first.0,
-            last.0,
-            first.1,
-            last.1,
+        words_with(
+            language,
+            "export-alt-values",
+            &args![
+                ("name", name),
+                ("count", points.len()),
+                ("from", first.0.to_string()),
+                ("to", last.0.to_string()),
+                ("first", format!("{:.decimals$}", first.1)),
+                ("lowest", format!("{low:.decimals$}")),
+                ("highest", format!("{high:.decimals$}")),
+                ("latest", format!("{:.decimals$}", last.1))
+            ],
         )
     };
     let mut words = format!(
-        "Line chart. {}",
+        "{} {}",
+        crate::words::words(language, "export-alt-line-chart"),
         line(
-            "Wellness, mean of eight dimensions from 1 to 5",
+            &crate::words::words(language, "export-alt-wellness"),
             wellness,
             2
         )
     );
     if !barc.is_empty() {
         words.push(' ');
-        words.push_str(&line("BARC-10 total from 10 to 60", barc, 0));
-        words.push_str(&format!(" A dashed line marks {cutoff}."));
+        words.push_str(&line(
+            &crate::words::words(language, "export-alt-barc10"),
+            barc,
+            0,
+        ));
+        words.push(' ');
+        words.push_str(&words_with(
+            language,
+            "export-alt-cutoff",
+            &args![("cutoff", cutoff)],
+        ));
     }
     words
 }
 
 /// A small line chart: `area` is (left, bottom, width, height) of the plot.
+/// `words` is the chart's title and what it says when it has no points.
 fn chart(
     page: &mut Page,
     area: (f32, f32, f32, f32),
-    title: &str,
+    words: (&str, &str),
     points: &[(NaiveDate, f64)],
     range: (f64, f64, u32),
     reference: Option<f64>,
 ) {
     let (low, high, steps) = range;
     let (left, bottom, width, height) = area;
+    let (title, none) = words;
     page.text(Face::Bold, 7.5, left, bottom + height + 6.0, title);
     let y_of = |v: f64| bottom + ((v - low) / (high - low)) as f32 * height;
     // Frame and gridlines.
@@ -556,7 +612,7 @@ fn chart(
             left + 6.0,
             bottom + height / 2.0,
             0.4,
-            "none in the period",
+            none,
         );
         return;
     }

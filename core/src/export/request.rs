@@ -2,6 +2,7 @@
 
 use crate::domain::consent::ConsentCategory;
 use crate::domain::vocabulary::dedup;
+use crate::i18n::Language;
 use crate::ids::ParticipantId;
 use crate::validate::{
     not_before, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
@@ -35,6 +36,11 @@ pub struct ExportRequest {
     /// Who prepared it, for the cover; by default the disclosing program.
     #[serde(default)]
     pub prepared_by: Option<String>,
+    /// The language the documents are written in (the PDF, the CSV
+    /// folder's README and notice): the recipient's, English unless the
+    /// peer picks another. Absent means English.
+    #[serde(default)]
+    pub language: Language,
 }
 
 impl ExportRequest {
@@ -47,6 +53,7 @@ impl ExportRequest {
             categories: None,
             purpose: None,
             prepared_by: None,
+            language: Language::default(),
         }
     }
 
@@ -76,6 +83,7 @@ impl ExportRequest {
             categories,
             purpose: optional_text("purpose", self.purpose.as_deref(), 500)?,
             prepared_by: optional_text("prepared_by", self.prepared_by.as_deref(), 200)?,
+            language: self.language,
         })
     }
 }

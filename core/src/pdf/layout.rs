@@ -11,6 +11,7 @@
 use super::{
     Artifact, Document, DocumentInfo, Face, Mark, NodeId, Page, Role, PAGE_HEIGHT, PAGE_WIDTH,
 };
+use crate::words::{args, words_with};
 
 pub const MARGIN: f32 = 48.0;
 const HEADER_SIZE: f32 = 8.0;
@@ -18,8 +19,8 @@ const LINE_GAP: f32 = 1.3;
 
 /// A table column: its heading and its share of the text width.
 #[derive(Debug, Clone, Copy)]
-pub struct Column {
-    pub heading: &'static str,
+pub struct Column<'a> {
+    pub heading: &'a str,
     pub share: f32,
     /// Never break a cell of this column across lines (a case id): the
     /// column is widened to its widest cell, up to half the table.
@@ -385,8 +386,13 @@ impl Flow {
             }
         }
         let count = self.doc.pages().len();
+        let language = self.doc.info().language;
         for (index, page) in self.doc.pages_mut().iter_mut().enumerate() {
-            let label = format!("Page {} of {count}", index + 1);
+            let label = words_with(
+                language,
+                "document-page",
+                &args![("page", index + 1), ("pages", count)],
+            );
             let width = Face::Regular.metrics().width(&label, HEADER_SIZE);
             page.as_part_of(Mark::Artifact(Artifact::PageNumber))
                 .text_gray(

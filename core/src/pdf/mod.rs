@@ -18,25 +18,21 @@ pub(crate) use layout::{Column, Flow};
 pub use page::Page;
 pub(crate) use structure::{Artifact, Mark, NodeId, Role, Structure};
 
+use crate::i18n::Language;
 use chrono::NaiveDate;
 
 /// US Letter, in points.
 pub const PAGE_WIDTH: f32 = 612.0;
 pub const PAGE_HEIGHT: f32 = 792.0;
 
-/// The language a document is written in, declared in the file so a
-/// screen reader speaks it with the right voice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    English,
-}
-
-impl Language {
-    /// The BCP 47 tag the PDF declares.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::English => "en",
-        }
+/// The BCP 47 tag a PDF declares for `language` (/Lang), so a screen reader
+/// speaks it with the right voice. Spanish is US Spanish: Peerlog's
+/// documents go to programs in the United States, and a screen reader picks
+/// its voice (and how it reads numbers) from the region too.
+pub fn language_tag(language: Language) -> &'static str {
+    match language {
+        Language::English => "en",
+        Language::Spanish => "es-US",
     }
 }
 
@@ -46,6 +42,7 @@ pub struct DocumentInfo {
     /// Shown as the window title and kept in the metadata: keep names out
     /// of it.
     pub title: String,
+    /// The language it is written in.
     pub language: Language,
     /// The day it was prepared (PDF/A wants a date); from the store's
     /// clock, so the same records give the same file.

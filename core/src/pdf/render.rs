@@ -64,7 +64,7 @@ pub(super) fn render(doc: &Document) -> Vec<u8> {
     }
 
     let structure = doc.structure();
-    let mut tree = TagTree::new().with_lang(Some(info.language.tag().to_string()));
+    let mut tree = TagTree::new().with_lang(Some(super::language_tag(info.language).to_string()));
     for root in structure.roots() {
         if let Some(group) = tag_group(doc, *root, &mut content) {
             tree.push(group);
@@ -76,7 +76,7 @@ pub(super) fn render(doc: &Document) -> Vec<u8> {
     pdf.set_metadata(
         Metadata::new()
             .title(info.title.clone())
-            .language(info.language.tag().to_string())
+            .language(super::language_tag(info.language).to_string())
             .producer("Peerlog".to_string())
             .creator("Peerlog".to_string())
             .creation_date(

@@ -452,7 +452,7 @@ pub fn write(
     let result = store.write(|tx| {
         let report = build(tx, from, to, today)?;
         let bytes = match format {
-            ReportFormat::Pdf => render::pdf(&report, crate::pdf::Language::English),
+            ReportFormat::Pdf => render::pdf(&report, crate::i18n::Language::English),
             ReportFormat::Csv => render::csv(&report),
         };
         audit::record(

@@ -1,7 +1,8 @@
 //! The program report as CSV rows and as a PDF.
 
 use super::{ChangeSummary, ProgramReport};
-use crate::pdf::{Column, DocumentInfo, Face, Flow, Language};
+use crate::i18n::Language;
+use crate::pdf::{Column, DocumentInfo, Face, Flow};
 
 const FOOTER: &str =
     "De-identified counts for program reporting: no names, case ids, narratives or \

@@ -13,6 +13,7 @@ mod clock;
 mod crash;
 mod domain;
 mod encryption;
+mod export_language;
 mod export_pdf_standards;
 mod export_properties;
 mod export_report;

@@ -25,6 +25,11 @@ impl Folder {
             .env("PEERLOG_PASSPHRASE", PASSPHRASE)
             .env_remove("PEERLOG_NEW_PASSPHRASE")
             .env_remove("PEERLOG_RECOVERY_KEY")
+            // Messages in English, whatever language the machine speaks.
+            .env_remove("PEERLOG_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .arg("--no-keyring");
         cmd
     }
