@@ -63,6 +63,7 @@ pub enum Command {
     /// The accounting of disclosures: every export, to whom, under which consent.
     Disclosures(disclosures::Args),
     /// De-identified program counts for a period (PDF or CSV).
+    #[command(after_help = report::HELP)]
     Report(report::Args),
     /// Write an encrypted backup of the whole store (or show when the last was).
     Backup(backup::BackupArgs),

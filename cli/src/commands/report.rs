@@ -8,6 +8,13 @@ use peerlog_core::report::{self, ReportFormat};
 use peerlog_core::text::for_terminal;
 use std::path::PathBuf;
 
+/// After `peerlog report --help`'s options.
+pub const HELP: &str = "\
+Language:
+  The PDF is written in English unless --lang es (or PEERLOG_LANG=es) asks for
+  Spanish; the system's language does not change it. The CSV's words stay
+  English in every language, for the programs that read its columns.";
+
 #[derive(clap::Args)]
 pub struct Args {
     /// First day of the period. YYYY-MM-DD or M/D/YYYY.
@@ -32,7 +39,15 @@ pub fn run(args: Args, context: &Context) -> Outcome {
     let from = required_date("from", &args.from)?;
     let to = required_date("to", &args.to)?;
     let mut peerlog = unlock::open(context)?;
-    let written = report::write(peerlog.store_mut(), from, to, format, &args.out, args.force)?;
+    let written = report::write(
+        peerlog.store_mut(),
+        from,
+        to,
+        format,
+        context.document_language,
+        &args.out,
+        args.force,
+    )?;
     let r = &written.report;
     let out_shown = for_terminal(&args.out.display().to_string(), false);
     crate::out::after_done(

@@ -566,6 +566,24 @@ fn report_writes_pdf_and_csv() {
         pdf.to_str().unwrap(),
     ]);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(pdf_text(&pdf).contains("Program report"));
+    let informe = f.path("informe.pdf");
+    f.ok(&[
+        "report",
+        "--from",
+        &days_ago(30).to_string(),
+        "--to",
+        &days_ago(0).to_string(),
+        "--format",
+        "pdf",
+        "--out",
+        informe.to_str().unwrap(),
+        "--lang",
+        "es",
+    ]);
+    let text = pdf_text(&informe);
+    assert!(text.contains("Informe del programa"), "{text}");
+    assert!(!text.contains("Program report"), "{text}");
     fails(
         &f.run(&[
             "report",

@@ -117,3 +117,62 @@ export-notice-translation = { "" }
 ## Every printed document
 
 document-page = Page { $page } of { $pages }
+
+## The program report: de-identified counts. The CSV keeps these English
+## words whatever the language (programs read its columns); the PDF is in
+## the reader's language.
+
+report-title = Program report
+report-header = { $title } · { $period } · de-identified
+report-footer = De-identified counts for program reporting: no names, case ids, narratives or dates tied to a person. Small counts can still point to someone; share this report with care.
+report-intro = Peer support services from { $from } to { $to }, prepared on { $prepared }. Counts only: no names, case ids or notes.
+report-measure = Measure
+report-value = Value
+report-section-period = period
+report-section-participants = participants
+report-section-contacts = contacts
+report-section-by-mode = contacts by mode
+report-section-by-service = contacts by service
+report-section-groups = groups
+report-section-referrals = referrals
+report-section-referrals-by-type = referrals by type
+report-section-wellness = wellness (mean of eight, 1-5)
+report-section-barc10 = BARC-10 total (10-60)
+report-from = from
+report-to = to
+report-prepared-on = prepared on
+report-served = served
+report-new = new (intake in period)
+report-completed = completed (status changed in period)
+report-served-now = served, now { $label }
+report-contacts = contacts
+report-participants-contacted = participants contacted
+report-hours = hours
+report-units = units (15 minutes, H0038)
+report-of-contacts = { $label }: contacts
+report-of-hours = { $label }: hours
+report-of-units = { $label }: units
+report-sessions-held = sessions held
+report-groups-meeting = groups meeting
+report-present = present
+report-late = late
+report-excused = excused
+report-absent = absent
+report-attendance-rate = attendance rate (%)
+report-distinct-attendees = distinct attendees
+report-made = made
+report-connected = connected
+report-pending = pending
+report-not-connected = not connected
+report-declined = declined
+report-of-made = { $label }: made
+report-of-connected = { $label }: connected
+report-measured = people measured
+report-measured-twice = people measured twice or more
+report-mean-first = mean first
+report-mean-latest = mean latest
+report-mean-change = mean change
+report-improved = improved
+report-unchanged = unchanged
+report-declined-change = declined
+report-at-or-above = latest at or above { $cutoff }

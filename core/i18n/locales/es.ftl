@@ -436,3 +436,62 @@ export-notice-translation = Este registro que se le ha divulgado está protegido
 ## Todo documento impreso
 
 document-page = Página { $page } de { $pages }
+
+## Informe del programa: conteos sin datos que identifiquen a nadie. El
+## CSV conserva las palabras en inglés (lo leen programas); el PDF va en el
+## idioma de quien lo lee.
+
+report-title = Informe del programa
+report-header = { $title } · { $period } · sin datos identificables
+report-footer = Conteos sin datos identificables para informes del programa: sin nombres, identificadores de caso, narrativas ni fechas ligadas a una persona. Un conteo pequeño aún puede señalar a alguien; comparta este informe con cuidado.
+report-intro = Servicios de apoyo entre pares del { $from } al { $to }, preparado el { $prepared }. Solo conteos: sin nombres, identificadores de caso ni notas.
+report-measure = Medida
+report-value = Valor
+report-section-period = período
+report-section-participants = participantes
+report-section-contacts = contactos
+report-section-by-mode = contactos por modalidad
+report-section-by-service = contactos por servicio
+report-section-groups = grupos
+report-section-referrals = referidos
+report-section-referrals-by-type = referidos por tipo
+report-section-wellness = bienestar (promedio de las ocho, 1-5)
+report-section-barc10 = total del BARC-10 (10-60)
+report-from = desde
+report-to = hasta
+report-prepared-on = preparado el
+report-served = atendidos
+report-new = nuevos (ingreso en el período)
+report-completed = completaron (cambio de estado en el período)
+report-served-now = atendidos, ahora { $label }
+report-contacts = contactos
+report-participants-contacted = participantes contactados
+report-hours = horas
+report-units = unidades (15 minutos, H0038)
+report-of-contacts = { $label }: contactos
+report-of-hours = { $label }: horas
+report-of-units = { $label }: unidades
+report-sessions-held = sesiones realizadas
+report-groups-meeting = grupos que se reunieron
+report-present = presentes
+report-late = llegaron tarde
+report-excused = ausencias justificadas
+report-absent = ausentes
+report-attendance-rate = tasa de asistencia (%)
+report-distinct-attendees = asistentes distintos
+report-made = hechos
+report-connected = conectados
+report-pending = pendientes
+report-not-connected = no conectados
+report-declined = declinados
+report-of-made = { $label }: hechos
+report-of-connected = { $label }: conectados
+report-measured = personas medidas
+report-measured-twice = personas medidas dos veces o más
+report-mean-first = promedio inicial
+report-mean-latest = promedio más reciente
+report-mean-change = cambio promedio
+report-improved = mejoraron
+report-unchanged = sin cambio
+report-declined-change = empeoraron
+report-at-or-above = el más reciente en { $cutoff } o más

@@ -15,6 +15,7 @@ use crate::domain::wellness::{Dimension, BARC10_CUTOFF};
 use crate::error::Result;
 use crate::export::output::PendingFile;
 use crate::export::Period;
+use crate::i18n::Language;
 use crate::ids::ParticipantId;
 use crate::store::codec::timestamp;
 use crate::store::Store;
@@ -441,6 +442,7 @@ pub fn write(
     from: NaiveDate,
     to: NaiveDate,
     format: ReportFormat,
+    language: Language,
     path: &Path,
     replace: bool,
 ) -> Result<ReportWritten> {
@@ -452,7 +454,7 @@ pub fn write(
     let result = store.write(|tx| {
         let report = build(tx, from, to, today)?;
         let bytes = match format {
-            ReportFormat::Pdf => render::pdf(&report, crate::i18n::Language::English),
+            ReportFormat::Pdf => render::pdf(&report, language),
             ReportFormat::Csv => render::csv(&report),
         };
         audit::record(

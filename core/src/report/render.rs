@@ -1,168 +1,207 @@
 //! The program report as CSV rows and as a PDF.
 
-use super::{ChangeSummary, ProgramReport};
+use super::ProgramReport;
 use crate::i18n::Language;
 use crate::pdf::{Column, DocumentInfo, Face, Flow};
-
-const FOOTER: &str =
-    "De-identified counts for program reporting: no names, case ids, narratives or \
-    dates tied to a person. Small counts can still point to someone; share this report with care.";
+use crate::words::{args, words, words_with};
 
 fn opt(value: Option<f64>) -> String {
     value.map(|v| format!("{v:.2}")).unwrap_or_default()
 }
 
-fn change_rows(out: &mut Vec<(String, String, String)>, section: &str, c: &ChangeSummary) {
-    let mut push = |measure: &str, value: String| {
-        out.push((section.to_string(), measure.to_string(), value));
-    };
-    push("people measured", c.measured.to_string());
-    push(
-        "people measured twice or more",
-        c.measured_twice.to_string(),
-    );
-    push("mean first", opt(c.mean_first));
-    push("mean latest", opt(c.mean_latest));
-    push("mean change", opt(c.mean_change));
-    push("improved", c.improved.to_string());
-    push("unchanged", c.unchanged.to_string());
-    push("declined", c.declined.to_string());
-}
-
-pub fn rows(r: &ProgramReport) -> Vec<(String, String, String)> {
+/// The report's lines as (section, measure, value), worded in `language`.
+/// The CSV is always English (its columns are read by programs); the PDF
+/// is in the reader's language.
+pub fn rows_in(r: &ProgramReport, language: Language) -> Vec<(String, String, String)> {
+    let w = |id: &str| words(language, id);
+    let labelled = |id: &str, label: String| words_with(language, id, &args![("label", label)]);
     let mut out: Vec<(String, String, String)> = Vec::new();
     let mut push = |section: &str, measure: String, value: String| {
-        out.push((section.to_string(), measure, value));
+        out.push((w(section), measure, value));
     };
-    push("period", "from".into(), r.period.from.to_string());
-    push("period", "to".into(), r.period.to.to_string());
-    push("period", "prepared on".into(), r.prepared_on.to_string());
+    push(
+        "report-section-period",
+        w("report-from"),
+        r.period.from.to_string(),
+    );
+    push(
+        "report-section-period",
+        w("report-to"),
+        r.period.to.to_string(),
+    );
+    push(
+        "report-section-period",
+        w("report-prepared-on"),
+        r.prepared_on.to_string(),
+    );
 
+    let p = &r.participants;
     push(
-        "participants",
-        "served".into(),
-        r.participants.served.to_string(),
+        "report-section-participants",
+        w("report-served"),
+        p.served.to_string(),
     );
     push(
-        "participants",
-        "new (intake in period)".into(),
-        r.participants.new.to_string(),
+        "report-section-participants",
+        w("report-new"),
+        p.new.to_string(),
     );
     push(
-        "participants",
-        "completed (status changed in period)".into(),
-        r.participants.completed.to_string(),
+        "report-section-participants",
+        w("report-completed"),
+        p.completed.to_string(),
     );
-    for s in &r.participants.served_by_status {
+    for s in &p.served_by_status {
+        let label = s.status.label_in(language).to_lowercase();
         push(
-            "participants",
-            format!("served, now {}", s.status.label().to_lowercase()),
+            "report-section-participants",
+            labelled("report-served-now", label),
             s.participants.to_string(),
         );
     }
 
     let c = &r.contacts;
-    push("contacts", "contacts".into(), c.contacts.to_string());
     push(
-        "contacts",
-        "participants contacted".into(),
+        "report-section-contacts",
+        w("report-contacts"),
+        c.contacts.to_string(),
+    );
+    push(
+        "report-section-contacts",
+        w("report-participants-contacted"),
         c.participants_contacted.to_string(),
     );
     push(
-        "contacts",
-        "hours".into(),
-        format!("{:.2}", c.minutes as f64 / 60.0),
+        "report-section-contacts",
+        w("report-hours"),
+        hours(c.minutes),
     );
     push(
-        "contacts",
-        "units (15 minutes, H0038)".into(),
+        "report-section-contacts",
+        w("report-units"),
         c.units.to_string(),
     );
     for m in &c.by_mode {
-        let mode = m.mode.label().to_lowercase();
+        let mode = m.mode.label_in(language).to_lowercase();
+        let section = "report-section-by-mode";
         push(
-            "contacts by mode",
-            format!("{mode}: contacts"),
+            section,
+            labelled("report-of-contacts", mode.clone()),
             m.contacts.to_string(),
         );
         push(
-            "contacts by mode",
-            format!("{mode}: hours"),
-            format!("{:.2}", m.minutes as f64 / 60.0),
+            section,
+            labelled("report-of-hours", mode.clone()),
+            hours(m.minutes),
         );
         push(
-            "contacts by mode",
-            format!("{mode}: units"),
+            section,
+            labelled("report-of-units", mode),
             m.units.to_string(),
         );
     }
     for s in &c.by_service {
         push(
-            "contacts by service",
-            s.service.label().to_lowercase(),
+            "report-section-by-service",
+            s.service.label_in(language).to_lowercase(),
             s.contacts.to_string(),
         );
     }
 
     let g = &r.groups;
+    let section = "report-section-groups";
     push(
-        "groups",
-        "sessions held".into(),
+        section,
+        w("report-sessions-held"),
         g.sessions_held.to_string(),
     );
     push(
-        "groups",
-        "groups meeting".into(),
+        section,
+        w("report-groups-meeting"),
         g.groups_meeting.to_string(),
     );
-    push("groups", "present".into(), g.present.to_string());
-    push("groups", "late".into(), g.late.to_string());
-    push("groups", "excused".into(), g.excused.to_string());
-    push("groups", "absent".into(), g.absent.to_string());
+    push(section, w("report-present"), g.present.to_string());
+    push(section, w("report-late"), g.late.to_string());
+    push(section, w("report-excused"), g.excused.to_string());
+    push(section, w("report-absent"), g.absent.to_string());
     push(
-        "groups",
-        "attendance rate (%)".into(),
+        section,
+        w("report-attendance-rate"),
         g.attendance_rate_percent
             .map(|p| p.to_string())
             .unwrap_or_default(),
     );
     push(
-        "groups",
-        "distinct attendees".into(),
+        section,
+        w("report-distinct-attendees"),
         g.distinct_attendees.to_string(),
     );
 
     let f = &r.referrals;
-    push("referrals", "made".into(), f.made.to_string());
-    push("referrals", "connected".into(), f.connected.to_string());
-    push("referrals", "pending".into(), f.pending.to_string());
+    let section = "report-section-referrals";
+    push(section, w("report-made"), f.made.to_string());
+    push(section, w("report-connected"), f.connected.to_string());
+    push(section, w("report-pending"), f.pending.to_string());
     push(
-        "referrals",
-        "not connected".into(),
+        section,
+        w("report-not-connected"),
         f.not_connected.to_string(),
     );
-    push("referrals", "declined".into(), f.declined.to_string());
+    push(section, w("report-declined"), f.declined.to_string());
     for t in &f.by_type {
-        let kind = t.resource_type.label().to_lowercase();
+        let kind = t.resource_type.label_in(language).to_lowercase();
+        let section = "report-section-referrals-by-type";
         push(
-            "referrals by type",
-            format!("{kind}: made"),
+            section,
+            labelled("report-of-made", kind.clone()),
             t.made.to_string(),
         );
         push(
-            "referrals by type",
-            format!("{kind}: connected"),
+            section,
+            labelled("report-of-connected", kind),
             t.connected.to_string(),
         );
     }
-    change_rows(&mut out, "wellness (mean of eight, 1-5)", &r.wellness);
-    change_rows(&mut out, "BARC-10 total (10-60)", &r.barc10);
-    out.push((
-        "BARC-10 total (10-60)".into(),
-        format!("latest at or above {}", r.barc10_cutoff),
+    for (section, change) in [
+        ("report-section-wellness", &r.wellness),
+        ("report-section-barc10", &r.barc10),
+    ] {
+        push(section, w("report-measured"), change.measured.to_string());
+        push(
+            section,
+            w("report-measured-twice"),
+            change.measured_twice.to_string(),
+        );
+        push(section, w("report-mean-first"), opt(change.mean_first));
+        push(section, w("report-mean-latest"), opt(change.mean_latest));
+        push(section, w("report-mean-change"), opt(change.mean_change));
+        push(section, w("report-improved"), change.improved.to_string());
+        push(section, w("report-unchanged"), change.unchanged.to_string());
+        push(
+            section,
+            w("report-declined-change"),
+            change.declined.to_string(),
+        );
+    }
+    push(
+        "report-section-barc10",
+        words_with(
+            language,
+            "report-at-or-above",
+            &args![("cutoff", r.barc10_cutoff)],
+        ),
         r.barc10_at_or_above_cutoff.to_string(),
-    ));
+    );
     out
+}
+
+fn hours(minutes: u32) -> String {
+    format!("{:.2}", minutes as f64 / 60.0)
+}
+
+/// The report's lines in English, as the CSV holds them.
+pub fn rows(r: &ProgramReport) -> Vec<(String, String, String)> {
+    rows_in(r, Language::English)
 }
 
 pub fn csv(report: &ProgramReport) -> Vec<u8> {
@@ -184,30 +223,44 @@ pub fn csv(report: &ProgramReport) -> Vec<u8> {
 
 /// The report as a tagged, archivable PDF in `language`.
 pub fn pdf(report: &ProgramReport, language: Language) -> Vec<u8> {
-    let title = "Program report";
-    let header = format!("{title} · {} · de-identified", report.period);
+    let title = words(language, "report-title");
+    let header = words_with(
+        language,
+        "report-header",
+        &args![
+            ("title", title.clone()),
+            ("period", report.period.to_string())
+        ],
+    );
     let info = DocumentInfo {
-        title: title.to_string(),
+        title: title.clone(),
         language,
         prepared_on: report.prepared_on,
     };
-    let mut flow = Flow::new(info, &header, FOOTER, 7.5);
+    let footer = words(language, "report-footer");
+    let mut flow = Flow::new(info, &header, &footer, 7.5);
     // The caution about small counts is only in the footer: read it once.
     flow.read_footer_at_end();
     flow.new_page();
-    flow.heading(title, 1, 20.0);
+    flow.heading(&title, 1, 20.0);
     flow.paragraph(
-        &format!(
-            "Peer support services from {} to {}, prepared on {}. Counts only: no names, case ids or notes.",
-            report.period.from, report.period.to, report.prepared_on
+        &words_with(
+            language,
+            "report-intro",
+            &args![
+                ("from", report.period.from.to_string()),
+                ("to", report.period.to.to_string()),
+                ("prepared", report.prepared_on.to_string())
+            ],
         ),
         Face::Regular,
         9.5,
     );
-    let all = rows(report);
+    let all = rows_in(report, language);
+    let period = words(language, "report-section-period");
     let mut sections: Vec<&str> = Vec::new();
     for (section, _, _) in &all {
-        if section != "period" && !sections.contains(&section.as_str()) {
+        if *section != period && !sections.contains(&section.as_str()) {
             sections.push(section);
         }
     }
@@ -223,15 +276,19 @@ pub fn pdf(report: &ProgramReport, language: Language) -> Vec<u8> {
                 ]
             })
             .collect();
+        let (measure, value) = (
+            words(language, "report-measure"),
+            words(language, "report-value"),
+        );
         flow.table(
             &[
                 Column {
-                    heading: "Measure",
+                    heading: &measure,
                     share: 4.0,
                     whole: false,
                 },
                 Column {
-                    heading: "Value",
+                    heading: &value,
                     share: 1.0,
                     whole: false,
                 },

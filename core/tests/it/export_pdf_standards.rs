@@ -40,6 +40,7 @@ fn export_and_report(s: &mut Scratch) -> (PathBuf, PathBuf) {
         days_ago(60),
         today(),
         ReportFormat::Pdf,
+        peerlog_core::i18n::Language::English,
         &report,
         false,
     )

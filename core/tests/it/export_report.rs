@@ -252,6 +252,7 @@ fn both_formats_carry_no_names_ids_or_notes() {
         days_ago(30),
         today(),
         ReportFormat::Csv,
+        peerlog_core::i18n::Language::English,
         &csv,
         false,
     )
@@ -269,6 +270,7 @@ fn both_formats_carry_no_names_ids_or_notes() {
         days_ago(30),
         today(),
         ReportFormat::Pdf,
+        peerlog_core::i18n::Language::English,
         &pdf,
         false,
     )
@@ -306,4 +308,45 @@ fn a_period_that_ends_before_it_starts_is_refused() {
     let err = report::program_report(s.peerlog.store(), today(), today() - Duration::days(1))
         .unwrap_err();
     assert_eq!(err.code(), "invalid.to");
+}
+
+#[test]
+fn the_report_pdf_speaks_spanish_and_its_csv_stays_english() {
+    let mut s = caseload();
+    let write = |s: &mut Scratch, format, language, name: &str| {
+        let path = s.out(name);
+        report::write(
+            s.peerlog.store_mut(),
+            days_ago(30),
+            today(),
+            format,
+            language,
+            &path,
+            false,
+        )
+        .unwrap();
+        path
+    };
+    use peerlog_core::i18n::Language;
+    let pdf = write(&mut s, ReportFormat::Pdf, Language::Spanish, "informe.pdf");
+    // poppler's reader, not ours.
+    let text = pdf_pages(&pdf).concat();
+    for spanish in [
+        "Informe del programa",
+        "Medida",
+        "Participantes",
+        "Atendidos 2",
+    ] {
+        assert!(squash(&text).contains(spanish), "{spanish} in {text}");
+    }
+    for english in ["Program report", "Measure", "De-identified counts"] {
+        assert!(!text.contains(english), "{english} left in {text}");
+    }
+    let csv_es = write(&mut s, ReportFormat::Csv, Language::Spanish, "informe.csv");
+    let csv_en = write(&mut s, ReportFormat::Csv, Language::English, "report.csv");
+    assert_eq!(
+        std::fs::read(&csv_es).unwrap(),
+        std::fs::read(&csv_en).unwrap(),
+        "programs read the CSV's columns: its words are English in every language"
+    );
 }

@@ -166,6 +166,7 @@ fn no_export_report_or_backup_lands_on_the_store_even_when_replacing() {
                 days_ago(30),
                 today(),
                 ReportFormat::Csv,
+                peerlog_core::i18n::Language::English,
                 &path,
                 true,
             ),

@@ -345,6 +345,7 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
                 today - chrono::Duration::days(364),
                 today,
                 crate::report::ReportFormat::Pdf,
+                peerlog_core::i18n::Language::English,
                 &report,
                 true,
             )
