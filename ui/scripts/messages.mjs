@@ -1,6 +1,7 @@
 // Reads the UI's Fluent files (src/locales/<language>/*.ftl), holds every
 // language to English (the same message ids, each taking the same
-// arguments), and writes the TypeScript type of every id and its arguments
+// arguments, and no sentence left in English), and writes the TypeScript
+// type of every id and its arguments
 // to src/lib/i18n/catalog.generated.ts, so a missing or misspelt key, or a
 // missing argument, fails the type check. Run before check, build and test.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -37,6 +38,22 @@ function variablesOf(node, found = new Map()) {
   return found;
 }
 
+/** The literal text of a pattern, placeables left out. */
+function textOf(node) {
+  if (node === null || typeof node !== "object") return "";
+  if (Array.isArray(node)) return node.map(textOf).join(" ");
+  if (node.type === "TextElement") return node.value;
+  return Object.entries(node)
+    .filter(([key]) => key !== "span")
+    .map(([, value]) => textOf(value))
+    .join(" ");
+}
+
+// A translation identical to English is fine for names, codes and key
+// names ("Peerlog", "SHA-256", "Ctrl"), never for a sentence: a lowercase
+// word of four letters or more left untranslated is English left behind.
+const ENGLISH_WORD = /(^|[^\p{L}])\p{Ll}{4,}($|[^\p{L}])/u;
+
 function readLanguage(language) {
   const folder = join(localesDir, language);
   const messages = new Map();
@@ -50,7 +67,15 @@ function readLanguage(language) {
         const id = entry.id.name;
         if (messages.has(id)) problems.push(`${language}/${file}: ${id} is defined twice`);
         if (!entry.value) problems.push(`${language}/${file}: ${id} has no value`);
-        messages.set(id, { file, variables: variablesOf(entry.value) });
+        messages.set(id, {
+          file,
+          variables: variablesOf(entry.value),
+          text: JSON.stringify(entry.value),
+          words: textOf(entry.value),
+          // A translator says a word is the same on purpose with a comment
+          // on the message holding "same as English".
+          same: /same as English/i.test(entry.comment?.content ?? ""),
+        });
       }
     }
   }
@@ -72,6 +97,9 @@ for (const language of languages.filter((l) => l !== SOURCE)) {
     const ours = [...message.variables.keys()].sort().join(", ");
     const them = [...theirs.variables.keys()].sort().join(", ");
     if (ours !== them) problems.push(`${language}: ${id} takes { ${them} }, English { ${ours} }`);
+    if (theirs.text === message.text && !theirs.same && ENGLISH_WORD.test(message.words)) {
+      problems.push(`${language}: ${id} is still the English text (${message.file})`);
+    }
   }
   for (const id of other.messages.keys()) {
     if (!source.messages.has(id)) problems.push(`${language}: ${id} is not in English`);

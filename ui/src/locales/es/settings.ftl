@@ -66,7 +66,7 @@ settings-key-log = Registrar un contacto, desde cualquier lugar
 settings-key-search = Buscar
 settings-key-lock = Bloquear ahora
 settings-key-save = Guardar un formulario
-settings-key-attendance = Cuadro de asistencia
+settings-key-attendance = Cuadrícula de asistencia
 settings-key-close = Cerrar un diálogo
 
 ## Acerca de
@@ -85,6 +85,7 @@ backup-reminder-last = { $days ->
    *[other] Su última copia de seguridad fue hace { $days } días
 }
 # Tamaños de archivo, en unidades decimales como los muestran los exploradores de archivos.
+# same as English: «bytes» se dice igual en español.
 backup-size-bytes = { $bytes } bytes
 backup-size-kb = { $kb } KB
 backup-size-mb = { NUMBER($mb, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
@@ -94,4 +95,4 @@ backup-history-restored = Se restauró desde una copia de seguridad del { $when 
 backup-history-written = Copia de seguridad del { $when } · { $size }
 
 settings-language-title = Idioma
-settings-language-intro = El idioma de Peerlog en esta computadora. Los documentos para un participante o una organización aliada tienen su propio idioma, que se elige al prepararlos.
+settings-language-intro = El idioma de Peerlog en esta computadora. Los documentos para un participante o una organización asociada tienen su propio idioma, que se elige al prepararlos.
