@@ -54,7 +54,7 @@ card-boundary-deleted = Nota de límites eliminada
 ## Consentimientos
 
 card-consents-title = Consentimientos
-card-consents-empty = No hay ninguna autorización para compartir información. Agregue el consentimiento que firmó para compartir un resumen con un colaborador, como el equipo del tribunal; sin consentimiento no se comparte nada.
+card-consents-empty = No hay ningún consentimiento para divulgar información. Agregue el que firmó el participante para compartir un resumen con una organización asociada, como el equipo de la corte; sin consentimiento no se comparte nada.
 # La situación de un consentimiento en una fecha.
 card-consent-active = Vigente
 card-consent-expired = Vencido
@@ -72,7 +72,7 @@ card-consent-revocation-recorded = Revocación registrada
 card-disclosures-title = Divulgaciones
 card-disclosures-empty = Todavía no se ha compartido nada sobre { $name }. Cada exportación para una reunión de caso que incluya a esta persona aparece aquí: cuándo, a quién, por qué y qué.
 card-disclosures-intro = Cada exportación que incluyó a { $name }, la más reciente primero.
-card-disclosure-period = Período { $from } – { $to }
+card-disclosure-period = Periodo { $from } – { $to }
 # Antes de la huella digital del archivo.
 card-disclosure-hash = SHA-256
 
