@@ -177,7 +177,14 @@ export type ExportContent = { recipient: string, purpose: string,
  */
 discloser: string, preparedBy: string, preparedOn: string, period: Period, 
 /**
- * The 42 CFR §2.32 notice that travels with every disclosure.
+ * The language the documents are written in, as the request chose.
+ */
+language: Language, 
+/**
+ * The 42 CFR §2.32 notice that travels with every disclosure, as the
+ * documents carry it: in English, the regulation's text; in another
+ * language, a line saying the English governs, the translation and the
+ * English, separated by blank lines (`notice::notice_in`).
  */
 notice: string, participants: Array<ParticipantSection>, };
 export type ExportFormat = "pdf" | "csv" | "pack";
@@ -215,7 +222,13 @@ purpose: string | null,
 /**
  * Who prepared it, for the cover; by default the disclosing program.
  */
-preparedBy: string | null, };
+preparedBy: string | null, 
+/**
+ * The language the documents are written in (the PDF, the CSV
+ * folder's README and notice): the recipient's, English unless the
+ * peer picks another. Absent means English.
+ */
+language: Language, };
 export type FollowUp = { id: FollowUpId, participantId: ParticipantId, 
 /**
  * The contact it came from, if any.

@@ -128,3 +128,6 @@ export-col-hash = SHA-256
 export-format-pdf = PDF
 export-format-csv = CSV tables
 export-format-pack = Sealed packet
+
+export-language = Language of the document
+export-language-hint = The recipient's language: English unless they read Spanish. The federal notice keeps its English text beside a translation.

@@ -122,3 +122,6 @@ export-col-hash = SHA-256
 export-format-pdf = PDF
 export-format-csv = Tablas CSV
 export-format-pack = Paquete sellado
+
+export-language = Idioma del documento
+export-language-hint = El idioma de quien lo recibe: inglés, salvo que lea español. El aviso federal conserva su texto en inglés junto a la traducción.
