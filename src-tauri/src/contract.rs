@@ -50,7 +50,7 @@ ipc_contract! {
     commands {
         vault {
             fn vault_status[state]() -> VaultStatus;
-            fn passphrase_strength(passphrase: String) -> PassphraseStrength;
+            fn passphrase_strength[state](passphrase: String) -> PassphraseStrength;
             /// Creates the vault and unlocks it; the recovery key is shown once.
             fn create_vault[state](passphrase: String) -> NewVault;
             /// Opens the save dialog; false when the peer cancelled.

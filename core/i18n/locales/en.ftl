@@ -176,3 +176,8 @@ report-improved = improved
 report-unchanged = unchanged
 report-declined-change = declined
 report-at-or-above = latest at or above { $cutoff }
+
+## Passphrase strength: the minimum length (zxcvbn's own suggestions are
+## English already; other languages translate them under strength-…).
+
+strength-too-short = Use at least { $min } characters.

@@ -495,3 +495,21 @@ report-improved = mejoraron
 report-unchanged = sin cambio
 report-declined-change = empeoraron
 report-at-or-above = el más reciente en { $cutoff } o más
+
+## Consejos para una frase de contraseña más fuerte (los de zxcvbn, y el
+## de la longitud mínima).
+
+strength-too-short = Use al menos { $min } caracteres.
+strength-use-a-few-words-avoid-common-phrases = Use unas cuantas palabras; evite frases comunes.
+strength-no-need-for-symbols-digits-or-uppercase-letters = No hacen falta símbolos, números ni mayúsculas.
+strength-add-another-word-or-two = Agregue una o dos palabras más. Las palabras poco comunes son mejores.
+strength-capitalization-doesnt-help-very-much = Poner mayúsculas no ayuda mucho.
+strength-all-uppercase-is-almost-as-easy-to-guess-as-all-lowercase = Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.
+strength-reversed-words-arent-much-harder-to-guess = Las palabras al revés no son mucho más difíciles de adivinar.
+strength-predictable-substitutions-dont-help-very-much = Cambios previsibles como «@» en lugar de «a» no ayudan mucho.
+strength-use-a-longer-keyboard-pattern-with-more-turns = Use un patrón de teclado más largo y con más giros.
+strength-avoid-repeated-words-and-characters = Evite repetir palabras y caracteres.
+strength-avoid-sequences = Evite secuencias.
+strength-avoid-recent-years = Evite años recientes.
+strength-avoid-years-that-are-associated-with-you = Evite años relacionados con usted.
+strength-avoid-dates-and-years-that-are-associated-with-you = Evite fechas y años relacionados con usted.

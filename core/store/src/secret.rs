@@ -1,5 +1,6 @@
 //! Secrets in types that zeroize on drop and never print themselves.
 
+use crate::i18n::{self, Language};
 use crate::validate::{Problem, ValidationError};
 use secrecy::{ExposeSecret, SecretString};
 use std::fmt;
@@ -133,29 +134,87 @@ pub struct PassphraseStrength {
 }
 
 pub fn strength_of(text: &str) -> PassphraseStrength {
+    strength_in(text, Language::English)
+}
+
+/// The strength of `text`, its hint in `language`.
+pub fn strength_in(text: &str, language: Language) -> PassphraseStrength {
     let length = text.chars().count();
+    let too_short = || {
+        let mut args = i18n::FluentArgs::new();
+        args.set("min", MIN_PASSPHRASE_CHARS);
+        i18n::text_with(language, "strength-too-short", Some(&args))
+            .unwrap_or_else(|| format!("Use at least {MIN_PASSPHRASE_CHARS} characters."))
+    };
     if length == 0 {
         return PassphraseStrength {
             score: 0,
             acceptable: false,
-            hint: Some(format!("Use at least {MIN_PASSPHRASE_CHARS} characters.")),
+            hint: Some(too_short()),
         };
     }
     let estimate = zxcvbn::zxcvbn(text, &["peerlog", "peer", "support", "recovery"]);
     let score = u8::from(estimate.score());
     let long_enough = length >= MIN_PASSPHRASE_CHARS;
     let hint = if !long_enough {
-        Some(format!("Use at least {MIN_PASSPHRASE_CHARS} characters."))
+        Some(too_short())
     } else {
         estimate
             .feedback()
-            .and_then(|f| f.suggestions().first().map(|s| s.to_string()))
+            .and_then(|f| f.suggestions().first().map(|s| suggestion_in(s, language)))
     };
     PassphraseStrength {
         score,
         acceptable: long_enough && score >= 3,
         hint,
     }
+}
+
+/// zxcvbn's suggestion in `language`: English is zxcvbn's own text; other
+/// languages have each suggestion under `strength-<suggestion>` (its
+/// variant's name in kebab case), falling back to the English.
+fn suggestion_in(suggestion: &zxcvbn::feedback::Suggestion, language: Language) -> String {
+    let english = suggestion.to_string();
+    if language == Language::English {
+        return english;
+    }
+    i18n::text(language, &suggestion_id(suggestion)).unwrap_or(english)
+}
+
+/// The message id of every suggestion zxcvbn makes, for the tests that
+/// hold each language to them.
+pub fn suggestion_ids() -> Vec<String> {
+    use zxcvbn::feedback::Suggestion::*;
+    [
+        UseAFewWordsAvoidCommonPhrases,
+        NoNeedForSymbolsDigitsOrUppercaseLetters,
+        AddAnotherWordOrTwo,
+        CapitalizationDoesntHelpVeryMuch,
+        AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase,
+        ReversedWordsArentMuchHarderToGuess,
+        PredictableSubstitutionsDontHelpVeryMuch,
+        UseALongerKeyboardPatternWithMoreTurns,
+        AvoidRepeatedWordsAndCharacters,
+        AvoidSequences,
+        AvoidRecentYears,
+        AvoidYearsThatAreAssociatedWithYou,
+        AvoidDatesAndYearsThatAreAssociatedWithYou,
+    ]
+    .iter()
+    .map(suggestion_id)
+    .collect()
+}
+
+/// `AddAnotherWordOrTwo` → `strength-add-another-word-or-two`.
+fn suggestion_id(suggestion: &zxcvbn::feedback::Suggestion) -> String {
+    let mut id = String::from("strength");
+    for c in format!("{suggestion:?}").chars() {
+        if c.is_ascii_uppercase() {
+            id.push('-');
+        }
+        id.push(c.to_ascii_lowercase());
+    }
+    id
 }
 
 /// The recovery key: 160 random bits shown once as eight groups of four
@@ -216,6 +275,24 @@ impl RecoveryKey {
 impl fmt::Debug for RecoveryKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("RecoveryKey(<redacted>)")
+    }
+}
+
+#[cfg(test)]
+mod strength_tests {
+    use super::*;
+
+    #[test]
+    fn hints_speak_the_peers_language() {
+        let english = strength_in("abc", Language::English);
+        assert_eq!(english.hint.as_deref(), Some("Use at least 10 characters."));
+        let spanish = strength_in("abc", Language::Spanish);
+        assert_eq!(spanish.hint.as_deref(), Some("Use al menos 10 caracteres."));
+        // zxcvbn's own suggestion, translated.
+        let in_english = strength_in("monkey", Language::English).hint;
+        let in_spanish = strength_in("monkey", Language::Spanish).hint;
+        assert!(in_english.is_some());
+        assert_ne!(in_spanish, in_english);
     }
 }
 

@@ -114,6 +114,7 @@ fn worded_in_code() -> BTreeSet<String> {
             .map(|code| format!("problem-{}", dashed(code))),
     );
     ids.extend((1..=BARC10_ITEMS.len()).map(|n| format!("barc10-item-{n}")));
+    ids.extend(peerlog_core::secret::suggestion_ids());
     ids
 }
 

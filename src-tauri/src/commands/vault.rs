@@ -4,7 +4,7 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::state::{off_main_thread, AppState};
-use peerlog_core::secret::{strength_of, Passphrase, PassphraseStrength, RecoveryKey};
+use peerlog_core::secret::{strength_in, Passphrase, PassphraseStrength, RecoveryKey};
 use peerlog_core::vault::Vault;
 use peerlog_core::{Credential, Peerlog};
 use serde::Serialize;
@@ -51,9 +51,13 @@ pub async fn vault_status(state: State<'_, AppState>) -> ApiResult<VaultStatus> 
     status_of(&state)
 }
 
-pub async fn passphrase_strength(passphrase: String) -> ApiResult<PassphraseStrength> {
+pub async fn passphrase_strength(
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> ApiResult<PassphraseStrength> {
     let passphrase = Passphrase::new(passphrase);
-    off_main_thread(move || Ok(strength_of(passphrase.expose()))).await
+    let language = state.language();
+    off_main_thread(move || Ok(strength_in(passphrase.expose(), language))).await
 }
 
 pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> ApiResult<NewVault> {

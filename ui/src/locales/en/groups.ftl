@@ -100,6 +100,7 @@ roster-key-present = present
 roster-key-late = late
 roster-key-excused = excused
 roster-key-absent = absent
+roster-key-space = Space
 roster-key-cycle = cycle
 roster-key-save = save
 roster-everyone-present = Everyone else present

@@ -99,6 +99,7 @@ roster-key-present = presente
 roster-key-late = tarde
 roster-key-excused = justificado
 roster-key-absent = ausente
+roster-key-space = Espacio
 roster-key-cycle = alternar
 roster-key-save = guardar
 roster-everyone-present = Todos los demás presentes
