@@ -70,15 +70,32 @@ export async function launch(dataDir, { system = {} } = {}) {
     stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForPort(port, 15_000);
-  const browser = await remote({
-    hostname: "127.0.0.1",
-    port,
-    logLevel: "error",
-    connectionRetryCount: 0,
-    capabilities: {
-      "tauri:options": { application: APP },
-    },
-  });
+  // WebKitWebDriver can be slow to accept its first session on a loaded
+  // machine: one more try, and on failure the driver is stopped, or it
+  // would keep the test runner waiting for ever.
+  const connect = () =>
+    remote({
+      hostname: "127.0.0.1",
+      port,
+      logLevel: "error",
+      connectionRetryCount: 0,
+      capabilities: {
+        "tauri:options": { application: APP },
+      },
+    });
+  let browser;
+  try {
+    browser = await connect().catch(async () => {
+      // A copy started by the first try would take the second's window.
+      killLeftoverApps(dataDir);
+      await new Promise((r) => setTimeout(r, 2_000));
+      return connect();
+    });
+  } catch (e) {
+    driver.kill();
+    killLeftoverApps(dataDir);
+    throw e;
+  }
   await browser.setTimeout({ implicit: 0, script: 30_000 });
   await watchPageErrors(browser);
   const stop = async () => {
