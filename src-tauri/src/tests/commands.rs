@@ -268,7 +268,7 @@ fn passphrase_strength_needs_no_session() {
 #[test]
 fn a_peers_day_through_the_commands() {
     let h = harness().created();
-    let vocab = h.ok("vocabulary", json!({}));
+    let vocab = h.ok("vocabulary", json!({ "language": "en" }));
     assert_eq!(vocab["dimensions"].as_array().unwrap().len(), 8);
 
     let person = h.participant("PD-1001", "Rowan");
