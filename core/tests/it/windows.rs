@@ -10,6 +10,7 @@ use crate::export_support::*;
 use peerlog_core::backup;
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::export::{self, disclosures, ExportFormat, ExportOutput, ExportRequest};
+use peerlog_core::i18n::Language;
 use peerlog_core::owner_only::{is_restricted, under_wine};
 use peerlog_core::packet;
 use peerlog_core::report::{self, ReportFormat};
@@ -108,6 +109,7 @@ fn what_leaves_the_store_is_the_users_alone() {
         days_ago(30),
         today(),
         ReportFormat::Csv,
+        Language::English,
         &report,
         false,
     )
@@ -146,6 +148,7 @@ fn a_name_windows_keeps_for_a_device_is_refused_and_nothing_is_written() {
                 days_ago(30),
                 today(),
                 ReportFormat::Pdf,
+                Language::English,
                 &path,
                 true,
             )
