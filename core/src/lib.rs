@@ -21,6 +21,8 @@ pub use peerlog_base::{
     clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,
 };
 pub use peerlog_records::{domain, import, views};
+#[cfg(windows)]
+pub use peerlog_store::owner_only;
 pub use peerlog_store::{audit, paths, preferences, secret, session, settings, store, vault};
 
 pub use error::{Error, Result};

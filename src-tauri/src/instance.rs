@@ -36,6 +36,9 @@ pub fn scope_to_data_dir<R: Runtime>(context: &mut tauri::Context<R>, dir: &Data
     }
 }
 
+/// `dir` is used on Linux only: elsewhere the plugin takes the identifier
+/// that [`scope_to_data_dir`] made.
+#[cfg_attr(not(target_os = "linux"), allow(unused_variables))]
 pub fn single_instance<R: Runtime>(dir: &DataDir) -> TauriPlugin<R> {
     #[allow(unused_mut)]
     let mut builder = tauri_plugin_single_instance::Builder::new()

@@ -7,7 +7,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::export::output::sync_dir;
 use crate::packet::container::{self, Kind};
-use crate::paths::DataDir;
+use crate::paths::{rename_over, DataDir};
 use crate::secret::{random_bytes, DataKey};
 use crate::store::{companion, verify, Store, LATEST_VERSION};
 use crate::vault::Vault;
@@ -282,9 +282,9 @@ pub fn restore(
         Vault::load(&staged)?.forget_device_wrap()?;
     }
     let previous_kept_in = set_aside(dir)?;
-    std::fs::rename(staged.database(), dir.database())?;
+    rename_over(&staged.database(), &dir.database())?;
     if !keep_vault {
-        std::fs::rename(staged.vault_file(), dir.vault_file())?;
+        rename_over(&staged.vault_file(), &dir.vault_file())?;
     }
     sync_dir(dir.root());
     exclusive.keep();

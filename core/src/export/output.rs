@@ -62,6 +62,13 @@ impl PendingFile {
             placed: false,
         };
         let mut file = options.open(&temp)?;
+        // Windows has no 0600: the file gets an ACL of its own, for the
+        // user (and SYSTEM) alone, before a byte is written. Where that
+        // cannot be set (a share that refuses it) the file keeps its
+        // folder's ACL, as a mode is silently dropped on Unix file systems
+        // that have none.
+        #[cfg(windows)]
+        let _ = crate::owner_only::restrict(&temp);
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
@@ -72,7 +79,7 @@ impl PendingFile {
     /// Gives the temporary file the target's name, in one step.
     pub fn place(&mut self) -> Result<()> {
         if self.replace {
-            std::fs::rename(&self.temp, &self.target)?;
+            crate::paths::rename_over(&self.temp, &self.target)?;
         } else {
             // A hard link fails if the target appeared meanwhile, so nothing
             // is ever overwritten by surprise. File systems without links

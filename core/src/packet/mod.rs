@@ -219,8 +219,9 @@ impl OpenedPacket {
     /// Writes the files into `dir`, which must not exist yet: they are
     /// written into a temporary folder beside it, which then takes its name.
     /// Only the owner can read what is written (files 0600, folders 0700 on
-    /// unix). A name that would land outside `dir` is refused, as is a name
-    /// given twice; then nothing is left behind.
+    /// unix; on Windows an ACL of the user and SYSTEM alone). A name that
+    /// would land outside `dir` is refused, as is a name given twice; then
+    /// nothing is left behind.
     pub fn extract_to(&self, dir: &Path) -> Result<Vec<PathBuf>> {
         let bad_name = || Error::FileDamaged {
             what: Kind::Packet.what(),
@@ -242,6 +243,10 @@ impl OpenedPacket {
         let temp = parent.join(format!(".peerlog-{suffix}.tmp"));
         let result = (|| -> Result<Vec<PathBuf>> {
             private_dir(&temp, false)?;
+            // On Windows the folder's own ACL, for the user (and SYSTEM)
+            // alone, is passed down to every folder and file written in it.
+            #[cfg(windows)]
+            let _ = crate::owner_only::restrict(&temp);
             let mut written = Vec::with_capacity(self.files.len());
             for (file, relative) in self.files.iter().zip(&relatives) {
                 let path = temp.join(relative);

@@ -3,6 +3,8 @@
 //! log. Knows no kind of record.
 
 pub mod audit;
+#[cfg(windows)]
+pub mod owner_only;
 pub mod paths;
 pub mod preferences;
 pub mod secret;

@@ -26,3 +26,5 @@ mod referral_outcome;
 mod registry;
 mod validation;
 mod vault_create;
+#[cfg(windows)]
+mod windows;

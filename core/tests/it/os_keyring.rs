@@ -1,7 +1,8 @@
-//! Quick unlock through the real OS keyring (the Secret Service on Linux).
-//! scripts/test runs this inside `dbus-run-session` with an unlocked
-//! `gnome-keyring-daemon`; it is ignored in a plain `cargo test`, which may
-//! have no keyring to talk to.
+//! Quick unlock through the real OS keyring (the Secret Service on Linux,
+//! Credential Manager on Windows). scripts/test runs this inside
+//! `dbus-run-session` with an unlocked `gnome-keyring-daemon`, and
+//! scripts/test-windows under wine; it is ignored in a plain `cargo test`,
+//! which may have no keyring to talk to.
 
 use crate::common::*;
 use peerlog_core::secret::Passphrase;
@@ -14,7 +15,7 @@ use peerlog_devtools::testing::PASSPHRASE;
 #[ignore = "needs a running Secret Service; scripts/test runs it"]
 fn quick_unlock_through_the_real_secret_service() {
     assert!(
-        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+        !cfg!(target_os = "linux") || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
         "run inside dbus-run-session with gnome-keyring-daemon --unlock"
     );
     let Scratch {
