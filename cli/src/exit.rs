@@ -54,7 +54,10 @@ pub fn status(error: &Error) -> u8 {
         | Error::FileExists
         | Error::OutputInDataFolder
         | Error::RestoreRefused(_)
-        | Error::PreviewOutdated => 4,
+        | Error::PreviewOutdated
+        | Error::NoteSigned
+        | Error::NoteNotSigned
+        | Error::SignedNotesKept => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)

@@ -20,6 +20,7 @@ ipc_contract! {
         use crate::idle::{LockReason, LockSoon};
         use chrono::NaiveDate;
         use peerlog_core::backup::{BackupStatus, BackupWritten};
+        use peerlog_core::domain::addendum::AddendumInput;
         use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
         use peerlog_core::domain::consent::{Consent, ConsentInput};
         use peerlog_core::domain::contact::{Contact, ContactInput};
@@ -39,7 +40,7 @@ ipc_contract! {
         use peerlog_core::export::{Candidate, ExportFormat, ExportPreview, ExportRequest};
         use peerlog_core::ids::*;
         use peerlog_core::secret::PassphraseStrength;
-        use peerlog_core::settings::Settings;
+        use peerlog_core::settings::{Settings, Signer};
         use peerlog_core::views::caseload::CaseloadRow;
         use peerlog_core::views::followups::DueFollowUp;
         use peerlog_core::views::search::SearchHit;
@@ -68,6 +69,8 @@ ipc_contract! {
         settings {
             fn get_settings[state]() -> Settings;
             fn set_auto_lock_minutes[state](minutes: u32) -> Settings;
+            /// Who signs the peer's notes: a name and, where there is one, a credential.
+            fn set_signer[state](signer: Signer) -> Settings;
             /// The peer is active: pushes the auto-lock back.
             fn touch[state]() -> ();
             fn vocabulary(language: Language) -> Vocabulary;
@@ -89,6 +92,10 @@ ipc_contract! {
             fn log_contact[state](input: ContactInput) -> Contact;
             fn update_contact[state](id: ContactId, input: ContactInput) -> Contact;
             fn delete_contact[state](id: ContactId) -> ();
+            /// Signs the note as the signer set in Settings; it is locked from then on.
+            fn sign_note[state](id: ContactId) -> Contact;
+            /// A signed, dated correction beneath a signed note.
+            fn add_addendum[state](input: AddendumInput) -> Contact;
         }
         drafts {
             fn keep_draft[state](form: String, payload: serde_json::Value) -> Draft;

@@ -14,6 +14,7 @@ mod export;
 mod import;
 mod init;
 mod keyring;
+mod note;
 mod open_pack;
 mod passphrase;
 mod report;
@@ -38,6 +39,9 @@ pub enum Command {
     Caseload(caseload::Args),
     /// Search everything written: narratives, notes, names.
     Search(search::Args),
+    /// Contact notes: list, sign, add an addendum to a signed one.
+    #[command(subcommand)]
+    Note(note::Action),
     /// Boundary notes (private to the peer; never exported).
     #[command(subcommand)]
     Boundary(boundary::Action),
@@ -83,6 +87,7 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Import(kind) => import::run(kind, context),
         Command::Caseload(args) => caseload::run(args, context),
         Command::Search(args) => search::run(args, context),
+        Command::Note(action) => note::run(action, context),
         Command::Boundary(action) => boundary::run(action, context),
         Command::ChangePassphrase => passphrase::change(context),
         Command::Recover => passphrase::recover(context),

@@ -1,6 +1,7 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
+use peerlog_core::domain::note_signature;
 use peerlog_core::text::for_terminal;
 use peerlog_core::{Credential, Error, Peerlog};
 
@@ -12,12 +13,22 @@ pub const DEBUG_ENV: &str = "PEERLOG_DEBUG";
 /// exactly as it was found.
 pub fn run(context: &Context) -> Outcome {
     let passphrase = unlock::passphrase()?;
-    let (_peerlog, report) =
+    let (peerlog, report) =
         Peerlog::unlock_to_verify(&context.dir, Credential::Passphrase(&passphrase))
             .map_err(|e| unlock::explain(e, &passphrase))?;
     if report.is_ok() {
+        // Only a sound store can be asked whether its signed notes still
+        // read as they were signed.
+        let altered = note_signature::altered(peerlog.store().conn())?;
+        if !altered.is_empty() {
+            note!(
+                "error: {} signed note(s) no longer match what was signed",
+                altered.len()
+            );
+            return Err(Error::StoreDamaged("a signed note was altered".into()).into());
+        }
         outln!(
-            "ok: SQLCipher page check, SQLite integrity check and search index check all passed"
+            "ok: SQLCipher page check, SQLite integrity check, search index check and signed notes all passed"
         )?;
         return Ok(());
     }

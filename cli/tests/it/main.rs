@@ -14,6 +14,7 @@ mod disk_full;
 mod export;
 mod import;
 mod leak;
+mod notes;
 #[cfg(feature = "devtools")]
 mod output_paths;
 #[cfg(feature = "devtools")]

@@ -83,6 +83,15 @@ pub enum Error {
 
     #[error("another Peerlog window or command changed the vault at the same moment; nothing was changed here — try again")]
     VaultChanged,
+
+    #[error("this note is signed, so it is never changed or deleted; correct it with an addendum (peerlog note addendum)")]
+    NoteSigned,
+
+    #[error("this note is not signed yet; edit it instead, or sign it before adding an addendum")]
+    NoteNotSigned,
+
+    #[error("this participant has signed notes, which are kept as records of service; change the participant's status instead of deleting them")]
+    SignedNotesKept,
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -110,6 +119,9 @@ pub const CODES: &[&str] = &[
     "restore_refused",
     "preview_outdated",
     "vault_changed",
+    "note_signed",
+    "note_not_signed",
+    "signed_notes_kept",
 ];
 
 impl Error {
@@ -140,6 +152,9 @@ impl Error {
             Error::RestoreRefused(_) => "restore_refused".into(),
             Error::PreviewOutdated => "preview_outdated".into(),
             Error::VaultChanged => "vault_changed".into(),
+            Error::NoteSigned => "note_signed".into(),
+            Error::NoteNotSigned => "note_not_signed".into(),
+            Error::SignedNotesKept => "signed_notes_kept".into(),
         }
     }
 

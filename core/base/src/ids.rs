@@ -91,4 +91,5 @@ id_type!(
     ConsentId,
     SelfCheckId,
     DisclosureId,
+    AddendumId,
 );

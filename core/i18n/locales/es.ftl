@@ -191,6 +191,9 @@ error-restore-newer-schema = Los datos de esta carpeta los escribió una versió
 error-restore-cannot-compare = Los datos de esta carpeta no se pueden leer para compararlos con la copia de seguridad; para reemplazarlos, elija «Reemplazar de todos modos». No se reemplazó nada
 error-preview-outdated = Los registros cambiaron después de la vista previa; revísela de nuevo antes de exportar. No se escribió nada
 error-vault-changed = Otra ventana o comando de Peerlog cambió la bóveda en el mismo momento; aquí no se cambió nada. Inténtelo de nuevo
+error-note-signed = Esta nota está firmada, así que nunca se cambia ni se borra; corríjala con una adenda (peerlog note addendum)
+error-note-not-signed = Esta nota aún no está firmada; edítela, o fírmela antes de añadir una adenda
+error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de borrarlo
 
 ## Reglas de los campos: «<Campo>: <problema>»
 
@@ -292,6 +295,9 @@ field-store = Datos
 field-stress = Estrés
 field-support-needed = Apoyo necesario
 field-text = Texto
+field-signer-name = Nombre de quien firma
+field-signer-credential = Credencial de quien firma
+field-reason = Motivo
 field-to = Hasta
 field-unit-minutes = Minutos por unidad
 field-topic = Tema
@@ -395,6 +401,8 @@ export-column-follow-up = Seguimiento
 export-contacts-and-notes = Contactos y notas
 export-contacts = Contactos
 export-contacts-none = No hay contactos en el período.
+export-note-signed = Firmada por { $signer }, { $when }
+export-note-addendum = Adenda, { $when }, { $signer } ({ $reason }): { $text }
 export-column-date = Fecha
 export-column-minutes = Min.
 export-column-services = Servicios

@@ -17,9 +17,10 @@ use crate::domain::referral::{ReferralOutcome, ResourceType};
 use crate::domain::registry;
 use crate::domain::vocabulary::split_codes;
 use crate::domain::wellness::{Dimension, WellnessScores, BARC10_CUTOFF};
+use crate::domain::{addendum, note_signature};
 use crate::error::Result;
 use crate::i18n::Language;
-use crate::ids::{ConsentId, ParticipantId};
+use crate::ids::{ConsentId, ContactId, ParticipantId};
 use crate::store::codec::timestamp;
 use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
@@ -154,6 +155,37 @@ pub struct ContactLine {
     pub mode: Option<ContactMode>,
     pub services: Option<Vec<Service>>,
     pub narrative: Option<String>,
+    /// Who signed the note and when; a payer's auditor reads it beside the
+    /// service, so it comes with either contact category.
+    pub signed: Option<SignatureLine>,
+    /// Corrections beneath a signed note, with the narratives only.
+    pub addenda: Vec<AddendumLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct SignatureLine {
+    /// The name, with the credential after a comma: "Sam Rivera, CPS".
+    pub signer: String,
+    pub signed_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AddendumLine {
+    pub written_at: Timestamp,
+    pub signer: String,
+    pub reason: String,
+    pub text: String,
+}
+
+fn signer_line(name: &str, credential: Option<&str>) -> String {
+    match credential {
+        Some(credential) => format!("{name}, {credential}"),
+        None => name.to_string(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -480,9 +512,23 @@ fn section(
     let (engagement, contacts) = if summaries || narratives {
         let rows = contacts_in(conn, id, period)?;
         let engagement = summaries.then(|| engagement_of(&rows));
-        let lines = rows
-            .into_iter()
-            .map(|c| ContactLine {
+        let mut lines = Vec::new();
+        for c in rows {
+            let signature = note_signature::of(conn, c.id)?;
+            let addenda = if narratives && signature.is_some() {
+                addendum::list_for(conn, c.id)?
+                    .into_iter()
+                    .map(|a| AddendumLine {
+                        written_at: a.written_at,
+                        signer: signer_line(&a.signer_name, a.signer_credential.as_deref()),
+                        reason: a.reason,
+                        text: a.text,
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            lines.push(ContactLine {
                 date: c.at.local_date(),
                 minutes: summaries.then_some(c.minutes),
                 units: summaries.then(|| units(c.minutes)),
@@ -493,9 +539,14 @@ fn section(
                 } else {
                     None
                 },
-            })
-            .filter(|line| summaries || line.narrative.is_some())
-            .collect();
+                signed: signature.map(|s| SignatureLine {
+                    signer: signer_line(&s.signer_name, s.signer_credential.as_deref()),
+                    signed_at: s.signed_at,
+                }),
+                addenda,
+            });
+        }
+        lines.retain(|line| summaries || line.narrative.is_some() || !line.addenda.is_empty());
         (engagement, Some(lines))
     } else {
         (None, None)
@@ -533,6 +584,7 @@ fn section(
 }
 
 struct ContactRow {
+    id: ContactId,
     at: Timestamp,
     minutes: u32,
     mode: ContactMode,
@@ -543,13 +595,14 @@ struct ContactRow {
 /// Contacts whose local date falls in the period, oldest first.
 fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Vec<ContactRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT at_utc, at_offset, duration_minutes, mode, services, narrative
+        "SELECT at_utc, at_offset, duration_minutes, mode, services, narrative, id
          FROM contacts WHERE participant_id = ?1 ORDER BY at_utc, rid",
     )?;
     let rows = stmt
         .query_map([id], |row| {
             let services: String = row.get(4)?;
             Ok(ContactRow {
+                id: row.get(6)?,
                 at: timestamp(row, 0)?,
                 minutes: row.get(2)?,
                 mode: row.get(3)?,

@@ -157,6 +157,9 @@ pub fn files(content: &ExportContent) -> Vec<ArchiveFile> {
         "mode",
         "services",
         "narrative",
+        "signed_by",
+        "signed_at",
+        "addenda",
     ]);
     let mut attendance = Table::new(&["external_id", "date", "group", "status"]);
     let mut wellness = {
@@ -266,6 +269,12 @@ fn participant_rows(
                 .map(|list| list.iter().map(|s| s.code()).collect::<Vec<_>>().join(";"))
                 .unwrap_or_default(),
             text(line.narrative.as_deref().unwrap_or("")),
+            text(line.signed.as_ref().map_or("", |s| s.signer.as_str())),
+            line.signed
+                .as_ref()
+                .map(|s| s.signed_at.to_string())
+                .unwrap_or_default(),
+            text(&addenda_cell(&line.addenda)),
         ]);
     }
     if let Some(a) = &s.attendance {
@@ -316,4 +325,14 @@ mod tests {
         assert_eq!(text("@cmd"), "'@cmd");
         assert_eq!(text("plain"), "plain");
     }
+}
+
+/// A note's addenda in one cell, oldest first: "when, who (reason): text",
+/// separated by a blank line.
+fn addenda_cell(addenda: &[super::content::AddendumLine]) -> String {
+    addenda
+        .iter()
+        .map(|a| format!("{}, {} ({}): {}", a.written_at, a.signer, a.reason, a.text))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }

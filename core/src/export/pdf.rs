@@ -392,8 +392,40 @@ fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
                             .unwrap_or_default(),
                     );
                 }
+                let signed = c.signed.as_ref().map(|signed| {
+                    words_with(
+                        language,
+                        "export-note-signed",
+                        &args![
+                            ("signer", signed.signer.clone()),
+                            ("when", minute_of(signed.signed_at))
+                        ],
+                    )
+                });
                 if narratives {
-                    row.push(c.narrative.clone().unwrap_or_default());
+                    // The note, who signed it, then each addendum beneath.
+                    let mut cell = c.narrative.clone().unwrap_or_default();
+                    for part in signed.into_iter().chain(c.addenda.iter().map(|a| {
+                        words_with(
+                            language,
+                            "export-note-addendum",
+                            &args![
+                                ("when", minute_of(a.written_at)),
+                                ("signer", a.signer.clone()),
+                                ("reason", a.reason.clone()),
+                                ("text", a.text.clone())
+                            ],
+                        )
+                    })) {
+                        if !cell.is_empty() {
+                            cell.push('\n');
+                        }
+                        cell.push_str(&part);
+                    }
+                    row.push(cell);
+                } else if let (Some(signed), Some(services)) = (signed, row.last_mut()) {
+                    services.push('\n');
+                    services.push_str(&signed);
                 }
                 row
             })
@@ -651,4 +683,9 @@ fn chart(
             &label,
         );
     }
+}
+
+/// A moment as the peer's clock showed it, to the minute.
+fn minute_of(at: crate::time::Timestamp) -> String {
+    at.fixed().format("%Y-%m-%d %H:%M").to_string()
 }

@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::store::Store;
-use crate::validate::in_range;
+use crate::validate::{in_range, optional_text, required_text};
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -15,15 +15,83 @@ pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
 pub struct Settings {
     /// Minutes of inactivity before the app locks itself.
     pub auto_lock_minutes: u32,
+    /// Who signs the peer's notes, as a payer's auditor reads it; none
+    /// until the peer sets it.
+    pub signer: Option<Signer>,
+}
+
+/// The name and credential a note is signed with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Signer {
+    /// The peer's name as it appears on a claim.
+    pub name: String,
+    /// The peer's certification, e.g. "CPS" or "CPRS"; some programs have none.
+    pub credential: Option<String>,
+}
+
+impl Signer {
+    pub fn checked(self) -> crate::validate::Checked<Signer> {
+        Ok(Signer {
+            name: required_text("signer_name", &self.name, MAX_SIGNER_TEXT)?,
+            credential: optional_text(
+                "signer_credential",
+                self.credential.as_deref(),
+                MAX_SIGNER_TEXT,
+            )?,
+        })
+    }
 }
 
 const AUTO_LOCK: &str = "auto_lock_minutes";
+const SIGNER_NAME: &str = "signer_name";
+const SIGNER_CREDENTIAL: &str = "signer_credential";
+const MAX_SIGNER_TEXT: usize = 120;
 
 pub fn get(store: &Store) -> Result<Settings> {
     let auto_lock_minutes = read(store, AUTO_LOCK)?
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES);
-    Ok(Settings { auto_lock_minutes })
+    let signer = read(store, SIGNER_NAME)?.map(|name| Signer {
+        name,
+        credential: None,
+    });
+    let signer = match signer {
+        Some(mut signer) => {
+            signer.credential = read(store, SIGNER_CREDENTIAL)?;
+            Some(signer)
+        }
+        None => None,
+    };
+    Ok(Settings {
+        auto_lock_minutes,
+        signer,
+    })
+}
+
+/// Who signs the peer's notes; refused, naming the field, until it is set.
+pub fn signer(store: &Store) -> Result<Signer> {
+    get(store)?.signer.ok_or_else(|| {
+        crate::validate::ValidationError::new("signer_name", crate::validate::Problem::Required)
+            .into()
+    })
+}
+
+/// Sets who signs the peer's notes, both parts in one transaction.
+pub fn set_signer(store: &mut Store, signer: Signer) -> Result<Settings> {
+    let signer = signer.checked()?;
+    store.write(|tx| {
+        put(tx, SIGNER_NAME, &signer.name)?;
+        match &signer.credential {
+            Some(credential) => put(tx, SIGNER_CREDENTIAL, credential),
+            None => {
+                tx.execute("DELETE FROM settings WHERE key = ?1", [SIGNER_CREDENTIAL])?;
+                Ok(())
+            }
+        }
+    })?;
+    get(store)
 }
 
 pub fn set_auto_lock_minutes(store: &mut Store, minutes: u32) -> Result<Settings> {
@@ -39,14 +107,16 @@ pub fn set_auto_lock_minutes(store: &mut Store, minutes: u32) -> Result<Settings
 
 /// Sets `key` to `value`, in a transaction of its own.
 pub fn write(store: &mut Store, key: &str, value: &str) -> Result<()> {
-    store.write(|tx| {
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
-    })
+    store.write(|tx| put(tx, key, value))
+}
+
+fn put(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )?;
+    Ok(())
 }
 
 pub fn read(store: &Store, key: &str) -> Result<Option<String>> {

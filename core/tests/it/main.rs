@@ -24,6 +24,7 @@ mod os_keyring;
 mod packet_format;
 mod referral_outcome;
 mod registry;
+mod signed_notes;
 mod validation;
 mod vault_create;
 #[cfg(windows)]

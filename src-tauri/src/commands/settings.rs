@@ -4,7 +4,7 @@ use crate::error::ApiResult;
 use crate::state::AppState;
 use peerlog_core::domain::{vocabulary as vocab, Vocabulary};
 use peerlog_core::i18n::Language;
-use peerlog_core::settings::{self, Settings};
+use peerlog_core::settings::{self, Settings, Signer};
 use tauri::State;
 
 pub async fn get_settings(state: State<'_, AppState>) -> ApiResult<Settings> {
@@ -20,6 +20,12 @@ pub async fn set_auto_lock_minutes(
         .await?;
     state.idle.set_minutes(saved.auto_lock_minutes);
     Ok(saved)
+}
+
+pub async fn set_signer(state: State<'_, AppState>, signer: Signer) -> ApiResult<Settings> {
+    state
+        .with(move |p| settings::set_signer(p.store_mut(), signer))
+        .await
 }
 
 /// The peer is at the keyboard: restart the idle clock. Does nothing while

@@ -119,6 +119,10 @@ fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
         options.mode(0o600);
     }
     let mut file = options.open(path)?;
+    // Windows has no 0600: the sheet gets an ACL for the user alone before
+    // the key is written, as the CLI's outputs do.
+    #[cfg(windows)]
+    let _ = peerlog_core::owner_only::restrict(path);
     file.write_all(bytes)?;
     file.sync_all()
 }

@@ -40,6 +40,9 @@ fn one_of_each() -> Vec<Error> {
         Error::RestoreRefused(RestoreRefusal::InUse),
         Error::PreviewOutdated,
         Error::VaultChanged,
+        Error::NoteSigned,
+        Error::NoteNotSigned,
+        Error::SignedNotesKept,
     ]
 }
 
@@ -71,9 +74,12 @@ fn kind(e: &Error) -> usize {
         Error::RestoreRefused(_) => 20,
         Error::PreviewOutdated => 21,
         Error::VaultChanged => 22,
+        Error::NoteSigned => 23,
+        Error::NoteNotSigned => 24,
+        Error::SignedNotesKept => 25,
     }
 }
-const KINDS: usize = 23;
+const KINDS: usize = 26;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

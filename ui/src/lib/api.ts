@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Referral, ReferralId, ReferralInput, ReferralOutcome, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Referral, ReferralId, ReferralInput, ReferralOutcome, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -25,6 +25,8 @@ export const api = {
   // settings
   getSettings: () => call<Settings>("get_settings"),
   setAutoLockMinutes: (minutes: number) => call<Settings>("set_auto_lock_minutes", { minutes }),
+  /** Who signs the peer's notes: a name and, where there is one, a credential. */
+  setSigner: (signer: Signer) => call<Settings>("set_signer", { signer }),
   /** The peer is active: pushes the auto-lock back. */
   touch: () => call<null>("touch"),
   vocabulary: (language: Language) => call<Vocabulary>("vocabulary", { language }),
@@ -46,6 +48,10 @@ export const api = {
   logContact: (input: ContactInput) => call<Contact>("log_contact", { input }),
   updateContact: (id: ContactId, input: ContactInput) => call<Contact>("update_contact", { id, input }),
   deleteContact: (id: ContactId) => call<null>("delete_contact", { id }),
+  /** Signs the note as the signer set in Settings; it is locked from then on. */
+  signNote: (id: ContactId) => call<Contact>("sign_note", { id }),
+  /** A signed, dated correction beneath a signed note. */
+  addAddendum: (input: AddendumInput) => call<Contact>("add_addendum", { input }),
 
   // drafts
   keepDraft: (form: string, payload: JsonValue) => call<Draft>("keep_draft", { form, payload }),

@@ -1,6 +1,14 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
+export type Addendum = { id: AddendumId, contactId: ContactId, writtenAt: Timestamp, 
+/**
+ * Why the note needed it: "wrong date", "late entry", "clarification".
+ */
+reason: string, text: string, signerName: string, signerCredential: string | null, };
+export type AddendumId = string;
+export type AddendumInput = { contactId: ContactId, reason: string, text: string, };
+export type AddendumLine = { writtenAt: Timestamp, signer: string, reason: string, text: string, };
 export type ApiError = { 
 /**
  * One of core's codes or the shell's own (`contract.rs`); the bindings
@@ -130,14 +138,31 @@ export type Contact = { id: ContactId, participantId: ParticipantId, occurredAt:
 /**
  * What was done, how the person responded, the plan.
  */
-narrative: string, };
+narrative: string, 
+/**
+ * Set once the peer signs the note; from then on it is never changed.
+ */
+signature: NoteSignature | null, 
+/**
+ * Corrections beneath a signed note, oldest first.
+ */
+addenda: Array<Addendum>, };
 export type ContactId = string;
 export type ContactInput = { participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, narrative: string, 
 /**
  * A follow-up to open with this contact, in the same transaction.
  */
 followUp: FollowUpDraft | null, };
-export type ContactLine = { date: string, minutes: number | null, units: number | null, mode: ContactMode | null, services: Array<Service> | null, narrative: string | null, };
+export type ContactLine = { date: string, minutes: number | null, units: number | null, mode: ContactMode | null, services: Array<Service> | null, narrative: string | null, 
+/**
+ * Who signed the note and when; a payer's auditor reads it beside the
+ * service, so it comes with either contact category.
+ */
+signed: SignatureLine | null, 
+/**
+ * Corrections beneath a signed note, with the narratives only.
+ */
+addenda: Array<AddendumLine>, };
 export type ContactMode = "in_person" | "phone" | "video" | "text" | "jail_visit" | "court";
 export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
 export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
@@ -268,6 +293,7 @@ export type NewVault = {
  */
 recoveryKey: string, };
 export type NextGroup = { groupId: GroupId, name: string, on: string, };
+export type NoteSignature = { signerName: string, signerCredential: string | null, signedAt: Timestamp, };
 export type Participant = { id: ParticipantId, 
 /**
  * The program's own case number, used to match spreadsheets and exports.
@@ -360,7 +386,26 @@ export type Settings = {
 /**
  * Minutes of inactivity before the app locks itself.
  */
-autoLockMinutes: number, };
+autoLockMinutes: number, 
+/**
+ * Who signs the peer's notes, as a payer's auditor reads it; none
+ * until the peer sets it.
+ */
+signer: Signer | null, };
+export type SignatureLine = { 
+/**
+ * The name, with the credential after a comma: "Sam Rivera, CPS".
+ */
+signer: string, signedAt: Timestamp, };
+export type Signer = { 
+/**
+ * The peer's name as it appears on a claim.
+ */
+name: string, 
+/**
+ * The peer's certification, e.g. "CPS" or "CPRS"; some programs have none.
+ */
+credential: string | null, };
 export type SnippetPart = { text: string, 
 /**
  * Whether this part matched the query.
@@ -436,10 +481,13 @@ export type ErrorCode =
   | "no_vault"
   | "not_a_peerlog_file"
   | "not_found"
+  | "note_not_signed"
+  | "note_signed"
   | "output_in_data_folder"
   | "preview_outdated"
   | "restore_refused"
   | "schema_too_new"
+  | "signed_notes_kept"
   | "store_damaged"
   | "store_in_use"
   | "vault_changed"
@@ -464,6 +512,7 @@ export type CommandName =
   | "set_keyring"
   | "get_settings"
   | "set_auto_lock_minutes"
+  | "set_signer"
   | "touch"
   | "vocabulary"
   | "language"
@@ -477,6 +526,8 @@ export type CommandName =
   | "log_contact"
   | "update_contact"
   | "delete_contact"
+  | "sign_note"
+  | "add_addendum"
   | "keep_draft"
   | "drafts"
   | "discard_draft"

@@ -5,13 +5,15 @@
 mod words;
 
 use crate::audit::{self, AuditAction};
+use crate::domain::addendum::{self, AddendumInput};
 use crate::domain::boundary::{self, BoundaryCategory, BoundaryInput};
 use crate::domain::consent::{self, ConsentCategory, ConsentInput};
-use crate::domain::contact::{self, ContactInput, ContactMode, Service};
+use crate::domain::contact::{self, Contact, ContactInput, ContactMode, Service};
 use crate::domain::followup::{self, FollowUpDraft, FollowUpStatus};
 use crate::domain::group::{
     self, AttendanceMark, AttendanceStatus, GroupInput, SessionInput, Weekday,
 };
+use crate::domain::note_signature;
 use crate::domain::participant::{self, ParticipantInput, ParticipantStatus};
 use crate::domain::referral::{self, ReferralInput, ReferralOutcome, ResourceType};
 use crate::domain::wellness::{self, CheckInInput, Dimension, WellnessScores};
@@ -21,6 +23,7 @@ use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
 use chrono::{Duration, NaiveDate, NaiveTime};
+use peerlog_store::settings::Signer;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -475,6 +478,7 @@ impl Generator {
             .checked(self.now)?;
             let contact = contact::insert(tx, &input, self.now)?;
             self.summary.contacts += 1;
+            self.maybe_sign(tx, &contact, day)?;
             if let Some(draft) = &input.follow_up {
                 self.summary.follow_ups += 1;
                 // Older follow-ups are mostly closed; a few are left overdue.
@@ -492,6 +496,36 @@ impl Generator {
                     followup::close(tx, follow_up_id, status, Some(draft.due_on))?;
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Most notes older than a few days are signed, the next day or so; a
+    /// few signed ones carry an addendum.
+    fn maybe_sign(&mut self, tx: &Connection, note: &Contact, day: NaiveDate) -> Result<()> {
+        if day >= self.today - Duration::days(3) || !self.rng.random_bool(0.9) {
+            return Ok(());
+        }
+        let signer = Signer {
+            name: words::PEER_NAME.to_string(),
+            credential: Some(words::PEER_CREDENTIAL.to_string()),
+        };
+        let signed_at = note
+            .occurred_at
+            .plus_minutes(self.rng.random_range(30..2_000));
+        note_signature::insert(tx, note, &signer, signed_at)?;
+        if self.rng.random_bool(0.03) {
+            let (reason, text) = self.pick(words::ADDENDA);
+            let input = AddendumInput {
+                contact_id: note.id,
+                reason: reason.to_string(),
+                text: text.to_string(),
+            };
+            let mut written_at = signed_at.plus_minutes(self.rng.random_range(60..4_000));
+            if written_at.utc() > self.now.utc() {
+                written_at = self.now;
+            }
+            addendum::insert(tx, &input, &signer, written_at)?;
         }
         Ok(())
     }

@@ -61,6 +61,30 @@ pub const LANGUAGES: &[&str] = &[
     "Vietnamese",
 ];
 
+/// The synthetic peer who signs the demo's notes.
+pub const PEER_NAME: &str = "Jordan Demo";
+pub const PEER_CREDENTIAL: &str = "CPS";
+
+/// Why a signed note was amended, and what the addendum says.
+pub const ADDENDA: &[(&str, &str)] = &[
+    (
+        "Late entry",
+        "Also talked through the bus route to the clinic; they plan to try it Monday.",
+    ),
+    (
+        "Clarification",
+        "The appointment mentioned is with the benefits office, not the clinic.",
+    ),
+    (
+        "Wrong time",
+        "The contact began half an hour later than the note says.",
+    ),
+    (
+        "Missing detail",
+        "They asked for the food pantry list; sent it by text after the call.",
+    ),
+];
+
 pub const SETTINGS: &[&str] = &[
     "Community center",
     "Coffee shop",

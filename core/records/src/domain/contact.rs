@@ -1,6 +1,8 @@
 //! A contact: one encounter between the peer and a participant.
 
+use super::addendum::Addendum;
 use super::followup::{self, FollowUpDraft};
+use super::note_signature::{self, NoteSignature};
 use super::participant;
 use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
@@ -70,6 +72,10 @@ pub struct Contact {
     pub dimensions: Vec<Dimension>,
     /// What was done, how the person responded, the plan.
     pub narrative: String,
+    /// Set once the peer signs the note; from then on it is never changed.
+    pub signature: Option<NoteSignature>,
+    /// Corrections beneath a signed note, oldest first.
+    pub addenda: Vec<Addendum>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,6 +148,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
         services: split_codes(&services, Service::ALL, Service::code),
         dimensions: split_codes(&dimensions, Dimension::ALL, Dimension::code),
         narrative: row.get(9)?,
+        signature: None,
+        addenda: Vec::new(),
     })
 }
 
@@ -185,6 +193,8 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
         services: input.services.clone(),
         dimensions: input.dimensions.clone(),
         narrative: input.narrative.clone(),
+        signature: None,
+        addenda: Vec::new(),
     })
 }
 
@@ -194,6 +204,8 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
     let input = input.checked(now)?;
     store.write(|tx| {
         participant::require(tx, input.participant_id)?;
+        fetch_bare(tx, id)?;
+        note_signature::require_unsigned(tx, id)?;
         let changed = tx.execute(
             "UPDATE contacts SET participant_id = ?2, at_utc = ?3, at_offset = ?4, duration_minutes = ?5,
                  mode = ?6, setting = ?7, services = ?8, dimensions = ?9, narrative = ?10, updated_at = ?11
@@ -223,6 +235,8 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
 pub fn delete(store: &mut Store, id: ContactId) -> Result<()> {
     let now = store.now();
     store.write(|tx| {
+        fetch_bare(tx, id)?;
+        note_signature::require_unsigned(tx, id)?;
         let changed = tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
         require_changed(changed, "contact")?;
         audit::record(tx, now, AuditAction::Deleted, &format!("contact {id}"))
@@ -233,7 +247,16 @@ pub fn get(store: &Store, id: ContactId) -> Result<Contact> {
     fetch(store.conn(), id)
 }
 
-fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
+/// A contact with its signature and addenda.
+pub fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
+    let mut note = [fetch_bare(conn, id)?];
+    note_signature::attach(conn, &mut note)?;
+    let [note] = note;
+    Ok(note)
+}
+
+/// A contact as its own row says, without signature or addenda.
+pub fn fetch_bare(conn: &Connection, id: ContactId) -> Result<Contact> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
@@ -252,7 +275,7 @@ pub fn recent_for(
     window: Recent,
 ) -> Result<Vec<Contact>> {
     let mut stmt = store.conn().prepare_cached(&recent_sql())?;
-    let rows = stmt
+    let mut rows = stmt
         .query_map(
             rusqlite::params![
                 participant_id,
@@ -262,6 +285,7 @@ pub fn recent_for(
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    note_signature::attach(store.conn(), &mut rows)?;
     Ok(rows)
 }
 
@@ -278,15 +302,16 @@ pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec
     let mut stmt = store.conn().prepare_cached(&format!(
         "SELECT {COLUMNS} FROM contacts WHERE at_utc >= ?1 AND at_utc < ?2 ORDER BY at_utc"
     ))?;
-    let rows = stmt
+    let mut rows = stmt
         .query_map([from.utc_text(), to.utc_text()], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    note_signature::attach(store.conn(), &mut rows)?;
     Ok(rows)
 }
 
 pub const KIND: RecordKind = RecordKind {
     name: "contact",
-    tables: &["contacts"],
+    tables: &["contacts", "note_signatures", "addenda"],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
         kind: SearchKind::Contact,

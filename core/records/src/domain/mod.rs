@@ -1,12 +1,14 @@
 //! What a peer records. Each module validates its input and writes it in one
 //! transaction; reads return plain serialisable records.
 
+pub mod addendum;
 pub mod boundary;
 pub mod consent;
 pub mod contact;
 pub mod draft;
 pub mod followup;
 pub mod group;
+pub mod note_signature;
 pub mod participant;
 pub mod recent;
 pub mod referral;

@@ -305,6 +305,9 @@ fn record_status(
 pub fn delete(store: &mut Store, id: ParticipantId) -> Result<()> {
     let now = store.now();
     store.write(|tx| {
+        if super::note_signature::any_signed_for(tx, id)? {
+            return Err(crate::Error::SignedNotesKept);
+        }
         let changed = tx.execute("DELETE FROM participants WHERE id = ?1", [id])?;
         require_changed(changed, "participant")?;
         audit::record(

@@ -1,0 +1,182 @@
+//! Contact notes: list them, sign them, amend a signed one, edit or delete
+//! an unsigned one. A signed note is never edited or deleted (exit 4, with
+//! a message naming `note addendum`).
+
+use crate::exit::{Failure, Outcome};
+use crate::table::{or_dash, Table};
+use crate::unlock;
+use crate::Context;
+use clap::{Args as ClapArgs, Subcommand};
+use peerlog_core::domain::addendum::{self, AddendumInput};
+use peerlog_core::domain::{contact, note_signature, participant};
+use peerlog_core::ids::ContactId;
+use peerlog_core::settings::{self, Signer};
+use peerlog_core::validate::{Problem, ValidationError};
+use peerlog_core::{Error, Store};
+
+#[derive(Subcommand)]
+pub enum Action {
+    /// A participant's contact notes, newest first, with their ids.
+    List {
+        /// The participant's external id.
+        #[arg(long)]
+        participant: String,
+    },
+    /// Sign a note: from then on it is locked, and only addenda amend it.
+    Sign {
+        /// The note's id (from `note list`).
+        id: String,
+        #[command(flatten)]
+        signer: SignerArgs,
+    },
+    /// Add a signed addendum beneath a signed note, with its reason.
+    Addendum {
+        id: String,
+        /// Why the note needs it: "late entry", "wrong date", "clarification".
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        text: String,
+        #[command(flatten)]
+        signer: SignerArgs,
+    },
+    /// Replace an unsigned note's narrative.
+    Edit {
+        id: String,
+        #[arg(long)]
+        narrative: String,
+    },
+    /// Delete an unsigned note.
+    Delete { id: String },
+}
+
+/// Who signs: the name and credential set in Settings unless given here.
+#[derive(ClapArgs)]
+pub struct SignerArgs {
+    /// The signer's name (default: the one set in the desktop app's Settings).
+    #[arg(long = "as")]
+    name: Option<String>,
+    /// The signer's credential, e.g. CPS.
+    #[arg(long)]
+    credential: Option<String>,
+}
+
+fn note_id(text: &str) -> Result<ContactId, Failure> {
+    ContactId::parse(text.trim()).ok_or_else(|| {
+        Failure::Core(Error::from(ValidationError::new(
+            "id",
+            Problem::NoSuchRecord,
+        )))
+    })
+}
+
+/// A missing note is the id's fault: exit 4, naming the field.
+fn named_id(e: Error) -> Error {
+    match e {
+        Error::NotFound(_) => Error::from(ValidationError::new("id", Problem::NoSuchRecord)),
+        other => other,
+    }
+}
+
+fn signer(store: &Store, args: SignerArgs) -> Result<Signer, Error> {
+    let saved = settings::get(store)?.signer;
+    match (args.name, saved) {
+        (Some(name), _) => Ok(Signer {
+            name,
+            credential: args.credential,
+        }),
+        (None, Some(saved)) => Ok(Signer {
+            name: saved.name,
+            credential: args.credential.or(saved.credential),
+        }),
+        (None, None) => Err(ValidationError::new("signer_name", Problem::Required).into()),
+    }
+}
+
+pub fn run(action: Action, context: &Context) -> Outcome {
+    match action {
+        Action::List { participant } => {
+            let peerlog = unlock::open(context)?;
+            let person = participant::require_by_external_id(peerlog.store(), &participant)?;
+            let notes = contact::list_for(peerlog.store(), person.id)?;
+            if notes.is_empty() {
+                outln!("No contact notes for this participant yet.")?;
+                return Ok(());
+            }
+            let mut table = Table::new(&["ID", "WHEN", "MINUTES", "SIGNED BY", "ADDENDA", "NOTE"]);
+            for note in notes {
+                table.row(vec![
+                    note.id.to_string(),
+                    note.occurred_at
+                        .fixed()
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string(),
+                    note.duration_minutes.to_string(),
+                    or_dash(note.signature.as_ref().map(|s| s.signer_name.clone())),
+                    note.addenda.len().to_string(),
+                    note.narrative.replace(['\n', '\r'], " "),
+                ]);
+            }
+            table.print()?;
+        }
+        Action::Sign { id, signer: args } => {
+            let id = note_id(&id)?;
+            let mut peerlog = unlock::open(context)?;
+            let signer = signer(peerlog.store(), args)?;
+            let signed = note_signature::sign(peerlog.store_mut(), id, signer).map_err(named_id)?;
+            crate::out::after_done(
+                outln!(
+                    "Note signed by {} at {}: it is locked now; amend it with `peerlog note addendum`.",
+                    signed.signer_name,
+                    signed.signed_at.fixed().format("%Y-%m-%d %H:%M")
+                ),
+                "the note was signed",
+            );
+        }
+        Action::Addendum {
+            id,
+            reason,
+            text,
+            signer: args,
+        } => {
+            let id = note_id(&id)?;
+            let mut peerlog = unlock::open(context)?;
+            let signer = signer(peerlog.store(), args)?;
+            let input = AddendumInput {
+                contact_id: id,
+                reason,
+                text,
+            };
+            addendum::add(peerlog.store_mut(), input, signer).map_err(named_id)?;
+            crate::out::after_done(
+                outln!("Addendum added beneath the note."),
+                "the addendum was added",
+            );
+        }
+        Action::Edit { id, narrative } => {
+            let id = note_id(&id)?;
+            let mut peerlog = unlock::open(context)?;
+            let note = contact::get(peerlog.store(), id).map_err(named_id)?;
+            let input = contact::ContactInput {
+                participant_id: note.participant_id,
+                occurred_at: note.occurred_at,
+                duration_minutes: note.duration_minutes,
+                mode: note.mode,
+                setting: note.setting,
+                services: note.services,
+                dimensions: note.dimensions,
+                narrative,
+                follow_up: None,
+            };
+            contact::update(peerlog.store_mut(), id, input).map_err(named_id)?;
+            crate::out::after_done(outln!("Note changed."), "the note was changed");
+        }
+        Action::Delete { id } => {
+            let id = note_id(&id)?;
+            let mut peerlog = unlock::open(context)?;
+            contact::delete(peerlog.store_mut(), id).map_err(named_id)?;
+            crate::out::after_done(outln!("Note deleted."), "the note was deleted");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! Signing a contact's note. A signed note is a record of service a payer
+//! and an auditor rely on: from then on it is never changed or deleted,
+//! only amended by an addendum (`addendum`). Core refuses first, naming the
+//! addendum; the store's triggers (migration 0009) hold under any path.
+
+use super::addendum::{self, Addendum};
+use super::contact::{self, Contact};
+use crate::error::Result;
+use crate::ids::{ContactId, ParticipantId};
+use crate::store::codec::rfc3339;
+use crate::store::Store;
+use crate::time::Timestamp;
+use peerlog_store::settings::Signer;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct NoteSignature {
+    pub signer_name: String,
+    pub signer_credential: Option<String>,
+    pub signed_at: Timestamp,
+}
+
+/// Signs a contact's note as `signer`; refused when it is signed already.
+pub fn sign(store: &mut Store, contact_id: ContactId, signer: Signer) -> Result<NoteSignature> {
+    let signer = signer.checked()?;
+    let now = store.now();
+    store.write(|tx| {
+        let note = contact::fetch(tx, contact_id)?;
+        if note.signature.is_some() {
+            return Err(crate::Error::NoteSigned);
+        }
+        insert(tx, &note, &signer, now)
+    })
+}
+
+/// Signs a note as the signer set in Settings, and gives it back signed.
+pub fn sign_as_set(store: &mut Store, contact_id: ContactId) -> Result<Contact> {
+    let signer = peerlog_store::settings::signer(store)?;
+    sign(store, contact_id, signer)?;
+    contact::get(store, contact_id)
+}
+
+/// Writes the signature of a note known to be unsigned, at `at`.
+pub fn insert(
+    conn: &Connection,
+    note: &Contact,
+    signer: &Signer,
+    at: Timestamp,
+) -> Result<NoteSignature> {
+    conn.prepare_cached(
+        "INSERT INTO note_signatures (contact_id, signer_name, signer_credential, signed_at, content_sha256)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        note.id,
+        signer.name,
+        signer.credential,
+        at.to_string(),
+        content_sha256(note),
+    ])?;
+    Ok(NoteSignature {
+        signer_name: signer.name.clone(),
+        signer_credential: signer.credential.clone(),
+        signed_at: at,
+    })
+}
+
+/// Fails with `NoteSigned` when the contact's note is signed: called before
+/// every edit and delete of a contact.
+pub fn require_unsigned(conn: &Connection, contact_id: ContactId) -> Result<()> {
+    match of(conn, contact_id)? {
+        Some(_) => Err(crate::Error::NoteSigned),
+        None => Ok(()),
+    }
+}
+
+/// Whether any of a participant's notes is signed: such a participant's
+/// record is kept.
+pub fn any_signed_for(conn: &Connection, participant_id: ParticipantId) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM note_signatures s JOIN contacts c ON c.id = s.contact_id
+             WHERE c.participant_id = ?1)",
+        )?
+        .query_row([participant_id], |row| row.get(0))?)
+}
+
+pub fn of(conn: &Connection, contact_id: ContactId) -> Result<Option<NoteSignature>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT signer_name, signer_credential, signed_at FROM note_signatures WHERE contact_id = ?1",
+        )?
+        .query_row([contact_id], |row| {
+            Ok(NoteSignature {
+                signer_name: row.get(0)?,
+                signer_credential: row.get(1)?,
+                signed_at: rfc3339(row, 2)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Gives each contact its signature and addenda, so a note never appears
+/// without what amends it.
+pub fn attach(conn: &Connection, contacts: &mut [Contact]) -> Result<()> {
+    for note in contacts {
+        note.signature = of(conn, note.id)?;
+        note.addenda = if note.signature.is_some() {
+            addendum::list_for(conn, note.id)?
+        } else {
+            Vec::<Addendum>::new()
+        };
+    }
+    Ok(())
+}
+
+/// Signed notes whose content is no longer what was signed (which the
+/// triggers should make impossible): the integrity check lists them.
+pub fn altered(conn: &Connection) -> Result<Vec<ContactId>> {
+    let mut stmt = conn.prepare("SELECT contact_id, content_sha256 FROM note_signatures")?;
+    let signed = stmt
+        .query_map([], |row| {
+            Ok((row.get::<_, ContactId>(0)?, row.get::<_, String>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut altered = Vec::new();
+    for (id, hash) in signed {
+        let still_same = match contact::fetch_bare(conn, id) {
+            Ok(note) => content_sha256(&note) == hash,
+            Err(_) => false,
+        };
+        if !still_same {
+            altered.push(id);
+        }
+    }
+    Ok(altered)
+}
+
+/// SHA-256 over everything the note says, each field length-prefixed so no
+/// two notes hash alike by moving text between fields.
+fn content_sha256(note: &Contact) -> String {
+    let mut hash = Sha256::new();
+    let mut field = |text: &str| {
+        hash.update(text.len().to_le_bytes());
+        hash.update(text.as_bytes());
+    };
+    field("peerlog-note-1");
+    field(&note.id.to_string());
+    field(&note.participant_id.to_string());
+    field(&note.occurred_at.to_string());
+    field(&note.duration_minutes.to_string());
+    field(note.mode.code());
+    field(note.setting.as_deref().unwrap_or(""));
+    let services: Vec<&str> = note.services.iter().map(|s| s.code()).collect();
+    field(&services.join(","));
+    let dimensions: Vec<&str> = note.dimensions.iter().map(|d| d.code()).collect();
+    field(&dimensions.join(","));
+    field(&note.narrative);
+    hex::encode(hash.finalize())
+}
