@@ -11,6 +11,7 @@
 //! `peerlog-devtools`, which nothing shipped links.
 
 pub mod backup;
+pub mod billing_log;
 pub mod export;
 pub mod packet;
 pub mod pdf;
@@ -20,7 +21,7 @@ mod words;
 pub use peerlog_base::{
     clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,
 };
-pub use peerlog_records::{domain, import, views};
+pub use peerlog_records::{billing, domain, import, views};
 #[cfg(windows)]
 pub use peerlog_store::owner_only;
 pub use peerlog_store::{audit, paths, preferences, secret, session, settings, store, vault};

@@ -20,6 +20,10 @@ ipc_contract! {
         use crate::idle::{LockReason, LockSoon};
         use chrono::NaiveDate;
         use peerlog_core::backup::{BackupStatus, BackupWritten};
+        use peerlog_core::billing::log::BillingLog;
+        use peerlog_core::billing::presets::Preset;
+        use peerlog_core::billing::{Payer, PayerProfile};
+        use peerlog_core::report::ReportFormat;
         use peerlog_core::domain::addendum::AddendumInput;
         use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
         use peerlog_core::domain::consent::{Consent, ConsentInput};
@@ -169,6 +173,19 @@ ipc_contract! {
         }
         search {
             fn search[state](query: String) -> Vec<SearchHit>;
+        }
+        billing {
+            fn list_payers[state]() -> Vec<Payer>;
+            /// Payers whose published rules differ, to start a payer from.
+            fn payer_presets() -> Vec<Preset>;
+            fn add_payer[state](rules: PayerProfile) -> Payer;
+            fn participant_payer[state](participant_id: ParticipantId) -> Option<Payer>;
+            /// Units for the participant follow this payer (none: the standard rule).
+            fn assign_payer[state](participant_id: ParticipantId, payer: Option<String>) -> ();
+            /// The lines and checks for the period, nothing written.
+            fn billing_preview[state](from: NaiveDate, to: NaiveDate, payer: Option<String>) -> BillingLog;
+            /// Opens the save dialog; null when the peer cancelled.
+            fn billing_save[app, state](from: NaiveDate, to: NaiveDate, payer: Option<String>, format: ReportFormat) -> Option<BillingLog>;
         }
     }
 

@@ -4,6 +4,7 @@ mod audit;
 mod backup;
 #[cfg(feature = "devtools")]
 mod bench;
+mod billing;
 mod boundary;
 mod caseload;
 mod consent;
@@ -17,6 +18,7 @@ mod keyring;
 mod note;
 mod open_pack;
 mod passphrase;
+mod payer;
 mod report;
 mod search;
 mod verify;
@@ -42,6 +44,9 @@ pub enum Command {
     /// Contact notes: list, sign, add an addendum to a signed one.
     #[command(subcommand)]
     Note(note::Action),
+    /// Payers and their billing rules (unit rounding, caps, modifiers).
+    #[command(subcommand)]
+    Payer(payer::Action),
     /// Boundary notes (private to the peer; never exported).
     #[command(subcommand)]
     Boundary(boundary::Action),
@@ -66,6 +71,9 @@ pub enum Command {
     OpenPack(open_pack::Args),
     /// The accounting of disclosures: every export, to whom, under which consent.
     Disclosures(disclosures::Args),
+    /// The billing log for a period: billable services under each payer's
+    /// rules, after the checks (PDF or CSV).
+    Billing(billing::Args),
     /// De-identified program counts for a period (PDF or CSV).
     #[command(after_help = report::HELP)]
     Report(report::Args),
@@ -88,6 +96,7 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Caseload(args) => caseload::run(args, context),
         Command::Search(args) => search::run(args, context),
         Command::Note(action) => note::run(action, context),
+        Command::Payer(action) => payer::run(action, context),
         Command::Boundary(action) => boundary::run(action, context),
         Command::ChangePassphrase => passphrase::change(context),
         Command::Recover => passphrase::recover(context),
@@ -98,6 +107,7 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Export(args) => export::run(args, context),
         Command::OpenPack(args) => open_pack::run(args, context),
         Command::Disclosures(args) => disclosures::run(args, context),
+        Command::Billing(args) => billing::run(args, context),
         Command::Report(args) => report::run(args, context),
         Command::Backup(args) => backup::backup(args, context),
         Command::Restore(args) => backup::restore(args, context),

@@ -103,7 +103,15 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 outln!("No contact notes for this participant yet.")?;
                 return Ok(());
             }
-            let mut table = Table::new(&["ID", "WHEN", "MINUTES", "SIGNED BY", "ADDENDA", "NOTE"]);
+            let mut table = Table::new(&[
+                "ID",
+                "WHEN",
+                "MINUTES",
+                "UNITS",
+                "SIGNED BY",
+                "ADDENDA",
+                "NOTE",
+            ]);
             for note in notes {
                 table.row(vec![
                     note.id.to_string(),
@@ -112,6 +120,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                         .format("%Y-%m-%d %H:%M")
                         .to_string(),
                     note.duration_minutes.to_string(),
+                    note.units.to_string(),
                     or_dash(note.signature.as_ref().map(|s| s.signer_name.clone())),
                     note.addenda.len().to_string(),
                     note.narrative.replace(['\n', '\r'], " "),

@@ -7,6 +7,7 @@
 mod common;
 
 #[cfg(feature = "devtools")]
+mod billing;
 mod cli;
 #[cfg(feature = "devtools")]
 mod damage;

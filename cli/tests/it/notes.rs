@@ -5,7 +5,7 @@
 use crate::common::*;
 
 /// A fresh store with one participant and a note; the note's id.
-fn one_note(folder: &Folder) -> String {
+pub fn one_note(folder: &Folder) -> String {
     folder.init();
     let people = folder.file(
         "participants.csv",

@@ -92,4 +92,5 @@ id_type!(
     SelfCheckId,
     DisclosureId,
     AddendumId,
+    PayerId,
 );

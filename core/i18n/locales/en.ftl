@@ -183,3 +183,32 @@ report-at-or-above = latest at or above { $cutoff }
 ## English already; other languages translate them under strength-…).
 
 strength-too-short = Use at least { $min } characters.
+
+## The billing log: the lines a biller submits, and the checks before them.
+
+billing-title = Billing log
+billing-header = { $title } · { $period } · { $payer }
+billing-footer = For the program's biller. Participants appear by case id only; no notes. Keep it inside the program.
+billing-every-payer = every payer
+billing-intro = Peer support services from { $from } to { $to } for { $payer }: { $lines ->
+    [one] one billable line
+   *[other] { $lines } billable lines
+    }, { $units } units in all. Prepared on { $prepared }. Only signed notes are billed.
+billing-checks = Checks before submitting
+billing-checks-none = Nothing to check: every note in the period is signed and within the payer's limits.
+billing-lines = Billable services
+billing-lines-none = No billable services in the period.
+billing-column-date = Date
+billing-column-external-id = Case id
+billing-column-check = Check
+billing-column-time = Time
+billing-column-code = Code
+billing-column-units = Units
+billing-column-signed-by = Signed by
+billing-check-unsigned = Note not signed, so not billed
+billing-check-no-plan-goal = The payer needs each note to name a recovery-plan goal
+billing-check-over-daily-cap = Over the payer's daily cap: { $amount ->
+    [one] one unit
+   *[other] { $amount } units
+    } not billed
+billing-check-group-over-limit = Group session with { $amount } present, over the payer's group size limit

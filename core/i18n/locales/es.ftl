@@ -521,3 +521,32 @@ strength-avoid-sequences = Evite secuencias.
 strength-avoid-recent-years = Evite años recientes.
 strength-avoid-years-that-are-associated-with-you = Evite años relacionados con usted.
 strength-avoid-dates-and-years-that-are-associated-with-you = Evite fechas y años relacionados con usted.
+
+## El registro de facturación: las líneas que se facturan y las revisiones previas.
+
+billing-title = Registro de facturación
+billing-header = { $title } · { $period } · { $payer }
+billing-footer = Para la persona que factura en el programa. Los participantes aparecen solo por su número de caso; sin notas. Consérvelo dentro del programa.
+billing-every-payer = todos los pagadores
+billing-intro = Servicios de apoyo entre pares del { $from } al { $to } para { $payer }: { $lines ->
+    [one] una línea facturable
+   *[other] { $lines } líneas facturables
+    }, { $units } unidades en total. Preparado el { $prepared }. Solo se facturan las notas firmadas.
+billing-checks = Revisiones antes de facturar
+billing-checks-none = Nada que revisar: todas las notas del período están firmadas y dentro de los límites del pagador.
+billing-lines = Servicios facturables
+billing-lines-none = No hay servicios facturables en el período.
+billing-column-date = Fecha
+billing-column-external-id = Número de caso
+billing-column-check = Revisión
+billing-column-time = Hora
+billing-column-code = Código
+billing-column-units = Unidades
+billing-column-signed-by = Firmada por
+billing-check-unsigned = Nota sin firmar, por eso no se factura
+billing-check-no-plan-goal = El pagador exige que cada nota indique una meta del plan de recuperación
+billing-check-over-daily-cap = Por encima del máximo diario del pagador: { $amount ->
+    [one] una unidad
+   *[other] { $amount } unidades
+    } sin facturar
+billing-check-group-over-limit = Sesión de grupo con { $amount } presentes, por encima del máximo de participantes del pagador

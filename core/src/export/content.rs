@@ -9,8 +9,9 @@
 
 use super::notice::notice_in;
 use super::request::ExportRequest;
+use crate::billing::{payers, PayerProfile};
 use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
-use crate::domain::contact::{units, ContactMode, Service};
+use crate::domain::contact::{ContactMode, Service};
 use crate::domain::group::AttendanceStatus;
 use crate::domain::participant::display_name;
 use crate::domain::referral::{ReferralOutcome, ResourceType};
@@ -390,7 +391,9 @@ pub(crate) fn identity(conn: &Connection, id: ParticipantId) -> Result<Option<Id
 /// requested category names are not here: while content is built, reading
 /// them fails (`Store::reading_only`).
 pub(crate) fn reads(request: &ExportRequest) -> Vec<&'static str> {
-    registry::export_reads(request.categories.as_deref())
+    let mut tables = registry::export_reads(request.categories.as_deref());
+    tables.extend_from_slice(registry::EXPORT_RULE_TABLES);
+    tables
 }
 
 /// Builds the content for `request` as of `today`: the decision of who and
@@ -511,7 +514,8 @@ fn section(
 
     let (engagement, contacts) = if summaries || narratives {
         let rows = contacts_in(conn, id, period)?;
-        let engagement = summaries.then(|| engagement_of(&rows));
+        let rules = payers::rules_for(conn, id)?;
+        let engagement = summaries.then(|| engagement_of(&rows, &rules));
         let mut lines = Vec::new();
         for c in rows {
             let signature = note_signature::of(conn, c.id)?;
@@ -531,7 +535,7 @@ fn section(
             lines.push(ContactLine {
                 date: c.at.local_date(),
                 minutes: summaries.then_some(c.minutes),
-                units: summaries.then(|| units(c.minutes)),
+                units: summaries.then(|| rules.units(c.minutes)),
                 mode: summaries.then_some(c.mode),
                 services: summaries.then_some(c.services),
                 narrative: if narratives && !c.narrative.trim().is_empty() {
@@ -619,7 +623,7 @@ fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<V
     Ok(rows)
 }
 
-fn engagement_of(rows: &[ContactRow]) -> Engagement {
+fn engagement_of(rows: &[ContactRow], rules: &PayerProfile) -> Engagement {
     let mut by_mode: Vec<ModeCount> = Vec::new();
     for mode in ContactMode::ALL {
         let of_mode: Vec<&ContactRow> = rows.iter().filter(|c| c.mode == *mode).collect();
@@ -630,13 +634,13 @@ fn engagement_of(rows: &[ContactRow]) -> Engagement {
             mode: *mode,
             contacts: of_mode.len() as u32,
             minutes: of_mode.iter().map(|c| c.minutes).sum(),
-            units: of_mode.iter().map(|c| units(c.minutes)).sum(),
+            units: of_mode.iter().map(|c| rules.units(c.minutes)).sum(),
         });
     }
     Engagement {
         contacts: rows.len() as u32,
         minutes: rows.iter().map(|c| c.minutes).sum(),
-        units: rows.iter().map(|c| units(c.minutes)).sum(),
+        units: rows.iter().map(|c| rules.units(c.minutes)).sum(),
         by_mode,
         last_contact_on: rows.iter().map(|c| c.at.local_date()).max(),
     }

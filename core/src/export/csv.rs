@@ -27,7 +27,8 @@ pub const TABLES: [&str; 7] = [
 ];
 
 /// A cell a spreadsheet could read as a formula gets a leading apostrophe.
-fn text(value: &str) -> String {
+/// A cell a spreadsheet will not run as a formula.
+pub(crate) fn text(value: &str) -> String {
     match value.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
         _ => value.to_string(),
@@ -315,6 +316,16 @@ fn participant_rows(
         .all(|c| s.consent.categories.contains(c)));
 }
 
+/// A note's addenda in one cell, oldest first: "when, who (reason): text",
+/// separated by a blank line.
+fn addenda_cell(addenda: &[super::content::AddendumLine]) -> String {
+    addenda
+        .iter()
+        .map(|a| format!("{}, {} ({}): {}", a.written_at, a.signer, a.reason, a.text))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::text;
@@ -325,14 +336,4 @@ mod tests {
         assert_eq!(text("@cmd"), "'@cmd");
         assert_eq!(text("plain"), "plain");
     }
-}
-
-/// A note's addenda in one cell, oldest first: "when, who (reason): text",
-/// separated by a blank line.
-fn addenda_cell(addenda: &[super::content::AddendumLine]) -> String {
-    addenda
-        .iter()
-        .map(|a| format!("{}, {} ({}): {}", a.written_at, a.signer, a.reason, a.text))
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }

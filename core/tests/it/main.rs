@@ -9,6 +9,7 @@ mod export_support;
 
 mod backup_restore;
 mod bench_smoke;
+mod billing_log;
 mod clock;
 mod crash;
 mod domain;
@@ -22,6 +23,7 @@ mod hardening;
 mod languages;
 mod os_keyring;
 mod packet_format;
+mod payers;
 mod referral_outcome;
 mod registry;
 mod signed_notes;

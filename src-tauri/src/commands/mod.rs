@@ -2,6 +2,7 @@
 //! a few lines calling core; none knows SQL.
 
 pub mod backup;
+pub mod billing;
 pub mod boundaries;
 pub mod consents;
 pub mod contacts;

@@ -1038,3 +1038,111 @@ fn open_follow_ups_and_referrals_do_not_depend_on_the_timeline_page() {
     let referrals = h.ok("participant_referrals", json!({ "participantId": pid }));
     assert_eq!(referrals[0]["resourceName"], "Harbor Street housing desk");
 }
+
+#[test]
+fn a_note_signed_amended_and_billed_through_the_commands() {
+    let h = harness().created();
+    let person = h.participant("PB-2001", "Quinn");
+    let pid = person["id"].as_str().unwrap().to_string();
+    let contact = h.ok(
+        "log_contact",
+        json!({ "input": {
+            "participantId": pid, "occurredAt": now(), "durationMinutes": 14, "mode": "phone",
+            "narrative": "Checked in about the hearing."
+        }}),
+    );
+    let cid = contact["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        contact["units"], 1,
+        "the midpoint rule: 14 minutes is a unit"
+    );
+    assert!(contact["signature"].is_null());
+
+    // No signer yet: the field is named.
+    let unset = h.err("sign_note", json!({ "id": cid }));
+    assert_eq!(unset["code"], "invalid.signer_name");
+    h.ok(
+        "set_signer",
+        json!({ "signer": { "name": "Jordan Peer", "credential": "CPS" } }),
+    );
+    let signed = h.ok("sign_note", json!({ "id": cid }));
+    assert_eq!(signed["signature"]["signerName"], "Jordan Peer");
+
+    // Locked: no edit, no delete, and the participant is kept.
+    let edit = h.err(
+        "update_contact",
+        json!({ "id": cid, "input": { "participantId": pid, "occurredAt": now(), "durationMinutes": 20, "mode": "phone" } }),
+    );
+    assert_eq!(edit["code"], "note_signed");
+    assert!(edit["message"].as_str().unwrap().contains("addendum"));
+    assert_eq!(
+        h.err("delete_contact", json!({ "id": cid }))["code"],
+        "note_signed"
+    );
+    assert_eq!(
+        h.err("delete_participant", json!({ "id": pid }))["code"],
+        "signed_notes_kept"
+    );
+
+    let amended = h.ok(
+        "add_addendum",
+        json!({ "input": { "contactId": cid, "reason": "Late entry", "text": "Also asked about the bus." } }),
+    );
+    assert_eq!(amended["addenda"][0]["reason"], "Late entry");
+    let timeline = h.ok("participant_timeline", json!({ "id": pid, "limit": null }));
+    let shown = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["entry"]["kind"] == "contact")
+        .unwrap();
+    assert_eq!(
+        shown["entry"]["contact"]["addenda"][0]["text"],
+        "Also asked about the bus."
+    );
+
+    // A payer that counts whole units only: 14 minutes is none.
+    let presets = h.ok("payer_presets", json!({}));
+    let michigan = presets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "michigan_medicaid")
+        .unwrap()["profile"]
+        .clone();
+    h.ok("add_payer", json!({ "rules": michigan }));
+    h.ok(
+        "assign_payer",
+        json!({ "participantId": pid, "payer": "Michigan Medicaid" }),
+    );
+    assert_eq!(
+        h.ok("participant_payer", json!({ "participantId": pid }))["rules"]["rounding"],
+        "whole_units"
+    );
+    let log = h.ok(
+        "billing_preview",
+        json!({ "from": days_ago(1), "to": today(), "payer": null }),
+    );
+    assert_eq!(log["lines"][0]["externalId"], "PB-2001");
+    assert_eq!(log["lines"][0]["units"], 0);
+    assert_eq!(log["lines"][0]["signer"], "Jordan Peer, CPS");
+
+    // The write itself, as `billing_save` does once the dialog gave a path.
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("billing.pdf");
+    let state = tauri::Manager::state::<AppState>(&h.app);
+    let request = peerlog_core::billing_log::BillingRequest {
+        from: peerlog_core::time::today() - chrono::Duration::days(1),
+        to: peerlog_core::time::today(),
+        payer: None,
+        format: peerlog_core::report::ReportFormat::Pdf,
+        language: peerlog_core::i18n::Language::English,
+    };
+    let p2 = path.clone();
+    let written = tauri::async_runtime::block_on(
+        state.with(move |p| crate::commands::billing::write(p, &request, &p2)),
+    )
+    .unwrap();
+    assert_eq!(written.lines.len(), 1);
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+}

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Referral, ReferralId, ReferralInput, ReferralOutcome, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -125,4 +125,17 @@ export const api = {
 
   // search
   search: (query: string) => call<Array<SearchHit>>("search", { query }),
+
+  // billing
+  listPayers: () => call<Array<Payer>>("list_payers"),
+  /** Payers whose published rules differ, to start a payer from. */
+  payerPresets: () => call<Array<Preset>>("payer_presets"),
+  addPayer: (rules: PayerProfile) => call<Payer>("add_payer", { rules }),
+  participantPayer: (participantId: ParticipantId) => call<Payer | null>("participant_payer", { participantId }),
+  /** Units for the participant follow this payer (none: the standard rule). */
+  assignPayer: (participantId: ParticipantId, payer: string | null = null) => call<null>("assign_payer", { participantId, payer }),
+  /** The lines and checks for the period, nothing written. */
+  billingPreview: (from: string, to: string, payer: string | null = null) => call<BillingLog>("billing_preview", { from, to, payer }),
+  /** Opens the save dialog; null when the peer cancelled. */
+  billingSave: (from: string, to: string, payer: string | null, format: ReportFormat) => call<BillingLog | null>("billing_save", { from, to, payer, format }),
 };

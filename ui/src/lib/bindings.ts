@@ -71,6 +71,29 @@ history: Array<BackupRecord>,
  */
 reminderSetAsideOn: string | null, };
 export type BackupWritten = { info: BackupInfo, sha256: string, bytes: number, };
+export type BillingCheck = { date: string, externalId: string, kind: CheckKind, 
+/**
+ * Units cut (over the daily cap), or members present (group), else 0.
+ */
+amount: number, };
+export type BillingLine = { externalId: string, payer: string, date: string, 
+/**
+ * The service's start and end on the peer's clock, `HH:MM`.
+ */
+start: string, end: string, code: string, modifiers: Array<string>, minutes: number, 
+/**
+ * Units billed: the payer's rounding, less what a daily cap cuts.
+ */
+units: number, 
+/**
+ * "Sam Rivera, CPS".
+ */
+signer: string, signedAt: Timestamp, };
+export type BillingLog = { from: string, to: string, 
+/**
+ * The payer asked for, or every payer.
+ */
+payer: string | null, lines: Array<BillingLine>, checks: Array<BillingCheck>, };
 export type BoundariesHeld = "yes" | "mostly" | "no";
 export type BoundaryCategory = "hours" | "channels" | "money" | "rides" | "topics" | "dual_relationships" | "other";
 export type BoundaryId = string;
@@ -97,6 +120,7 @@ barc10: Array<number> | null,
 barc10Total: number | null, note: string | null, };
 export type CheckInId = string;
 export type CheckInInput = { participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, barc10: Array<number> | null, note: string | null, };
+export type CheckKind = "unsigned" | "no_plan_goal" | "over_daily_cap" | "group_over_limit";
 export type Choice = { code: string, label: string, };
 export type Consent = { id: ConsentId, participantId: ParticipantId, 
 /**
@@ -329,7 +353,51 @@ score: number, acceptable: boolean,
  * A short hint for making it stronger, when there is one.
  */
 hint: string | null, };
+export type Payer = { id: PayerId, rules: PayerProfile, };
+export type PayerId = string;
+export type PayerProfile = { 
+/**
+ * How the peer knows the payer: "Medicaid (state plan)", a plan's name.
+ */
+name: string, 
+/**
+ * The procedure code billed for peer support (H0038 by default).
+ */
+code: string, 
+/**
+ * Modifiers on every claim to this payer (e.g. HF).
+ */
+modifiers: Array<string>, 
+/**
+ * Modifiers added on a group session's claim (e.g. HQ).
+ */
+groupModifiers: Array<string>, 
+/**
+ * The length of one unit, in minutes (15 for "per 15 minutes" codes).
+ */
+unitMinutes: number, rounding: Rounding, 
+/**
+ * At most this many units for one participant on one day.
+ */
+dailyUnitCap: number | null, 
+/**
+ * At most this many hours for one participant in a calendar year.
+ */
+yearlyHoursCap: number | null, 
+/**
+ * At most this many participants in a billed group session.
+ */
+groupSizeLimit: number | null, 
+/**
+ * Whether time spent writing the note may be billed with the service.
+ */
+documentationTimeBillable: boolean, 
+/**
+ * Whether each billed note must link to a recovery-plan goal.
+ */
+planGoalRequired: boolean, };
 export type Period = { from: string, to: string, };
+export type Preset = { key: string, profile: PayerProfile, source: string, };
 export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
 /**
  * The agency or program referred to.
@@ -339,6 +407,7 @@ export type ReferralId = string;
 export type ReferralInput = { participantId: ParticipantId, resourceType: ResourceType, resourceName: string, referredOn: string, note: string | null, };
 export type ReferralLine = { referredOn: string, resourceType: ResourceType, resourceName: string, outcome: ReferralOutcome, outcomeOn: string | null, };
 export type ReferralOutcome = "pending" | "connected" | "not_connected" | "declined";
+export type ReportFormat = "pdf" | "csv";
 export type ResourceType = "housing" | "treatment" | "mental_health" | "health_care" | "employment" | "education" | "id_documents" | "benefits" | "legal" | "food" | "transportation" | "mutual_aid" | "other";
 export type RestoreReport = { 
 /**
@@ -361,6 +430,7 @@ export type Roster = { group: Group, members: Array<Member>,
  */
 sessions: Array<Session>, marks: Array<RosterMark>, };
 export type RosterMark = { sessionId: SessionId, participantId: ParticipantId, status: AttendanceStatus, };
+export type Rounding = "midpoint" | "whole_units" | "any_part";
 export type SearchHit = { kind: SearchKind, 
 /**
  * The id of the record that matched.
@@ -573,7 +643,14 @@ export type CommandName =
   | "backup_now"
   | "choose_backup"
   | "restore_backup"
-  | "search";
+  | "search"
+  | "list_payers"
+  | "payer_presets"
+  | "add_payer"
+  | "participant_payer"
+  | "assign_payer"
+  | "billing_preview"
+  | "billing_save";
 
 /** The shell locked itself while idle; the UI forgets what it showed. */
 export const LOCKED_EVENT = "locked";

@@ -189,6 +189,7 @@ struct Generator {
     today: NaiveDate,
     now: Timestamp,
     summary: DemoSummary,
+    amended_any: bool,
 }
 
 /// A participant as the simulation runs: when they are in the program and
@@ -214,6 +215,7 @@ impl Generator {
             today,
             now,
             summary: DemoSummary::default(),
+            amended_any: false,
         }
     }
 
@@ -514,7 +516,9 @@ impl Generator {
             .occurred_at
             .plus_minutes(self.rng.random_range(30..2_000));
         note_signature::insert(tx, note, &signer, signed_at)?;
-        if self.rng.random_bool(0.03) {
+        // The first signed note is amended, so every demo shows an addendum.
+        if !self.amended_any || self.rng.random_bool(0.03) {
+            self.amended_any = true;
             let (reason, text) = self.pick(words::ADDENDA);
             let input = AddendumInput {
                 contact_id: note.id,

@@ -3,9 +3,12 @@
 //! group size limit, the code and its modifiers), with presets for payers
 //! whose published rules differ. Nothing here is a constant of one state.
 
+pub mod log;
+pub mod payers;
 pub mod presets;
 pub mod profile;
 pub mod rounding;
 
+pub use payers::Payer;
 pub use profile::{PayerProfile, UnitCheck};
 pub use rounding::Rounding;

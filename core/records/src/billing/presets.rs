@@ -6,7 +6,9 @@ use super::profile::PayerProfile;
 use super::rounding::Rounding;
 
 /// A preset: its stable key, the rules, and where the figures come from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct Preset {
     pub key: &'static str,
     pub profile: PayerProfile,

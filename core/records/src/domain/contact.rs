@@ -51,8 +51,10 @@ pub const MAX_NARRATIVE_CHARS: usize = 20_000;
 /// Clock drift allowed when a contact is logged "now" on a second device.
 const FUTURE_GRACE_MINUTES: i64 = 10;
 
-/// Medicaid peer support units (HCPCS H0038, 15 minutes each). A unit counts
-/// once at least 8 of its 15 minutes were spent (the midpoint rule).
+/// Medicaid peer support units (HCPCS H0038, 15 minutes each) by the
+/// standard rule: a unit counts once at least 8 of its 15 minutes were
+/// spent (the midpoint rule). A participant's payer may count otherwise
+/// (`billing::payers`); a contact read from the store carries its payer's.
 pub fn units(duration_minutes: u32) -> u32 {
     (duration_minutes + 7) / 15
 }
@@ -182,12 +184,13 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
     if let Some(draft) = &input.follow_up {
         followup::insert(conn, input.participant_id, Some(id), draft, now)?;
     }
+    let rules = crate::billing::payers::rules_for(conn, input.participant_id)?;
     Ok(Contact {
         id,
         participant_id: input.participant_id,
         occurred_at: input.occurred_at,
         duration_minutes: input.duration_minutes,
-        units: units(input.duration_minutes),
+        units: rules.units(input.duration_minutes),
         mode: input.mode,
         setting: input.setting.clone(),
         services: input.services.clone(),
@@ -250,12 +253,20 @@ pub fn get(store: &Store, id: ContactId) -> Result<Contact> {
 /// A contact with its signature and addenda.
 pub fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
     let mut note = [fetch_bare(conn, id)?];
-    note_signature::attach(conn, &mut note)?;
+    complete(conn, &mut note)?;
     let [note] = note;
     Ok(note)
 }
 
-/// A contact as its own row says, without signature or addenda.
+/// What a contact's row alone cannot say: its signature and addenda, and
+/// its units under the participant's payer.
+fn complete(conn: &Connection, contacts: &mut [Contact]) -> Result<()> {
+    note_signature::attach(conn, contacts)?;
+    crate::billing::payers::apply_units(conn, contacts)
+}
+
+/// A contact as its own row says, without signature or addenda, its units
+/// by the standard rule.
 pub fn fetch_bare(conn: &Connection, id: ContactId) -> Result<Contact> {
     conn.prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
         .query_row([id], from_row)
@@ -285,7 +296,7 @@ pub fn recent_for(
             from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    note_signature::attach(store.conn(), &mut rows)?;
+    complete(store.conn(), &mut rows)?;
     Ok(rows)
 }
 
@@ -305,7 +316,7 @@ pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec
     let mut rows = stmt
         .query_map([from.utc_text(), to.utc_text()], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    note_signature::attach(store.conn(), &mut rows)?;
+    complete(store.conn(), &mut rows)?;
     Ok(rows)
 }
 

@@ -86,16 +86,22 @@ pub enum Demo {
     NotGenerated(&'static str),
 }
 
-/// Tables that hold no peer's record but the store's own bookkeeping.
+/// Tables that hold no peer's record but the store's own bookkeeping and
+/// the program's configuration.
 pub const BOOKKEEPING_TABLES: &[&str] = &[
     "settings",
     "audit_log",
     "store_changes",
     "backups",
     "drafts",
+    "payers",
     "disclosures",
     "disclosure_participants",
 ];
+
+/// The program's rules an export applies (how a payer counts units): no
+/// record of anyone, read for every export.
+pub const EXPORT_RULE_TABLES: &[&str] = &["payers"];
 
 /// What recording a disclosure writes (and reads) beside the content.
 pub const DISCLOSURE_TABLES: &[&str] = &[

@@ -34,6 +34,7 @@ const MIGRATIONS: &[Migration] = &[
     )),
     sql(include_str!("migrations/0008_drafts.sql")),
     sql(include_str!("migrations/0009_signed_notes.sql")),
+    sql(include_str!("migrations/0010_payers.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -114,6 +115,7 @@ mod tests {
         "12f40347e536f2aa698f3f52ca5b070257d7e1d06b4839385a2319ff12f32884",
         "39464bfcfd95b0e5155c2c85118d11555cb5a26c0502fa2c982472e06f853d84",
         "3b45bb2d104f8712efbaba1216f71ecf53b440f83c71082202eefafa88388dac",
+        "cc96541f25df66623577c420f4be5078e316fde966257cc8609ee97206678042",
     ];
 
     #[test]
