@@ -75,6 +75,8 @@ ipc_contract! {
             fn set_auto_lock_minutes[state](minutes: u32) -> Settings;
             /// Who signs the peer's notes: a name and, where there is one, a credential.
             fn set_signer[state](signer: Signer) -> Settings;
+            /// After this many days an unsigned note shows as overdue on the caseload.
+            fn set_unsigned_note_days[state](days: u32) -> Settings;
             /// The peer is active: pushes the auto-lock back.
             fn touch[state]() -> ();
             fn vocabulary(language: Language) -> Vocabulary;

@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
 pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
+/// An unsigned note older than this many days is overdue (a program may
+/// set its own limit).
+pub const DEFAULT_UNSIGNED_NOTE_DAYS: u32 = 3;
+pub const MAX_UNSIGNED_NOTE_DAYS: u32 = 30;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
@@ -18,6 +22,11 @@ pub struct Settings {
     /// Who signs the peer's notes, as a payer's auditor reads it; none
     /// until the peer sets it.
     pub signer: Option<Signer>,
+    /// Days after which an unsigned note shows as overdue.
+    pub unsigned_note_days: u32,
+    /// When the signer was first set: notes logged before it were never
+    /// meant to be signed and are not counted as overdue.
+    pub signing_since: Option<crate::time::Timestamp>,
 }
 
 /// The name and credential a note is signed with.
@@ -48,6 +57,8 @@ const AUTO_LOCK: &str = "auto_lock_minutes";
 const SIGNER_NAME: &str = "signer_name";
 const SIGNER_CREDENTIAL: &str = "signer_credential";
 const MAX_SIGNER_TEXT: usize = 120;
+const UNSIGNED_NOTE_DAYS: &str = "unsigned_note_days";
+const SIGNING_SINCE: &str = "signing_since";
 
 pub fn get(store: &Store) -> Result<Settings> {
     let auto_lock_minutes = read(store, AUTO_LOCK)?
@@ -64,9 +75,15 @@ pub fn get(store: &Store) -> Result<Settings> {
         }
         None => None,
     };
+    let unsigned_note_days = read(store, UNSIGNED_NOTE_DAYS)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_UNSIGNED_NOTE_DAYS);
+    let signing_since = read(store, SIGNING_SINCE)?.and_then(|v| crate::time::Timestamp::parse(&v));
     Ok(Settings {
         auto_lock_minutes,
         signer,
+        unsigned_note_days,
+        signing_since,
     })
 }
 
@@ -81,7 +98,12 @@ pub fn signer(store: &Store) -> Result<Signer> {
 /// Sets who signs the peer's notes, both parts in one transaction.
 pub fn set_signer(store: &mut Store, signer: Signer) -> Result<Settings> {
     let signer = signer.checked()?;
+    let now = store.now();
     store.write(|tx| {
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+            params![SIGNING_SINCE, now.to_string()],
+        )?;
         put(tx, SIGNER_NAME, &signer.name)?;
         match &signer.credential {
             Some(credential) => put(tx, SIGNER_CREDENTIAL, credential),
@@ -102,6 +124,17 @@ pub fn set_auto_lock_minutes(store: &mut Store, minutes: u32) -> Result<Settings
         MAX_AUTO_LOCK_MINUTES as i64,
     )?;
     write(store, AUTO_LOCK, &minutes.to_string())?;
+    get(store)
+}
+
+pub fn set_unsigned_note_days(store: &mut Store, days: u32) -> Result<Settings> {
+    in_range(
+        "unsigned_note_days",
+        days as i64,
+        1,
+        MAX_UNSIGNED_NOTE_DAYS as i64,
+    )?;
+    write(store, UNSIGNED_NOTE_DAYS, &days.to_string())?;
     get(store)
 }
 

@@ -306,3 +306,63 @@ fn without_narratives_an_export_names_the_signer_but_not_the_addendum() {
     assert!(lines[0].addenda.is_empty());
     assert!(lines[0].narrative.is_none());
 }
+
+#[test]
+fn the_caseload_counts_notes_unsigned_past_the_limit_since_signing_began() {
+    use chrono::NaiveTime;
+    use peerlog_core::clock::FixedClock;
+    use peerlog_core::time::Timestamp;
+    use peerlog_core::views::caseload::caseload;
+    use std::sync::Arc;
+
+    let mut s = scratch();
+    let p = person(&mut s, 1);
+    let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+    let at_noon =
+        |d: u32| Timestamp::from_local(day(d), NaiveTime::from_hms_opt(12, 0, 0).unwrap());
+    let log_on = |s: &mut Scratch, d: u32| {
+        contact::create(
+            s.peerlog.store_mut(),
+            ContactInput {
+                participant_id: p.id,
+                occurred_at: at_noon(d),
+                duration_minutes: 30,
+                mode: ContactMode::Phone,
+                setting: None,
+                services: vec![],
+                dimensions: vec![],
+                narrative: String::new(),
+                follow_up: None,
+            },
+        )
+        .unwrap()
+    };
+    let set_day = |s: &mut Scratch, d: u32| {
+        s.peerlog
+            .store_mut()
+            .set_clock(Arc::new(FixedClock(at_noon(d))));
+    };
+    let overdue =
+        |s: &Scratch, d: u32| caseload(s.peerlog.store(), day(d)).unwrap()[0].unsigned_overdue;
+
+    set_day(&mut s, 1);
+    log_on(&mut s, 1); // before signing began: never counted
+    assert_eq!(overdue(&s, 20), 0, "no signer set: nothing is overdue");
+    set_day(&mut s, 2);
+    settings::set_signer(s.peerlog.store_mut(), signer()).unwrap();
+    set_day(&mut s, 3);
+    let first = log_on(&mut s, 3);
+    set_day(&mut s, 5);
+    log_on(&mut s, 5);
+    assert_eq!(overdue(&s, 6), 0, "within three days");
+    assert_eq!(overdue(&s, 7), 1, "the note of the 3rd is four days old");
+    assert_eq!(overdue(&s, 9), 2);
+    note_signature::sign_as_set(s.peerlog.store_mut(), first.id).unwrap();
+    assert_eq!(overdue(&s, 9), 1, "signed notes are not overdue");
+
+    // The limit is the program's to set.
+    settings::set_unsigned_note_days(s.peerlog.store_mut(), 10).unwrap();
+    assert_eq!(overdue(&s, 9), 0);
+    let err = settings::set_unsigned_note_days(s.peerlog.store_mut(), 0).unwrap_err();
+    assert_eq!(err.code(), "invalid.unsigned_note_days");
+}

@@ -28,6 +28,12 @@ pub async fn set_signer(state: State<'_, AppState>, signer: Signer) -> ApiResult
         .await
 }
 
+pub async fn set_unsigned_note_days(state: State<'_, AppState>, days: u32) -> ApiResult<Settings> {
+    state
+        .with(move |p| settings::set_unsigned_note_days(p.store_mut(), days))
+        .await
+}
+
 /// The peer is at the keyboard: restart the idle clock. Does nothing while
 /// locked, so it can't keep a locked app "awake".
 pub async fn touch(state: State<'_, AppState>) -> ApiResult<()> {

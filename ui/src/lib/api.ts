@@ -27,6 +27,8 @@ export const api = {
   setAutoLockMinutes: (minutes: number) => call<Settings>("set_auto_lock_minutes", { minutes }),
   /** Who signs the peer's notes: a name and, where there is one, a credential. */
   setSigner: (signer: Signer) => call<Settings>("set_signer", { signer }),
+  /** After this many days an unsigned note shows as overdue on the caseload. */
+  setUnsignedNoteDays: (days: number) => call<Settings>("set_unsigned_note_days", { days }),
   /** The peer is active: pushes the auto-lock back. */
   touch: () => call<null>("touch"),
   vocabulary: (language: Language) => call<Vocabulary>("vocabulary", { language }),

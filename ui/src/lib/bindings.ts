@@ -108,7 +108,11 @@ daysSinceSeen: number | null,
 /**
  * Active and not seen for 14 days or more (or never).
  */
-notSeenRecently: boolean, openFollowUps: number, overdueFollowUps: number, nextFollowUpOn: string | null, nextGroup: NextGroup | null, };
+notSeenRecently: boolean, openFollowUps: number, overdueFollowUps: number, nextFollowUpOn: string | null, nextGroup: NextGroup | null, 
+/**
+ * Notes of services since signing began, unsigned past the program's limit.
+ */
+unsignedOverdue: number, };
 export type CheckIn = { id: CheckInId, participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, 
 /**
  * The ten BARC-10 item ratings, when the scale was used.
@@ -461,7 +465,16 @@ autoLockMinutes: number,
  * Who signs the peer's notes, as a payer's auditor reads it; none
  * until the peer sets it.
  */
-signer: Signer | null, };
+signer: Signer | null, 
+/**
+ * Days after which an unsigned note shows as overdue.
+ */
+unsignedNoteDays: number, 
+/**
+ * When the signer was first set: notes logged before it were never
+ * meant to be signed and are not counted as overdue.
+ */
+signingSince: Timestamp | null, };
 export type SignatureLine = { 
 /**
  * The name, with the credential after a comma: "Sam Rivera, CPS".
@@ -583,6 +596,7 @@ export type CommandName =
   | "get_settings"
   | "set_auto_lock_minutes"
   | "set_signer"
+  | "set_unsigned_note_days"
   | "touch"
   | "vocabulary"
   | "language"

@@ -21,6 +21,7 @@ function row(name: string, over: Partial<CaseloadRow> = {}): CaseloadRow {
     overdueFollowUps: 0,
     nextFollowUpOn: null,
     nextGroup: null,
+    unsignedOverdue: 0,
     ...over,
   };
 }

@@ -33,6 +33,8 @@ pub struct CaseloadRow {
     pub overdue_follow_ups: u32,
     pub next_follow_up_on: Option<NaiveDate>,
     pub next_group: Option<NextGroup>,
+    /// Notes of services since signing began, unsigned past the program's limit.
+    pub unsigned_overdue: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -63,6 +65,7 @@ pub const CASELOAD_SQL: &str = "SELECT p.id, p.external_id, p.first_name, p.last
 /// Every participant, as of `today`, in name order.
 pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
     let next_groups = next_group_by_participant(store, today)?;
+    let unsigned = unsigned_overdue_by_participant(store, today)?;
     let conn = store.conn();
     let mut stmt = conn.prepare_cached(CASELOAD_SQL)?;
     let mut rows = stmt
@@ -93,10 +96,39 @@ pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
                 overdue_follow_ups: row.get(11)?,
                 next_follow_up_on: row.get(12)?,
                 next_group: next_groups.get(&id).cloned(),
+                unsigned_overdue: unsigned.get(&id).copied().unwrap_or(0),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.sort_by_cached_key(|r| r.display_name.to_lowercase());
+    Ok(rows)
+}
+
+/// For each participant, how many notes are unsigned past the limit: of
+/// services since the signer was first set (older notes were never meant to be
+/// signed) and before `today` less the limit's days. Read through the
+/// contacts' time index, so only the signing era is walked.
+fn unsigned_overdue_by_participant(
+    store: &Store,
+    today: NaiveDate,
+) -> Result<HashMap<ParticipantId, u32>> {
+    let settings = peerlog_store::settings::get(store)?;
+    let Some(since) = settings.signing_since else {
+        return Ok(HashMap::new());
+    };
+    let before = today - chrono::Duration::days(settings.unsigned_note_days.into());
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT c.participant_id, count(*) FROM contacts c
+         WHERE c.at_utc >= ?1 AND c.at_utc < ?2
+           AND NOT EXISTS (SELECT 1 FROM note_signatures s WHERE s.contact_id = c.id)
+         GROUP BY c.participant_id",
+    )?;
+    let rows = stmt
+        .query_map(
+            rusqlite::params![since.utc_text(), before.to_string()],
+            |row| Ok((row.get::<_, ParticipantId>(0)?, row.get::<_, u32>(1)?)),
+        )?
+        .collect::<rusqlite::Result<HashMap<_, _>>>()?;
     Ok(rows)
 }
 
