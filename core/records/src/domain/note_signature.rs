@@ -151,7 +151,10 @@ fn content_sha256(note: &Contact) -> String {
     field("peerlog-note-1");
     field(&note.id.to_string());
     field(&note.participant_id.to_string());
-    field(&note.occurred_at.to_string());
+    // The instant and its offset as the store keeps them, not a display
+    // format that could change.
+    field(&note.occurred_at.utc_text());
+    field(&note.occurred_at.offset_minutes().to_string());
     field(&note.duration_minutes.to_string());
     field(note.mode.code());
     field(note.setting.as_deref().unwrap_or(""));
@@ -161,4 +164,61 @@ fn content_sha256(note: &Contact) -> String {
     field(&dimensions.join(","));
     field(&note.narrative);
     hex::encode(hash.finalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contact::{ContactMode, Service};
+    use crate::domain::wellness::Dimension;
+
+    fn note() -> Contact {
+        Contact {
+            id: ContactId::parse("01a23c99-a811-75bb-9d38-b028e54aebe9").unwrap(),
+            participant_id: ParticipantId::parse("01a23c99-a80d-7742-a147-20ca7557bdce").unwrap(),
+            occurred_at: Timestamp::parse("2026-03-02T10:00:00-05:00").unwrap(),
+            duration_minutes: 30,
+            units: 2,
+            mode: ContactMode::Phone,
+            setting: None,
+            services: vec![Service::CheckIn],
+            dimensions: vec![Dimension::ALL[0]],
+            narrative: "Talked about the court date.".into(),
+            signature: None,
+            addenda: Vec::new(),
+        }
+    }
+
+    /// Signatures already stored hold this hash: a change to how it is
+    /// computed would make every one of them fail the integrity check.
+    #[test]
+    fn the_content_hash_of_a_note_never_changes() {
+        assert_eq!(
+            content_sha256(&note()),
+            "f018bf162cad4cff557cad146fef30e1a0c9005c452c7a51ac90f7a58766f19f"
+        );
+    }
+
+    #[test]
+    fn any_change_to_what_the_note_says_changes_the_hash() {
+        let signed = content_sha256(&note());
+        let changes: Vec<fn(&mut Contact)> = vec![
+            |n| n.narrative.push('.'),
+            |n| n.duration_minutes += 1,
+            |n| n.mode = ContactMode::Video,
+            |n| n.setting = Some("Library".into()),
+            |n| n.services.clear(),
+            |n| n.dimensions.clear(),
+            |n| n.occurred_at = n.occurred_at.plus_minutes(1),
+        ];
+        for change in changes {
+            let mut changed = note();
+            change(&mut changed);
+            assert_ne!(content_sha256(&changed), signed);
+        }
+        // What only the store adds (units, signature) is not the note's text.
+        let mut recounted = note();
+        recounted.units = 0;
+        assert_eq!(content_sha256(&recounted), signed);
+    }
 }
