@@ -518,7 +518,7 @@ impl Generator {
         first_name: &str,
         intake: NaiveDate,
     ) -> Result<()> {
-        if index % 3 != 0 {
+        if !index.is_multiple_of(3) {
             return Ok(());
         }
         let written = (intake + Duration::days(7)).min(self.today - Duration::days(1));
@@ -563,7 +563,7 @@ impl Generator {
         };
         recovery_plan::insert_signature(tx, &version, &signoff, &peer, at(written, 11))?;
         let revised = written + Duration::days(30);
-        if index % 6 == 0 && revised < self.today {
+        if index.is_multiple_of(6) && revised < self.today {
             let met = PlanChange::GoalStatus {
                 goal: 1,
                 status: GoalStatus::Met,
