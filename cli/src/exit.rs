@@ -57,7 +57,9 @@ pub fn status(error: &Error) -> u8 {
         | Error::PreviewOutdated
         | Error::NoteSigned
         | Error::NoteNotSigned
-        | Error::SignedNotesKept => 4,
+        | Error::SignedNotesKept
+        | Error::PlanSigned
+        | Error::SignedPlanKept => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)

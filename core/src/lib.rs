@@ -15,6 +15,7 @@ pub mod billing_log;
 pub mod export;
 pub mod packet;
 pub mod pdf;
+pub mod plan_print;
 pub mod report;
 mod words;
 

@@ -19,6 +19,7 @@ mod note;
 mod open_pack;
 mod passphrase;
 mod payer;
+mod plan;
 mod report;
 mod search;
 mod verify;
@@ -44,6 +45,9 @@ pub enum Command {
     /// Contact notes: list, sign, add an addendum to a signed one.
     #[command(subcommand)]
     Note(note::Action),
+    /// Recovery plans: write, show, sign, change (a new version), print.
+    #[command(subcommand)]
+    Plan(plan::Action),
     /// Payers and their billing rules (unit rounding, caps, modifiers).
     #[command(subcommand)]
     Payer(payer::Action),
@@ -96,6 +100,7 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Caseload(args) => caseload::run(args, context),
         Command::Search(args) => search::run(args, context),
         Command::Note(action) => note::run(action, context),
+        Command::Plan(action) => plan::run(action, context),
         Command::Payer(action) => payer::run(action, context),
         Command::Boundary(action) => boundary::run(action, context),
         Command::ChangePassphrase => passphrase::change(context),

@@ -78,7 +78,7 @@ fn named_id(e: Error) -> Error {
     }
 }
 
-fn signer(store: &Store, args: SignerArgs) -> Result<Signer, Error> {
+pub(crate) fn signer(store: &Store, args: SignerArgs) -> Result<Signer, Error> {
     let saved = settings::get(store)?.signer;
     match (args.name, saved) {
         (Some(name), _) => Ok(Signer {

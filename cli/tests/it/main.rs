@@ -20,6 +20,7 @@ mod notes;
 mod output_paths;
 #[cfg(feature = "devtools")]
 mod pipes;
+mod plans;
 mod races;
 #[cfg(feature = "devtools")]
 mod storm;

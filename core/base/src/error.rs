@@ -92,6 +92,12 @@ pub enum Error {
 
     #[error("this participant has signed notes, which are kept as records of service; change the participant's status instead of deleting them")]
     SignedNotesKept,
+
+    #[error("this recovery plan version is signed, so it is never changed; a change makes a new version (peerlog plan goal-status, plan add-goal or plan add)")]
+    PlanSigned,
+
+    #[error("this participant has a signed recovery plan, which is kept; change the participant's status instead of deleting them")]
+    SignedPlanKept,
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -122,6 +128,8 @@ pub const CODES: &[&str] = &[
     "note_signed",
     "note_not_signed",
     "signed_notes_kept",
+    "plan_signed",
+    "signed_plan_kept",
 ];
 
 impl Error {
@@ -155,6 +163,8 @@ impl Error {
             Error::NoteSigned => "note_signed".into(),
             Error::NoteNotSigned => "note_not_signed".into(),
             Error::SignedNotesKept => "signed_notes_kept".into(),
+            Error::PlanSigned => "plan_signed".into(),
+            Error::SignedPlanKept => "signed_plan_kept".into(),
         }
     }
 

@@ -93,4 +93,7 @@ id_type!(
     DisclosureId,
     AddendumId,
     PayerId,
+    PlanVersionId,
+    PlanGoalId,
+    PlanGoalKey,
 );

@@ -212,3 +212,30 @@ billing-check-over-daily-cap = Over the payer's daily cap: { $amount ->
    *[other] { $amount } units
     } not billed
 billing-check-group-over-limit = Group session with { $amount } present, over the payer's group size limit
+
+## The recovery plan, printed for the participant in their language: the
+## participant reads it, so it speaks to them.
+
+plan-title = My recovery plan
+plan-header = { $title } · { $name }
+plan-footer = Prepared { $prepared }. This plan is yours: keep it somewhere safe.
+plan-intro = This is your plan, in your own words. You can change it whenever you want; each change makes a new version, and the earlier ones are kept.
+plan-participant = Name
+plan-version = Version
+plan-written = Written on
+plan-next-review = Next review
+plan-no-review = Not set yet
+plan-strengths = My strengths
+plan-strengths-none = None written down yet.
+plan-goals = My goals
+plan-goal = Goal { $number }: { $dimension }
+plan-goal-steps = Steps
+plan-goal-who-helps = Who helps
+plan-goal-target = Target date
+plan-goal-status = Status
+plan-signatures = Signatures
+plan-unsigned = This version is not signed yet.
+plan-signed-participant = Signed by { $name } on { $on }
+plan-declined = The participant chose not to sign: { $reason }
+plan-signed-peer = Peer support specialist: { $name }, on { $on }
+plan-signed-supervisor = Supervisor or professional: { $name } ({ $role }), on { $on }

@@ -116,6 +116,13 @@ follow-up-status-open = Abierto
 follow-up-status-done = Hecho
 follow-up-status-dropped = Descartado
 
+## Planes de recuperación
+
+goal-status-active = En curso
+goal-status-met = Lograda
+goal-status-changed = Cambiada
+goal-status-set-aside = Dejada de lado
+
 ## Autoevaluación del especialista de apoyo entre pares
 
 boundaries-held-yes = Mantenidos
@@ -146,6 +153,7 @@ search-kind-boundary = Nota de límites
 search-kind-check-in = Registro de bienestar
 search-kind-follow-up = Seguimiento
 search-kind-referral = Referido
+search-kind-plan-goal = Meta del plan
 
 ## Formatos de archivo
 
@@ -194,6 +202,8 @@ error-vault-changed = Otra ventana o comando de Peerlog cambió la bóveda en el
 error-note-signed = Esta nota está firmada, así que nunca se cambia ni se borra; corríjala con una adenda (peerlog note addendum)
 error-note-not-signed = Esta nota aún no está firmada; edítela, o fírmela antes de añadir una adenda
 error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de borrarlo
+error-plan-signed = Esta versión del plan de recuperación está firmada, así que nunca se cambia; un cambio crea una versión nueva (peerlog plan goal-status, plan add-goal o plan add)
+error-signed-plan-kept = Este participante tiene un plan de recuperación firmado, que se conserva; cambie el estado del participante en vez de borrarlo
 
 ## Reglas de los campos: «<Campo>: <problema>»
 
@@ -550,3 +560,30 @@ billing-check-over-daily-cap = Por encima del máximo diario del pagador: { $amo
    *[other] { $amount } unidades
     } sin facturar
 billing-check-group-over-limit = Sesión de grupo con { $amount } presentes, por encima del máximo de participantes del pagador
+
+## El plan de recuperación impreso para la persona participante, en su
+## idioma: lo lee ella, así que le habla de usted.
+
+plan-title = Mi plan de recuperación
+plan-header = { $title } · { $name }
+plan-footer = Preparado el { $prepared }. Este plan es suyo: guárdelo en un lugar seguro.
+plan-intro = Este es su plan, en sus propias palabras. Puede cambiarlo cuando quiera; cada cambio crea una versión nueva, y las anteriores se conservan.
+plan-participant = Nombre
+plan-version = Versión
+plan-written = Escrito el
+plan-next-review = Próxima revisión
+plan-no-review = Aún sin fecha
+plan-strengths = Mis fortalezas
+plan-strengths-none = Aún no hay ninguna anotada.
+plan-goals = Mis metas
+plan-goal = Meta { $number }: { $dimension }
+plan-goal-steps = Pasos
+plan-goal-who-helps = Quién ayuda
+plan-goal-target = Fecha meta
+plan-goal-status = Estado
+plan-signatures = Firmas
+plan-unsigned = Esta versión aún no está firmada.
+plan-signed-participant = Firmado por { $name } el { $on }
+plan-declined = La persona participante prefirió no firmar: { $reason }
+plan-signed-peer = Especialista de apoyo entre pares: { $name }, el { $on }
+plan-signed-supervisor = Supervisor o profesional: { $name } ({ $role }), el { $on }

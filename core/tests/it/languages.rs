@@ -9,6 +9,7 @@ use peerlog_core::domain::contact::{ContactMode, Service};
 use peerlog_core::domain::followup::FollowUpStatus;
 use peerlog_core::domain::group::{AttendanceStatus, Weekday};
 use peerlog_core::domain::participant::ParticipantStatus;
+use peerlog_core::domain::recovery_plan::GoalStatus;
 use peerlog_core::domain::referral::{ReferralOutcome, ResourceType};
 use peerlog_core::domain::selfcheck::BoundariesHeld;
 use peerlog_core::domain::wellness::{Dimension, BARC10_ITEMS};
@@ -45,6 +46,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         ConsentCategory,
         ConsentStatus,
         FollowUpStatus,
+        GoalStatus,
         BoundariesHeld,
         AuditAction,
         SearchKind,

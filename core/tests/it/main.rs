@@ -24,6 +24,7 @@ mod languages;
 mod os_keyring;
 mod packet_format;
 mod payers;
+mod recovery_plans;
 mod referral_outcome;
 mod registry;
 mod signed_notes;

@@ -15,6 +15,9 @@ use crate::domain::group::{
 };
 use crate::domain::note_signature;
 use crate::domain::participant::{self, ParticipantInput, ParticipantStatus};
+use crate::domain::recovery_plan::{
+    self, GoalInput, GoalStatus, ParticipantSignoff, PlanChange, PlanInput, SignoffInput,
+};
 use crate::domain::referral::{self, ReferralInput, ReferralOutcome, ResourceType};
 use crate::domain::wellness::{self, CheckInInput, Dimension, WellnessScores};
 use crate::error::Result;
@@ -333,6 +336,7 @@ impl Generator {
         self.boundaries(tx, id, intake)?;
         self.referrals(tx, id, intake)?;
         self.consents(tx, id, intake)?;
+        self.plan(tx, index, id, first, intake)?;
 
         // Most join one group; some a second.
         let mut member_of = Vec::new();
@@ -498,6 +502,73 @@ impl Generator {
                     followup::close(tx, follow_up_id, status, Some(draft.due_on))?;
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Every third participant has a recovery plan of two goals, written a
+    /// week after intake and signed that day; every sixth has a second,
+    /// unsigned version with the first goal met. Chosen by position, not by
+    /// the random stream, so the rest of the demo stays as it was.
+    fn plan(
+        &mut self,
+        tx: &Connection,
+        index: usize,
+        id: ParticipantId,
+        first_name: &str,
+        intake: NaiveDate,
+    ) -> Result<()> {
+        if !index.is_multiple_of(3) {
+            return Ok(());
+        }
+        let written = (intake + Duration::days(7)).min(self.today - Duration::days(1));
+        let at = |day: NaiveDate, hour: u32| {
+            Timestamp::from_local(day, NaiveTime::from_hms_opt(hour, 0, 0).expect("an hour"))
+        };
+        let goals = (0..2)
+            .map(|n| {
+                let (dimension, words, steps, who) =
+                    words::PLAN_GOALS[(index / 3 + n) % words::PLAN_GOALS.len()];
+                GoalInput {
+                    dimension: Dimension::parse(dimension).expect("a dimension"),
+                    words: words.to_string(),
+                    steps: steps.iter().map(|s| s.to_string()).collect(),
+                    who_helps: Some(who.to_string()),
+                    target_on: Some(written + Duration::days(120)),
+                    status: GoalStatus::Active,
+                }
+            })
+            .collect();
+        let strengths = (0..2)
+            .map(|n| words::PLAN_STRENGTHS[(index + n) % words::PLAN_STRENGTHS.len()].to_string())
+            .collect();
+        let input = PlanInput {
+            participant_id: id,
+            goals,
+            strengths,
+            next_review_on: Some(written + Duration::days(90)),
+        }
+        .checked()?;
+        let version = recovery_plan::insert(tx, &input, at(written, 10))?;
+        let signoff = SignoffInput {
+            participant: ParticipantSignoff::Signed {
+                name: first_name.to_string(),
+                on: written,
+            },
+            supervisor: None,
+        };
+        let peer = Signer {
+            name: words::PEER_NAME.to_string(),
+            credential: Some(words::PEER_CREDENTIAL.to_string()),
+        };
+        recovery_plan::insert_signature(tx, &version, &signoff, &peer, at(written, 11))?;
+        let revised = written + Duration::days(30);
+        if index.is_multiple_of(6) && revised < self.today {
+            let met = PlanChange::GoalStatus {
+                goal: 1,
+                status: GoalStatus::Met,
+            };
+            recovery_plan::insert_change(tx, id, met, at(revised, 10))?;
         }
         Ok(())
     }

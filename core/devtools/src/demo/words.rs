@@ -216,3 +216,49 @@ pub const SESSION_TOPICS: &[&str] = &[
     "Planning for the holidays",
     "Stories of recovery",
 ];
+
+/// Recovery-plan goals as a participant might say them: the dimension, the
+/// goal, its steps and who helps.
+pub const PLAN_GOALS: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "environmental",
+        "I want a place of my own where I feel safe.",
+        &["Fill in the housing application", "Visit two apartments"],
+        "Housing navigator",
+    ),
+    (
+        "occupational",
+        "Get back to work, something with my hands.",
+        &[
+            "Finish the forklift course",
+            "Ask the job center about openings",
+        ],
+        "Job coach",
+    ),
+    (
+        "social",
+        "Reconnect with my sister and see my kids on weekends.",
+        &["Call my sister on Sundays", "Ask about supervised visits"],
+        "My peer and my sponsor",
+    ),
+    (
+        "physical",
+        "Sleep through the night and walk every day.",
+        &["Walk to the park after lunch", "See the clinic about sleep"],
+        "Clinic nurse",
+    ),
+    (
+        "emotional",
+        "Handle stress without going back to using.",
+        &["Go to the Tuesday group", "Write down what sets me off"],
+        "Recovery group",
+    ),
+];
+
+pub const PLAN_STRENGTHS: &[&str] = &[
+    "I keep showing up",
+    "Good with my hands",
+    "My sense of humor",
+    "I care about my family",
+    "I know what helps me",
+];

@@ -11,6 +11,7 @@ pub mod group;
 pub mod note_signature;
 pub mod participant;
 pub mod recent;
+pub mod recovery_plan;
 pub mod referral;
 pub mod registry;
 pub mod selfcheck;
@@ -35,6 +36,7 @@ pub const KINDS: &[&RecordKind] = &[
     &wellness::KIND,
     &followup::KIND,
     &referral::KIND,
+    &recovery_plan::KIND,
     &consent::KIND,
     &selfcheck::KIND,
 ];
@@ -53,6 +55,7 @@ pub struct Vocabulary {
     pub follow_up_statuses: Vec<Choice>,
     pub resource_types: Vec<Choice>,
     pub referral_outcomes: Vec<Choice>,
+    pub goal_statuses: Vec<Choice>,
     pub consent_categories: Vec<Choice>,
     pub boundaries_held: Vec<Choice>,
     pub barc10_items: Vec<String>,
@@ -70,6 +73,7 @@ pub fn vocabulary(language: Language) -> Vocabulary {
         follow_up_statuses: followup::FollowUpStatus::choices_in(language),
         resource_types: referral::ResourceType::choices_in(language),
         referral_outcomes: referral::ReferralOutcome::choices_in(language),
+        goal_statuses: recovery_plan::GoalStatus::choices_in(language),
         consent_categories: consent::ConsentCategory::choices_in(language),
         boundaries_held: selfcheck::BoundariesHeld::choices_in(language),
         barc10_items: wellness::barc10_items_in(language),

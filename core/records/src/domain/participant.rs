@@ -308,6 +308,9 @@ pub fn delete(store: &mut Store, id: ParticipantId) -> Result<()> {
         if super::note_signature::any_signed_for(tx, id)? {
             return Err(crate::Error::SignedNotesKept);
         }
+        if super::recovery_plan::any_signed_for(tx, id)? {
+            return Err(crate::Error::SignedPlanKept);
+        }
         let changed = tx.execute("DELETE FROM participants WHERE id = ?1", [id])?;
         require_changed(changed, "participant")?;
         audit::record(

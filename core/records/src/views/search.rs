@@ -20,6 +20,7 @@ text_enum!(SearchKind {
     CheckIn = "check_in" / "Check-in",
     FollowUp = "follow_up" / "Follow-up",
     Referral = "referral" / "Referral",
+    PlanGoal = "plan_goal" / "Plan goal",
 });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

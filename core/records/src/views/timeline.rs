@@ -1,12 +1,13 @@
 //! A participant's timeline: every kind of record the registry shows there
 //! (contacts, group attendance, check-ins, boundary notes, follow-ups,
-//! referrals), newest first.
+//! referrals, recovery plan versions), newest first.
 
 use crate::domain::boundary::BoundaryNote;
 use crate::domain::contact::Contact;
 use crate::domain::followup::FollowUp;
 use crate::domain::group::{AttendanceStatus, Session};
 use crate::domain::recent::Recent;
+use crate::domain::recovery_plan::{PlanEvent, PlanVersion};
 use crate::domain::referral::Referral;
 use crate::domain::registry::Timeline;
 use crate::domain::wellness::CheckIn;
@@ -46,6 +47,11 @@ pub enum TimelineEntry {
     Referral {
         referral: Referral,
     },
+    /// A version of the recovery plan was written, or signed.
+    Plan {
+        version: PlanVersion,
+        event: PlanEvent,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -77,6 +83,11 @@ impl TimelineItem {
             entry,
             time: at.fixed().time(),
         }
+    }
+
+    /// The order the timeline sorts by: the day, then the time on it.
+    pub fn sort_key(&self) -> (NaiveDate, NaiveTime) {
+        (self.on, self.time)
     }
 }
 

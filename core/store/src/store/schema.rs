@@ -35,6 +35,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0008_drafts.sql")),
     sql(include_str!("migrations/0009_signed_notes.sql")),
     sql(include_str!("migrations/0010_payers.sql")),
+    sql(include_str!("migrations/0011_recovery_plans.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -116,6 +117,7 @@ mod tests {
         "39464bfcfd95b0e5155c2c85118d11555cb5a26c0502fa2c982472e06f853d84",
         "3b45bb2d104f8712efbaba1216f71ecf53b440f83c71082202eefafa88388dac",
         "cc96541f25df66623577c420f4be5078e316fde966257cc8609ee97206678042",
+        "ad4ad5a27cd47bd38c4ceb43ed09604745b46af65e261db63f6bbbeff0a1977e",
     ];
 
     #[test]
