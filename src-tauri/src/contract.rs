@@ -34,6 +34,9 @@ ipc_contract! {
             AttendanceMark, Group, GroupInput, Roster, Session, SessionInput,
         };
         use peerlog_core::domain::participant::{Participant, ParticipantInput};
+        use peerlog_core::domain::recovery_plan::{
+            PlanChange, PlanInput, PlanVersion, ReviewDue, SignoffInput,
+        };
         use peerlog_core::domain::referral::{Referral, ReferralInput, ReferralOutcome};
         use peerlog_core::domain::selfcheck::{SelfCheck, SelfCheckInput};
         use peerlog_core::domain::wellness::{CheckIn, CheckInInput};
@@ -175,6 +178,20 @@ ipc_contract! {
         }
         search {
             fn search[state](query: String) -> Vec<SearchHit>;
+        }
+        plans {
+            /// Every version of the participant's plan, newest first (the first is current).
+            fn plan_history[state](participant_id: ParticipantId) -> Vec<PlanVersion>;
+            fn create_plan[state](input: PlanInput) -> PlanVersion;
+            /// Rewrites the current version while no one has signed it.
+            fn edit_plan[state](input: PlanInput) -> PlanVersion;
+            /// A goal's status, a new goal or the next review: a new version.
+            fn revise_plan[state](participant_id: ParticipantId, change: PlanChange) -> PlanVersion;
+            /// Signs the current version; the peer signs as set in Settings.
+            fn sign_plan[state](participant_id: ParticipantId, input: SignoffInput) -> PlanVersion;
+            fn plans_review_due[state](on: NaiveDate) -> Vec<ReviewDue>;
+            /// Opens the save dialog and prints the plan in the participant's language; false when cancelled.
+            fn print_plan[app, state](participant_id: ParticipantId) -> bool;
         }
         billing {
             fn list_payers[state]() -> Vec<Payer>;

@@ -1,7 +1,7 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
-use peerlog_core::domain::note_signature;
+use peerlog_core::domain::{note_signature, recovery_plan};
 use peerlog_core::text::for_terminal;
 use peerlog_core::{Credential, Error, Peerlog};
 
@@ -19,16 +19,20 @@ pub fn run(context: &Context) -> Outcome {
     if report.is_ok() {
         // Only a sound store can be asked whether its signed notes still
         // read as they were signed.
-        let altered = note_signature::altered(peerlog.store().conn())?;
-        if !altered.is_empty() {
-            note!(
-                "error: {} signed note(s) no longer match what was signed",
-                altered.len()
-            );
-            return Err(Error::StoreDamaged("a signed note was altered".into()).into());
+        let conn = peerlog.store().conn();
+        let notes = note_signature::altered(conn)?.len();
+        let plans = recovery_plan::altered(conn)?.len();
+        if notes + plans > 0 {
+            if notes > 0 {
+                note!("error: {notes} signed note(s) no longer match what was signed");
+            }
+            if plans > 0 {
+                note!("error: {plans} signed plan version(s) no longer match what was signed");
+            }
+            return Err(Error::StoreDamaged("a signed record was altered".into()).into());
         }
         outln!(
-            "ok: SQLCipher page check, SQLite integrity check, search index check and signed notes all passed"
+            "ok: SQLCipher page check, SQLite integrity check, search index check, signed notes and signed plans all passed"
         )?;
         return Ok(());
     }

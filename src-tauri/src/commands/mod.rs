@@ -12,6 +12,7 @@ pub mod files;
 pub mod followups;
 pub mod groups;
 pub mod participants;
+pub mod plans;
 pub mod referrals;
 pub mod search;
 pub mod selfcheck;

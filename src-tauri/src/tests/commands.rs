@@ -1146,3 +1146,61 @@ fn a_note_signed_amended_and_billed_through_the_commands() {
     assert_eq!(written.lines.len(), 1);
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
 }
+
+#[test]
+fn a_recovery_plan_written_signed_and_changed_through_the_commands() {
+    let h = harness().created();
+    let person = h.participant("PR-3001", "Sky");
+    let pid = person["id"].as_str().unwrap().to_string();
+    let bad = h.err(
+        "create_plan",
+        json!({ "input": { "participantId": pid, "goals": [] } }),
+    );
+    assert_eq!(bad["code"], "invalid.goal");
+    let v1 = h.ok(
+        "create_plan",
+        json!({ "input": {
+            "participantId": pid,
+            "goals": [{ "dimension": "social", "words": "See my sister every Sunday." }],
+            "strengths": ["Keeps every appointment"],
+            "nextReviewOn": days_ago(-30)
+        }}),
+    );
+    assert_eq!(v1["version"], 1);
+
+    let unset = h.err(
+        "sign_plan",
+        json!({ "participantId": pid, "input": { "participant": { "kind": "declined", "reason": "Wants to think it over" } } }),
+    );
+    assert_eq!(unset["code"], "invalid.signer_name");
+    h.ok(
+        "set_signer",
+        json!({ "signer": { "name": "Jordan Peer", "credential": "CPS" } }),
+    );
+    let signed = h.ok(
+        "sign_plan",
+        json!({ "participantId": pid, "input": { "participant": { "kind": "signed", "name": "Sky Example", "on": today() } } }),
+    );
+    assert_eq!(signed["signature"]["peerName"], "Jordan Peer");
+
+    let edit = h.err(
+        "edit_plan",
+        json!({ "input": { "participantId": pid, "goals": [{ "dimension": "social", "words": "x" }] } }),
+    );
+    assert_eq!(edit["code"], "plan_signed");
+    let v2 = h.ok(
+        "revise_plan",
+        json!({ "participantId": pid, "change": { "kind": "goalStatus", "goal": 1, "status": "met" } }),
+    );
+    assert_eq!(v2["version"], 2);
+    assert!(v2["signature"].is_null(), "a new version starts unsigned");
+    let history = h.ok("plan_history", json!({ "participantId": pid }));
+    assert_eq!(history.as_array().unwrap().len(), 2);
+    assert_eq!(history[1]["signature"]["peerName"], "Jordan Peer");
+    assert_eq!(
+        h.err("delete_participant", json!({ "id": pid }))["code"],
+        "signed_plan_kept"
+    );
+    let due = h.ok("plans_review_due", json!({ "on": days_ago(-31) }));
+    assert_eq!(due[0]["externalId"], "PR-3001");
+}

@@ -43,6 +43,8 @@ fn one_of_each() -> Vec<Error> {
         Error::NoteSigned,
         Error::NoteNotSigned,
         Error::SignedNotesKept,
+        Error::PlanSigned,
+        Error::SignedPlanKept,
     ]
 }
 
@@ -77,9 +79,11 @@ fn kind(e: &Error) -> usize {
         Error::NoteSigned => 23,
         Error::NoteNotSigned => 24,
         Error::SignedNotesKept => 25,
+        Error::PlanSigned => 26,
+        Error::SignedPlanKept => 27,
     }
 }
-const KINDS: usize = 26;
+const KINDS: usize = 28;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

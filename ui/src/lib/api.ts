@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -127,6 +127,20 @@ export const api = {
 
   // search
   search: (query: string) => call<Array<SearchHit>>("search", { query }),
+
+  // plans
+  /** Every version of the participant's plan, newest first (the first is current). */
+  planHistory: (participantId: ParticipantId) => call<Array<PlanVersion>>("plan_history", { participantId }),
+  createPlan: (input: PlanInput) => call<PlanVersion>("create_plan", { input }),
+  /** Rewrites the current version while no one has signed it. */
+  editPlan: (input: PlanInput) => call<PlanVersion>("edit_plan", { input }),
+  /** A goal's status, a new goal or the next review: a new version. */
+  revisePlan: (participantId: ParticipantId, change: PlanChange) => call<PlanVersion>("revise_plan", { participantId, change }),
+  /** Signs the current version; the peer signs as set in Settings. */
+  signPlan: (participantId: ParticipantId, input: SignoffInput) => call<PlanVersion>("sign_plan", { participantId, input }),
+  plansReviewDue: (on: string) => call<Array<ReviewDue>>("plans_review_due", { on }),
+  /** Opens the save dialog and prints the plan in the participant's language; false when cancelled. */
+  printPlan: (participantId: ParticipantId) => call<boolean>("print_plan", { participantId }),
 
   // billing
   listPayers: () => call<Array<Payer>>("list_payers"),

@@ -192,6 +192,11 @@ signed: SignatureLine | null,
  */
 addenda: Array<AddendumLine>, };
 export type ContactMode = "in_person" | "phone" | "video" | "text" | "jail_visit" | "court";
+export type Cosigner = { name: string, 
+/**
+ * Their role or credential: "Clinical supervisor", "LCSW".
+ */
+role: string, on: string, };
 export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
 export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
 export type DisclosedParticipant = { participantId: ParticipantId, externalId: string, consentId: ConsentId, categories: Array<ConsentCategory>, };
@@ -292,6 +297,8 @@ export type FollowUpId = string;
 export type FollowUpInput = { participantId: ParticipantId, dueOn: string, text: string, };
 export type FollowUpLine = { dueOn: string, text: string, };
 export type FollowUpStatus = "open" | "done" | "dropped";
+export type GoalInput = { dimension: Dimension, words: string, steps: Array<string>, whoHelps: string | null, targetOn: string | null, status: GoalStatus, };
+export type GoalStatus = "active" | "met" | "changed" | "set_aside";
 export type Group = { id: GroupId, name: string, description: string | null, 
 /**
  * The day the group meets each week, if it meets weekly.
@@ -347,6 +354,7 @@ contacts: Array<ContactLine> | null, attendance: Attendance | null, wellness: We
  * Follow-ups open on the export date.
  */
 followUps: Array<FollowUpLine> | null, };
+export type ParticipantSignoff = { "kind": "signed", name: string, on: string, } | { "kind": "declined", reason: string, };
 export type ParticipantStatus = "active" | "paused" | "completed" | "discharged" | "transferred";
 export type PassphraseStrength = { 
 /**
@@ -401,6 +409,27 @@ documentationTimeBillable: boolean,
  */
 planGoalRequired: boolean, };
 export type Period = { from: string, to: string, };
+export type PlanChange = { "kind": "goalStatus", goal: number, status: GoalStatus, } | { "kind": "addGoal", goal: GoalInput, } | { "kind": "nextReview", on: string | null, };
+export type PlanEvent = "created" | "signed";
+export type PlanGoal = { id: PlanGoalId, 
+/**
+ * The same goal in every version it is carried into.
+ */
+key: PlanGoalKey, 
+/**
+ * 1, 2, …: how the peer and the printed plan call it.
+ */
+number: number, dimension: Dimension, 
+/**
+ * The goal in the participant's own words.
+ */
+words: string, steps: Array<string>, whoHelps: string | null, targetOn: string | null, status: GoalStatus, };
+export type PlanGoalId = string;
+export type PlanGoalKey = string;
+export type PlanInput = { participantId: ParticipantId, goals: Array<GoalInput>, strengths: Array<string>, nextReviewOn: string | null, };
+export type PlanSignature = { participant: ParticipantSignoff, peerName: string, peerCredential: string | null, supervisor: Cosigner | null, signedAt: Timestamp, };
+export type PlanVersion = { id: PlanVersionId, participantId: ParticipantId, version: number, goals: Array<PlanGoal>, strengths: Array<string>, nextReviewOn: string | null, createdAt: Timestamp, signature: PlanSignature | null, };
+export type PlanVersionId = string;
 export type Preset = { key: string, profile: PayerProfile, source: string, };
 export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
 /**
@@ -428,6 +457,7 @@ keptVault: boolean,
  * The store it replaced was kept beside it in the data folder.
  */
 keptPrevious: boolean, };
+export type ReviewDue = { participantId: ParticipantId, externalId: string, displayName: string, version: number, nextReviewOn: string, };
 export type Roster = { group: Group, members: Array<Member>, 
 /**
  * Oldest first.
@@ -440,7 +470,7 @@ export type SearchHit = { kind: SearchKind,
  * The id of the record that matched.
  */
 recordId: string, participantId: ParticipantId | null, participantName: string | null, on: string | null, snippet: Array<SnippetPart>, };
-export type SearchKind = "participant" | "contact" | "group_session" | "boundary" | "check_in" | "follow_up" | "referral";
+export type SearchKind = "participant" | "contact" | "group_session" | "boundary" | "check_in" | "follow_up" | "referral" | "plan_goal";
 export type SelfCheck = { id: SelfCheckId, occurredAt: Timestamp, 
 /**
  * 1 (drained) to 5 (full of energy).
@@ -489,12 +519,13 @@ name: string,
  * The peer's certification, e.g. "CPS" or "CPRS"; some programs have none.
  */
 credential: string | null, };
+export type SignoffInput = { participant: ParticipantSignoff, supervisor: Cosigner | null, };
 export type SnippetPart = { text: string, 
 /**
  * Whether this part matched the query.
  */
 hit: boolean, };
-export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, groupName: string, status: AttendanceStatus, } | { "kind": "checkIn", checkIn: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", followUp: FollowUp, } | { "kind": "referral", referral: Referral, };
+export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, groupName: string, status: AttendanceStatus, } | { "kind": "checkIn", checkIn: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", followUp: FollowUp, } | { "kind": "referral", referral: Referral, } | { "kind": "plan", version: PlanVersion, event: PlanEvent, };
 export type TimelineItem = { 
 /**
  * The day it happened (or is due), where it was recorded.
@@ -519,7 +550,7 @@ keyringEnabled: boolean,
  * The data folder, for support staff (Settings shows it).
  */
 dataDir: string, };
-export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
+export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 export type Wellness = { 
 /**
@@ -567,10 +598,12 @@ export type ErrorCode =
   | "note_not_signed"
   | "note_signed"
   | "output_in_data_folder"
+  | "plan_signed"
   | "preview_outdated"
   | "restore_refused"
   | "schema_too_new"
   | "signed_notes_kept"
+  | "signed_plan_kept"
   | "store_damaged"
   | "store_in_use"
   | "vault_changed"
@@ -658,6 +691,13 @@ export type CommandName =
   | "choose_backup"
   | "restore_backup"
   | "search"
+  | "plan_history"
+  | "create_plan"
+  | "edit_plan"
+  | "revise_plan"
+  | "sign_plan"
+  | "plans_review_due"
+  | "print_plan"
   | "list_payers"
   | "payer_presets"
   | "add_payer"

@@ -415,6 +415,16 @@ pub fn sign(
     })
 }
 
+/// Signs the current version with the peer set in Settings as the signer.
+pub fn sign_as_set(
+    store: &mut Store,
+    participant_id: ParticipantId,
+    input: SignoffInput,
+) -> Result<PlanVersion> {
+    let peer = peerlog_store::settings::signer(store)?;
+    sign(store, participant_id, input, peer)
+}
+
 /// Writes the signature of a version known to be unsigned, at `at`.
 pub fn insert_signature(
     conn: &Connection,
