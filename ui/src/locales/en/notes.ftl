@@ -21,7 +21,7 @@ note-addendum-by = Signed by { $signer }
 note-sign = Sign…
 note-sign-label = Sign the { $title } note
 note-add-addendum = Add addendum…
-note-add-addendum-label = Add an addendum to the { $title } note
+note-add-addendum-label = Add addendum to the { $title } note
 
 ## Signing
 

@@ -22,7 +22,7 @@ note-addendum-by = Firmada por { $signer }
 note-sign = Firmar…
 note-sign-label = Firmar la nota del contacto { $title }
 note-add-addendum = Agregar adenda…
-note-add-addendum-label = Agregar una adenda a la nota del contacto { $title }
+note-add-addendum-label = Agregar adenda a la nota del contacto { $title }
 
 ## Firmar
 
