@@ -16,7 +16,7 @@ export type View =
   | { name: "search"; query?: string }
   | { name: "export" }
   | { name: "selfcheck" }
-  | { name: "settings"; section?: "backup" };
+  | { name: "settings"; section?: "backup" | "signer" };
 
 class Nav {
   view = $state<View>({ name: "caseload" });

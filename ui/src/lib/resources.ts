@@ -40,6 +40,8 @@ export const changed = {
       keys.caseload,
       keys.followUpsDue,
     ),
+  /** A note signed or amended: only the timeline shows it. */
+  note: (id: ParticipantId) => invalidate(part(id, "timeline")),
   checkIn: (id: ParticipantId) => invalidate(part(id, "wellness"), part(id, "timeline")),
   boundary: (id: ParticipantId) => invalidate(part(id, "boundaries"), part(id, "timeline")),
   followUp: (id: ParticipantId) =>

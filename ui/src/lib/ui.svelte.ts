@@ -11,7 +11,9 @@ class Ui {
     this.contact = { participantId };
   }
 
+  /** A signed note is locked: it is amended with an addendum, never edited. */
   editContact(existing: Contact) {
+    if (existing.signature) return;
     this.contact = { participantId: existing.participantId, existing };
   }
 

@@ -23,5 +23,6 @@ form-discard-title = { $what ->
     [consent] Discard this consent?
     [group] Discard this group?
     [outcome] Discard this outcome?
+    [addendum] Discard this addendum?
    *[form] Discard this form?
 }

@@ -25,6 +25,6 @@ pform-delete = Delete…
 pform-add = Add participant
 # $name: the participant's name as shown everywhere.
 pform-delete-title = Delete { $name }?
-pform-delete-body = This deletes them and everything recorded about them: contacts, attendance, check-ins, boundary notes, follow-ups, referrals and consents. It can't be undone. (The audit log keeps a line saying a participant was deleted, without their name.)
+pform-delete-body = This deletes them and everything recorded about them: contacts, attendance, check-ins, boundary notes, follow-ups, referrals and consents. It can't be undone. (The audit log keeps a line saying a participant was deleted, without their name.) Someone with signed notes can't be deleted: signed notes are kept as records of service.
 pform-delete-confirm = Delete for good
 pform-delete-keep = Keep it

@@ -27,6 +27,16 @@ settings-restore-confirm-body = A restore replaces Peerlog's data while nothing 
 settings-restore-confirm = Lock and choose a backup
 settings-restore-cancel = Cancel
 
+## Signing notes
+
+settings-signer-title = Signing notes
+settings-signer-intro = Your name and credential as a payer reads them on a signed note. A signed note is locked; corrections are added beneath it as addenda.
+settings-signer-name = Your name
+settings-signer-credential = Credential
+settings-signer-credential-hint = For example CPS or CPRS; leave it empty if you have none.
+settings-signer-save = Save name and credential
+settings-signer-announce = Notes will be signed by { $signer }
+
 ## Automatic lock
 
 settings-lock-title = Automatic lock

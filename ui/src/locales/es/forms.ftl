@@ -21,5 +21,6 @@ form-discard-title = { $what ->
     [consent] ¿Descartar este consentimiento?
     [group] ¿Descartar este grupo?
     [outcome] ¿Descartar este resultado?
+    [addendum] ¿Descartar esta adenda?
    *[form] ¿Descartar este formulario?
 }

@@ -24,6 +24,6 @@ pform-goals = Metas, en sus propias palabras
 pform-delete = Eliminar…
 pform-add = Agregar participante
 pform-delete-title = ¿Eliminar a { $name }?
-pform-delete-body = Esto elimina a la persona y todo lo registrado sobre ella: contactos, asistencia, registros de bienestar, notas de límites, seguimientos, referidos y consentimientos. No se puede deshacer. (El registro de auditoría guarda una línea que dice que se eliminó un participante, sin su nombre.)
+pform-delete-body = Esto elimina a la persona y todo lo registrado sobre ella: contactos, asistencia, registros de bienestar, notas de límites, seguimientos, referidos y consentimientos. No se puede deshacer. (El registro de auditoría guarda una línea que dice que se eliminó un participante, sin su nombre.) No se puede eliminar a alguien con notas firmadas: las notas firmadas se guardan como registros del servicio.
 pform-delete-confirm = Eliminar para siempre
 pform-delete-keep = Conservar

@@ -28,6 +28,16 @@ settings-restore-confirm-body = Una restauración reemplaza los datos de Peerlog
 settings-restore-confirm = Bloquear y elegir una copia
 settings-restore-cancel = Cancelar
 
+## Firmar notas
+
+settings-signer-title = Firmar notas
+settings-signer-intro = Su nombre y su credencial tal como los lee un pagador en una nota firmada. Una nota firmada queda cerrada; las correcciones se agregan debajo como adendas.
+settings-signer-name = Su nombre
+settings-signer-credential = Credencial
+settings-signer-credential-hint = Por ejemplo, CPS o CPRS; déjela vacía si no tiene ninguna.
+settings-signer-save = Guardar nombre y credencial
+settings-signer-announce = Las notas se firmarán como { $signer }
+
 ## Bloqueo automático
 
 settings-lock-title = Bloqueo automático

@@ -1,0 +1,47 @@
+# Peerlog's UI in English: signed notes and their addenda (issue 12). A
+# contact's note is signed with the peer's name and credential, then locked:
+# never changed or deleted, only amended by a signed, dated addendum beneath it.
+
+## How a note's signature and its addenda read in the timeline
+
+# The signer's name with the credential after it: "Jordan Peer, CPS".
+note-signer = { $name }, { $credential }
+# When a note was signed or an addendum written, as recorded: a date
+# ("Thu, Dec 3") and a 24-hour time ("10:21").
+note-when = { $date }, { $time }
+note-signed-by = Signed by { $signer } · { $when }
+note-unsigned = Not signed yet
+note-addenda-label = Addenda to this note
+note-addendum-heading = Addendum · { $when }
+note-addendum-reason = Reason: { $reason }
+note-addendum-by = Signed by { $signer }
+
+## The note's actions
+
+note-sign = Sign…
+note-sign-label = Sign the { $title } note
+note-add-addendum = Add addendum…
+note-add-addendum-label = Add addendum to the { $title } note
+
+## Signing
+
+note-sign-title = Sign this note?
+note-sign-message = You sign as { $signer }. A signed note can't be changed or deleted afterwards; if something needs correcting, you add an addendum beneath it.
+note-sign-confirm = Sign note
+note-sign-cancel = Not yet
+note-signed = Note signed
+note-no-signer-title = Who signs your notes?
+note-no-signer-message = Set your name, and your credential if you have one, in Settings first. Every note you sign carries them.
+note-no-signer-confirm = Open Settings
+note-no-signer-cancel = Not now
+
+## The addendum form
+
+addendum-title = Add an addendum
+addendum-intro = The note stays as it was signed. An addendum is added beneath it, dated and signed by you, and can't be changed afterwards.
+addendum-note-label = The note
+addendum-reason = Reason
+addendum-reason-hint = A few words: a late entry, a wrong time, a clarification.
+addendum-text = Addendum
+addendum-save = Sign and add addendum
+addendum-added = Addendum added
