@@ -70,6 +70,17 @@ fn note_id(text: &str) -> Result<ContactId, Failure> {
     })
 }
 
+/// A signed note's refusal names the command that amends it (exit 4).
+fn name_the_addendum(e: Error, context: &Context) -> Failure {
+    match e {
+        Error::NoteSigned => Failure::Said {
+            status: 4,
+            message: format!("{} (peerlog note addendum)", e.message_in(context.language)),
+        },
+        other => Failure::Core(named_id(other)),
+    }
+}
+
 /// A missing note is the id's fault: exit 4, naming the field.
 fn named_id(e: Error) -> Error {
     match e {
@@ -132,7 +143,8 @@ pub fn run(action: Action, context: &Context) -> Outcome {
             let id = note_id(&id)?;
             let mut peerlog = unlock::open(context)?;
             let signer = signer(peerlog.store(), args)?;
-            let signed = note_signature::sign(peerlog.store_mut(), id, signer).map_err(named_id)?;
+            let signed = note_signature::sign(peerlog.store_mut(), id, signer)
+                .map_err(|e| name_the_addendum(e, context))?;
             crate::out::after_done(
                 outln!(
                     "Note signed by {} at {}: it is locked now; amend it with `peerlog note addendum`.",
@@ -177,13 +189,14 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 narrative,
                 follow_up: None,
             };
-            contact::update(peerlog.store_mut(), id, input).map_err(named_id)?;
+            contact::update(peerlog.store_mut(), id, input)
+                .map_err(|e| name_the_addendum(e, context))?;
             crate::out::after_done(outln!("Note changed."), "the note was changed");
         }
         Action::Delete { id } => {
             let id = note_id(&id)?;
             let mut peerlog = unlock::open(context)?;
-            contact::delete(peerlog.store_mut(), id).map_err(named_id)?;
+            contact::delete(peerlog.store_mut(), id).map_err(|e| name_the_addendum(e, context))?;
             crate::out::after_done(outln!("Note deleted."), "the note was deleted");
         }
     }

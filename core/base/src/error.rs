@@ -84,7 +84,7 @@ pub enum Error {
     #[error("another Peerlog window or command changed the vault at the same moment; nothing was changed here — try again")]
     VaultChanged,
 
-    #[error("this note is signed, so it is never changed or deleted; correct it with an addendum (peerlog note addendum)")]
+    #[error("this note is signed, so it is never changed or deleted; correct it with an addendum")]
     NoteSigned,
 
     #[error("this note is not signed yet; edit it instead, or sign it before adding an addendum")]

@@ -199,11 +199,11 @@ error-restore-newer-schema = Los datos de esta carpeta los escribió una versió
 error-restore-cannot-compare = Los datos de esta carpeta no se pueden leer para compararlos con la copia de seguridad; para reemplazarlos, elija «Reemplazar de todos modos». No se reemplazó nada
 error-preview-outdated = Los registros cambiaron después de la vista previa; revísela de nuevo antes de exportar. No se escribió nada
 error-vault-changed = Otra ventana o comando de Peerlog cambió la bóveda en el mismo momento; aquí no se cambió nada. Inténtelo de nuevo
-error-note-signed = Esta nota está firmada, así que nunca se cambia ni se borra; corríjala con una adenda (peerlog note addendum)
+error-note-signed = Esta nota está firmada, así que nunca se cambia ni se elimina; corríjala con una adenda
 error-note-not-signed = Esta nota aún no está firmada; edítela, o fírmela antes de añadir una adenda
-error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de borrarlo
+error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de eliminarlo
 error-plan-signed = Esta versión del plan de recuperación está firmada, así que nunca se cambia; un cambio crea una versión nueva (peerlog plan goal-status, plan add-goal o plan add)
-error-signed-plan-kept = Este participante tiene un plan de recuperación firmado, que se conserva; cambie el estado del participante en vez de borrarlo
+error-signed-plan-kept = Este participante tiene un plan de recuperación firmado, que se conserva; cambie el estado del participante en vez de eliminarlo
 
 ## Reglas de los campos: «<Campo>: <problema>»
 
