@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { contactSavedMessage, DEFAULT_MODE, FOLLOW_UP_KEY, MODE_KEYS } from "./contact";
+import { contactSavedMessage, DEFAULT_MODE, followUpKey, modeKey } from "./contact";
 import { language } from "./i18n";
 import { altLabel, isAlt } from "./keys";
 import { unitsText } from "./units";
@@ -15,7 +15,7 @@ afterEach(() => {
 describe("the contact dialog", () => {
   it("starts at one predictable mode, which has a letter key", () => {
     expect(DEFAULT_MODE).toBe("phone");
-    expect(MODE_KEYS[DEFAULT_MODE]).toBe("p");
+    expect(modeKey(DEFAULT_MODE)).toBe("p");
   });
 
   it("says when a follow-up was created with the contact", () => {
@@ -36,12 +36,14 @@ describe("the contact dialog", () => {
   });
 
   it("reaches the follow-up with Alt+F (Option+F on a Mac), and nothing else", () => {
-    expect(isAlt(key("f", { altKey: true }), FOLLOW_UP_KEY)).toBe(true);
-    expect(isAlt(key("ƒ", { altKey: true }, "KeyF"), FOLLOW_UP_KEY)).toBe(true);
-    expect(isAlt(key("f"), FOLLOW_UP_KEY)).toBe(false);
-    expect(isAlt(key("f", { altKey: true, ctrlKey: true }), FOLLOW_UP_KEY)).toBe(false);
-    expect(isAlt(key("g", { altKey: true }, "KeyG"), FOLLOW_UP_KEY)).toBe(false);
-    expect(altLabel(FOLLOW_UP_KEY, false)).toBe("Alt+F");
-    expect(altLabel(FOLLOW_UP_KEY, true)).toBe("⌥F");
+    expect(isAlt(key("f", { altKey: true }), followUpKey())).toBe(true);
+    expect(isAlt(key("ƒ", { altKey: true }, "KeyF"), followUpKey())).toBe(true);
+    expect(isAlt(key("f"), followUpKey())).toBe(false);
+    expect(isAlt(key("f", { altKey: true, ctrlKey: true }), followUpKey())).toBe(false);
+    expect(isAlt(key("g", { altKey: true }, "KeyG"), followUpKey())).toBe(false);
+    expect(altLabel(followUpKey(), false)).toBe("Alt+F");
+    expect(altLabel(followUpKey(), true)).toBe("⌥F");
+    language.value = "es";
+    expect(altLabel(followUpKey(), false), "S de Seguimiento").toBe("Alt+S");
   });
 });

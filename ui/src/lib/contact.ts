@@ -3,19 +3,26 @@
 import type { ContactMode } from "./bindings";
 import { t } from "./i18n";
 
-export const MODE_KEYS: Readonly<Record<ContactMode, string>> = {
-  in_person: "i",
-  phone: "p",
-  video: "v",
-  text: "t",
-  jail_visit: "j",
-  court: "c",
-};
+/** The letter that picks each mode, in the chosen language: a translator
+ * picks letters that match the words the peer reads ("T" for Teléfono),
+ * each mode its own. */
+const MODE_KEY_IDS = {
+  in_person: "contact-key-in-person",
+  phone: "contact-key-phone",
+  video: "contact-key-video",
+  text: "contact-key-text",
+  jail_visit: "contact-key-jail-visit",
+  court: "contact-key-court",
+} as const satisfies Readonly<Record<ContactMode, string>>;
+
+export function modeKey(mode: ContactMode): string {
+  return t(MODE_KEY_IDS[mode]).trim().toLowerCase();
+}
 
 export function modeForKey(key: string): ContactMode | null {
   const k = key.toLowerCase();
-  for (const [mode, letter] of Object.entries(MODE_KEYS) as [ContactMode, string][]) {
-    if (letter === k) return mode;
+  for (const mode of Object.keys(MODE_KEY_IDS) as ContactMode[]) {
+    if (modeKey(mode) === k) return mode;
   }
   return null;
 }
@@ -25,8 +32,11 @@ export function modeForKey(key: string): ContactMode | null {
  * same thing. The peer changes it with a letter key or a click. */
 export const DEFAULT_MODE: ContactMode = "phone";
 
-/** The follow-up shortcut inside the contact dialog: Alt+F (⌥F). */
-export const FOLLOW_UP_KEY = "f";
+/** The follow-up shortcut inside the contact dialog, in the chosen
+ * language: Alt+F (⌥F) for Follow-up, Alt+S for Seguimiento. */
+export function followUpKey(): string {
+  return t("contact-key-follow-up").trim().toLowerCase();
+}
 
 /** What the peer reads after saving a contact: who, the billing units, and
  * the follow-up created with it, if any (its due date as `formatDate`

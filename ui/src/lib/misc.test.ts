@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { isCommand, isTyping, shortcutLabel } from "./keys";
 import { throttle } from "./activity";
 import { describeStrength, passphraseProblem } from "./strength";
-import { modeForKey, MODE_KEYS } from "./contact";
+import { followUpKey, modeForKey, modeKey } from "./contact";
+import type { ContactMode } from "./bindings";
 import { barcTotal, missingScores } from "./wellness";
 import { language } from "./i18n";
 
@@ -35,12 +36,23 @@ describe("shortcuts", () => {
     expect(isTyping({ tagName: "INPUT", type: "text" } as unknown as EventTarget)).toBe(true);
   });
 
-  it("gives each contact mode its own letter", () => {
-    const letters = Object.values(MODE_KEYS);
-    expect(new Set(letters).size).toBe(letters.length);
+  it("gives each contact mode its own letter, in each language, apart from the follow-up's", () => {
+    const modes: ContactMode[] = ["in_person", "phone", "video", "text", "jail_visit", "court"];
+    for (const lang of ["en", "es"] as const) {
+      language.value = lang;
+      const letters = modes.map(modeKey);
+      expect(letters.every((l) => /^[a-zñ]$/.test(l)), lang).toBe(true);
+      expect(new Set([...letters, followUpKey()]).size, lang).toBe(letters.length + 1);
+      for (const mode of modes) expect(modeForKey(modeKey(mode).toUpperCase())).toBe(mode);
+    }
+    language.value = "en";
     expect(modeForKey("P")).toBe("phone");
     expect(modeForKey("j")).toBe("jail_visit");
     expect(modeForKey("x")).toBeNull();
+    language.value = "es";
+    expect(modeForKey("t"), "T de Teléfono").toBe("phone");
+    expect(modeForKey("m"), "M de Mensaje de texto").toBe("text");
+    language.value = "en";
   });
 });
 

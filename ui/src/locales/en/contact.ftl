@@ -47,3 +47,14 @@ contact-saved-with-follow-up = Contact with { $who } logged · { $units } · fol
 contact-updated = Contact with { $who } updated
 # In place of $who when the name is not at hand.
 contact-saved-someone = them
+
+## The letter that picks each mode in the contact form, and the follow-up
+## shortcut (Alt+letter): each a different letter, matching the words shown.
+
+contact-key-in-person = i
+contact-key-phone = p
+contact-key-video = v
+contact-key-text = t
+contact-key-jail-visit = j
+contact-key-court = c
+contact-key-follow-up = f

@@ -42,3 +42,16 @@ contact-saved = Contacto con { $who } registrado · { $units }
 contact-saved-with-follow-up = Contacto con { $who } registrado · { $units } · seguimiento creado, vence { $due }
 contact-updated = Contacto con { $who } actualizado
 contact-saved-someone = la persona
+
+## La letra que elige cada modalidad en el formulario, y el atajo del
+## seguimiento (Alt+letra): cada una distinta, según las palabras que se ven.
+
+contact-key-in-person = e
+contact-key-phone = t
+# same as English: la V de Videollamada.
+contact-key-video = v
+contact-key-text = m
+contact-key-jail-visit = l
+# same as English: la C de Corte.
+contact-key-court = c
+contact-key-follow-up = s
