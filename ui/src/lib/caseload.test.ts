@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { CaseloadRow } from "./bindings";
-import { applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, summarise } from "./caseload";
+import {
+  applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, summarise, toSign, toSignText,
+} from "./caseload";
 import { language } from "./i18n";
 
 afterEach(() => {
@@ -92,5 +94,31 @@ describe("the overdue tile and its filter", () => {
       followUps: "4 seguimientos vencidos en total",
     });
     expect(overdueTileText(summarise(many.slice(1, 2))).people).toBe("persona con seguimientos vencidos");
+  });
+});
+
+describe("notes to sign", () => {
+  const waiting = [
+    row("Rowan Example", { unsignedOverdue: 2 }),
+    row("Casey Sample"),
+    row("Avery Test", { unsignedOverdue: 1, status: "paused" }),
+  ];
+
+  it("counts the people and their notes", () => {
+    expect(toSign(waiting)).toEqual({ people: 2, notes: 3 });
+    expect(toSign([])).toEqual({ people: 0, notes: 0 });
+  });
+
+  it("says a row's notes calmly, or nothing", () => {
+    expect(toSignText(waiting[0]!)).toBe("2 notes to sign");
+    expect(toSignText(waiting[2]!)).toBe("1 note to sign");
+    expect(toSignText(waiting[1]!)).toBeNull();
+    language.value = "es";
+    expect(toSignText(waiting[0]!)).toBe("2 notas por firmar");
+  });
+
+  it("filters to the people with notes to sign", () => {
+    const shown = applyCaseload(waiting, { ...defaultFilter(), status: "all", toSignOnly: true }, "name");
+    expect(shown.map((r) => r.displayName)).toEqual(["Avery Test", "Rowan Example"]);
   });
 });

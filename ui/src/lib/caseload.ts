@@ -9,6 +9,8 @@ export interface CaseloadFilter {
   status: ParticipantStatus | "all";
   notSeenOnly: boolean;
   overdueOnly: boolean;
+  /** Only people with notes to sign past the program's limit. */
+  toSignOnly: boolean;
 }
 
 export const defaultFilter = (): CaseloadFilter => ({
@@ -16,6 +18,7 @@ export const defaultFilter = (): CaseloadFilter => ({
   status: "active",
   notSeenOnly: false,
   overdueOnly: false,
+  toSignOnly: false,
 });
 
 function norm(s: string): string {
@@ -47,6 +50,7 @@ export function applyCaseload(
       (filter.status === "all" || r.status === filter.status) &&
       (!filter.notSeenOnly || r.notSeenRecently) &&
       (!filter.overdueOnly || r.overdueFollowUps > 0) &&
+      (!filter.toSignOnly || r.unsignedOverdue > 0) &&
       matchesText(r, filter.text),
   );
   const byName = (a: CaseloadRow, b: CaseloadRow) => names.compare(a.displayName, b.displayName);
@@ -97,4 +101,16 @@ export function overdueTileText(s: CaseloadSummary): { people: string; followUps
       ? t("caseload-overdue-follow-ups", { count: s.overdueFollowUps })
       : null;
   return { people, followUps };
+}
+
+/** People with notes waiting to be signed past the program's limit, and
+ * those notes in all: what the notes-to-sign filter shows. */
+export function toSign(rows: readonly CaseloadRow[]): { people: number; notes: number } {
+  const waiting = rows.filter((r) => r.unsignedOverdue > 0);
+  return { people: waiting.length, notes: waiting.reduce((n, r) => n + r.unsignedOverdue, 0) };
+}
+
+/** A row's notes to sign, calmly: "2 notes to sign"; null when none. */
+export function toSignText(row: Pick<CaseloadRow, "unsignedOverdue">): string | null {
+  return row.unsignedOverdue > 0 ? t("caseload-row-to-sign", { count: row.unsignedOverdue }) : null;
 }

@@ -15,6 +15,7 @@ export type View =
   | { name: "groups"; groupId?: GroupId }
   | { name: "search"; query?: string }
   | { name: "export" }
+  | { name: "billing" }
   | { name: "selfcheck" }
   | { name: "settings"; section?: "backup" | "signer" };
 
