@@ -151,7 +151,9 @@ for (const lang of ["en", "es"]) {
 
       // The second goal has no words yet: core says so, by that goal.
       await ctrl(browser, "Enter");
-      await find(browser, "#plan-goals-error");
+      // In the second goal's own box, where the fix is.
+      await find(browser, "#plan-goal-error-1");
+      assert.equal(await (await browser.$("#plan-goal-error-0")).isExisting(), false);
       await find(browser, "#plan-words-1:focus");
       assert.equal(await (await find(browser, "#plan-words-1")).getAttribute("aria-invalid"), "true");
       await checkScreen("write a plan");
