@@ -13,7 +13,8 @@ export type ParticipantPart =
   | "consents"
   | "followUps"
   | "referrals"
-  | "disclosures";
+  | "disclosures"
+  | "plan";
 
 export const keys = {
   caseload: ["caseload"] as QueryKey,
@@ -48,6 +49,9 @@ export const changed = {
     invalidate(part(id, "followUps"), part(id, "timeline"), keys.caseload, keys.followUpsDue),
   referral: (id: ParticipantId) => invalidate(part(id, "referrals"), part(id, "timeline")),
   consent: (id: ParticipantId) => invalidate(part(id, "consents")),
+  /** A plan written, edited, signed or changed: its versions and the
+   * timeline that lists them. */
+  plan: (id: ParticipantId) => invalidate(part(id, "plan"), part(id, "timeline")),
   /** A member added or taken off: the roster, the person's groups, and
    * the caseload's next group. */
   membership: (id: ParticipantId) => invalidate(keys.groups, part(id, "groups"), keys.caseload),

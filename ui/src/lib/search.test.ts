@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SearchHit, TimelineItem } from "./bindings";
-import { entryOf, isEntry, matchCountText, refKey, refOf } from "./search";
+import { entryOf, inTimeline, isEntry, matchCountText, refKey, refOf } from "./search";
 import { language } from "./i18n";
 
 afterEach(() => {
@@ -52,5 +52,12 @@ describe("search results", () => {
   it("a participant or a group session opens the page itself", () => {
     expect(entryOf(hit("participant", "p1"))).toBeNull();
     expect(entryOf(hit("group_session", "s1"))).toBeNull();
+  });
+
+  it("a plan goal opens the page at the plan card, not in the timeline", () => {
+    const ref = entryOf(hit("plan_goal", "g1"))!;
+    expect(ref).toEqual({ kind: "plan_goal", id: "g1" });
+    expect(inTimeline(ref)).toBe(false);
+    expect(inTimeline(entryOf(hit("contact", "c1"))!)).toBe(true);
   });
 });

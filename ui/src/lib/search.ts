@@ -35,8 +35,16 @@ export function refOf(item: TimelineItem): EntryRef | null {
     case "referral":
       return { kind: "referral", id: e.referral.id };
     case "attendance":
+    case "plan":
+      // A version is no search match: a goal is, and the plan card shows it.
       return null;
   }
+}
+
+/** Whether the timeline holds what `ref` points at; a plan goal is found
+ * on the plan card instead. */
+export function inTimeline(ref: EntryRef): boolean {
+  return ref.kind !== "plan_goal";
 }
 
 /** A key for the DOM: `contact:0193…`. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { TimelineItem } from "./bindings";
+import type { PlanVersion, TimelineItem } from "./bindings";
 import { KIND_LABELS, TIMELINE_PAGE, byDay, describe as describeItem, kindLabel, mayHaveOlder } from "./timeline";
 import { formatDate } from "./dates";
 import { language } from "./i18n";
@@ -79,10 +79,30 @@ describe("timeline entries", () => {
   });
 
   it("name each kind in the filter in the current language", () => {
-    expect(Object.keys(KIND_LABELS)).toEqual(["contact", "attendance", "checkIn", "boundary", "followUp", "referral"]);
+    expect(Object.keys(KIND_LABELS)).toEqual(["contact", "attendance", "checkIn", "boundary", "followUp", "referral", "plan"]);
+    expect(kindLabel("plan")).toBe("Recovery plan");
     expect(kindLabel("checkIn")).toBe("Check-ins");
     language.value = "es";
     expect(kindLabel("checkIn")).toBe("Registros de bienestar");
+  });
+
+  it("describe a plan version written and signed, in either language", () => {
+    const version: PlanVersion = {
+      id: "v2", participantId: "p", version: 2, strengths: [], nextReviewOn: null,
+      createdAt: "2026-11-23T09:00:00-05:00", signature: null,
+      goals: [
+        { id: "g1", key: "k1", number: 1, dimension: "social", words: "See my sister", steps: [], whoHelps: null, targetOn: null, status: "active" },
+      ],
+    };
+    const written: TimelineItem = { on: "2026-11-23", entry: { kind: "plan", version, event: "created" } };
+    const signed: TimelineItem = { on: "2026-11-23", entry: { kind: "plan", version, event: "signed" } };
+    expect(describeItem(written, null).title).toBe("Recovery plan · version 2 written");
+    expect(describeItem(written, null).meta).toEqual(["1 goal"]);
+    expect(describeItem(signed, null).title).toBe("Recovery plan · version 2 signed");
+    expect(describeItem(signed, null).private).toBe(false);
+    language.value = "es";
+    expect(describeItem(signed, null).title).toBe("Plan de recuperación · versión 2 firmada");
+    expect(describeItem(written, null).meta).toEqual(["1 meta"]);
   });
 
   it("mark boundary notes private", () => {

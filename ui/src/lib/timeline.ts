@@ -24,6 +24,7 @@ export const KIND_LABELS = {
   boundary: "timeline-kind-boundaries",
   followUp: "timeline-kind-follow-ups",
   referral: "timeline-kind-referrals",
+  plan: "timeline-kind-plans",
 } as const satisfies Readonly<Record<TimelineKind, MessageId>>;
 
 /** A kind's filter label in the current language. */
@@ -115,6 +116,19 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
         body: e.referral.note,
         private: false,
       };
+    case "plan": {
+      const p = e.version;
+      return {
+        kind: e.kind,
+        title:
+          e.event === "signed"
+            ? t("timeline-plan-signed-title", { version: p.version })
+            : t("timeline-plan-created-title", { version: p.version }),
+        meta: [t("timeline-plan-goals", { count: p.goals.length })],
+        body: null,
+        private: false,
+      };
+    }
   }
 }
 

@@ -24,5 +24,8 @@ form-discard-title = { $what ->
     [group] Discard this group?
     [outcome] Discard this outcome?
     [addendum] Discard this addendum?
+    [plan] Discard this plan?
+    [plan_goal] Discard this goal?
+    [signature] Discard this signature?
    *[form] Discard this form?
 }

@@ -156,6 +156,7 @@ timeline-kind-check-ins = Check-ins
 timeline-kind-boundaries = Boundaries
 timeline-kind-follow-ups = Follow-ups
 timeline-kind-referrals = Referrals
+timeline-kind-plans = Recovery plan
 timeline-empty-title = Nothing here yet
 # Followed by the shortcut in brackets: "(Ctrl+N)."
 timeline-empty-first = Log your first contact with { $name }
@@ -194,3 +195,9 @@ timeline-boundary-title = Boundary · { $category }
 timeline-boundary-review = review { $date }
 timeline-follow-up-title = Follow-up · { $status }
 timeline-referral-title = Referral · { $type }: { $name }
+timeline-plan-created-title = Recovery plan · version { $version } written
+timeline-plan-signed-title = Recovery plan · version { $version } signed
+timeline-plan-goals = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}

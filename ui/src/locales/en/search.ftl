@@ -31,5 +31,6 @@ search-kind-boundary = Boundary note
 search-kind-check-in = Check-in
 search-kind-follow-up = Follow-up
 search-kind-referral = Referral
+search-kind-plan-goal = Plan goal
 # A group session's match, which belongs to no one participant.
 search-group = Group

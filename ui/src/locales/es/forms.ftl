@@ -22,5 +22,8 @@ form-discard-title = { $what ->
     [group] ¿Descartar este grupo?
     [outcome] ¿Descartar este resultado?
     [addendum] ¿Descartar esta adenda?
+    [plan] ¿Descartar este plan?
+    [plan_goal] ¿Descartar esta meta?
+    [signature] ¿Descartar esta firma?
    *[form] ¿Descartar este formulario?
 }

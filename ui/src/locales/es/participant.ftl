@@ -155,6 +155,7 @@ timeline-kind-check-ins = Registros de bienestar
 timeline-kind-boundaries = Límites
 timeline-kind-follow-ups = Seguimientos
 timeline-kind-referrals = Referidos
+timeline-kind-plans = Plan de recuperación
 timeline-empty-title = Aún no hay nada aquí
 # Le sigue el atajo entre paréntesis: «(Ctrl+N).»
 timeline-empty-first = Registre su primer contacto con { $name }
@@ -194,3 +195,9 @@ timeline-boundary-title = Límite · { $category }
 timeline-boundary-review = revisar el { $date }
 timeline-follow-up-title = Seguimiento · { $status }
 timeline-referral-title = Referido · { $type }: { $name }
+timeline-plan-created-title = Plan de recuperación · versión { $version } escrita
+timeline-plan-signed-title = Plan de recuperación · versión { $version } firmada
+timeline-plan-goals = { $count ->
+    [one] { $count } meta
+   *[other] { $count } metas
+}

@@ -30,5 +30,6 @@ search-kind-boundary = Nota de límites
 search-kind-check-in = Registro de bienestar
 search-kind-follow-up = Seguimiento
 search-kind-referral = Referido
+search-kind-plan-goal = Meta del plan
 # Una coincidencia en una sesión de grupo, que no es de un solo participante.
 search-group = Grupo

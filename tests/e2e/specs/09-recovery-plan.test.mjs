@@ -1,0 +1,244 @@
+// A participant's recovery plan on the real app: with the signer set in
+// Settings, the peer writes a plan with two goals from the participant's
+// page (a goal with no words is refused by its field), signs it with the
+// participant, and finds it read-only: no Edit, no Sign. Marking a goal met
+// makes version 2; version 1 stays readable, as it was signed. Walked in
+// English and in Spanish, each with a screenshot of the page with its plan.
+// The printed plan goes through a native save dialog, which is not driven.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, isoDay, launch, press,
+  saving, screenshot, type, typeInto, waitForText, xpathString,
+} from "../lib/harness.mjs";
+import { englishIn, words } from "../lib/words.mjs";
+
+/** What the peer types: the participant's own words, in the language they
+ * were said in. */
+const TYPED = {
+  en: {
+    signer: "Jordan Peer",
+    credential: "CPS",
+    goal1: "Get my own place by spring",
+    steps1: ["Call the housing office", "Save $50 a week"],
+    helper1: "Dana at Hope Housing",
+    goal2: "See my daughter every Sunday",
+    steps2: ["Ask about the visiting schedule"],
+    strengths: ["Shows up on time", "My sense of humor"],
+  },
+  es: {
+    signer: "Lucía Ramos",
+    credential: "CPRS",
+    goal1: "Tener mi propio lugar para la primavera",
+    steps1: ["Llamar a la oficina de vivienda", "Ahorrar 50 dólares por semana"],
+    helper1: "Dana, de Hope Housing",
+    goal2: "Ver a mi hija cada domingo",
+    steps2: ["Preguntar por el horario de visitas"],
+    strengths: ["Llego a tiempo", "Mi sentido del humor"],
+  },
+};
+
+const SYSTEMS = {
+  en: {},
+  es: { system: { LC_ALL: "es_US.UTF-8", LANG: "es_US.UTF-8" } },
+};
+
+/** A button by its accessible name (aria-label). */
+const labelled = (label) => `//button[@aria-label=${xpathString(label)}]`;
+/** A navigation button by its text. */
+const nav = (label) => `//nav//button[contains(., ${xpathString(label)})]`;
+
+/** Sets a date field's value as the native picker would. */
+async function setDate(browser, selector, value) {
+  const el = await find(browser, selector);
+  await browser.execute(
+    (e, v) => {
+      e.value = v;
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+      e.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    el,
+    value,
+  );
+}
+
+/** Types lines into the focused textarea, one a line. */
+async function typeLines(browser, lines) {
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await press(browser, "Enter");
+    await type(browser, line);
+  }
+}
+
+for (const lang of ["en", "es"]) {
+  const w = words(lang);
+  const my = TYPED[lang];
+  const spanish = lang === "es";
+  const signer = `${my.signer}, ${my.credential}`;
+
+  describe(spanish ? "a recovery plan, in Spanish" : "a recovery plan", { timeout: 300_000 }, () => {
+    let browser;
+    let stop;
+    const dataDir = freshDataDir(`plan-${lang}`);
+    const outDir = freshDataDir(`plan-${lang}-out`);
+
+    before(async () => {
+      const cli = cliOn(dataDir);
+      cli("init");
+      const people = path.join(outDir, "people.csv");
+      writeFileSync(people, "external_id,first_name,last_name,status\nRP-0001,Rowan,Example,active\n");
+      cli("import", "participants", people);
+      await new Promise((r) => setTimeout(r, 1_000));
+      ({ browser, stop } = await launch(dataDir, SYSTEMS[lang]));
+    });
+    after(async () => {
+      await stop?.();
+    });
+    const step = (name, body) => it(name, saving(() => browser, spanish ? `es ${name}` : name, body));
+    const shot = (name) => screenshot(browser, spanish ? `es-${name}` : name);
+    const checkScreen = async (screen) => {
+      await axe(browser, spanish ? `${screen} (es)` : screen);
+      if (spanish) assert.deepEqual(englishIn(await bodyText(browser)), [], `English left on ${screen}`);
+    };
+    const openDialogs = () => browser.execute(() => document.querySelectorAll("dialog[open]").length);
+    const cardText = () => browser.execute(() => document.querySelector(".plan-card")?.innerText ?? "");
+
+    const social = w.label("dimension-social", "Social");
+    const environmental = w.label("dimension-environmental", "Environmental");
+    const active = w.label("goal-status-active", "Active");
+    const met = w.label("goal-status-met", "Met");
+
+    step("unlocks and sets who signs as the peer", async () => {
+      await waitForText(browser, w("unlock-title"), 20_000);
+      await typeInto(browser, "#passphrase", PASSPHRASE);
+      await press(browser, "Enter");
+      await find(browser, nav(w("nav-caseload")), 30_000);
+      await click(browser, nav(w("nav-settings")));
+      await typeInto(browser, "#signer-name", my.signer);
+      await typeInto(browser, "#signer-credential", my.credential);
+      await clickButton(browser, w("settings-signer-save"));
+      await waitForText(browser, w("settings-signer-announce", { signer }));
+    });
+
+    step("the participant's page offers to write a plan", async () => {
+      await click(browser, nav(w("nav-caseload")));
+      await clickButton(browser, "Rowan Example");
+      await waitForText(browser, w("plan-empty", { name: "Rowan Example" }));
+      await clickButton(browser, w("plan-write"));
+      await waitForText(browser, w("plan-form-write-title", { name: "Rowan Example" }));
+      await find(browser, "#plan-area-0:focus");
+    });
+
+    step("writes two goals; a goal with no words is refused by its field", async () => {
+      await (await find(browser, "#plan-area-0")).selectByAttribute("value", "environmental");
+      await click(browser, "#plan-words-0");
+      await type(browser, my.goal1);
+      await press(browser, "Tab");
+      await find(browser, "#plan-steps-0:focus");
+      await typeLines(browser, my.steps1);
+      await press(browser, "Tab");
+      await type(browser, my.helper1);
+      await setDate(browser, "#plan-target-0", isoDay(120));
+
+      await clickButton(browser, w("plan-form-add-row"));
+      await find(browser, "#plan-area-1:focus");
+      await (await find(browser, "#plan-area-1")).selectByAttribute("value", "social");
+      await click(browser, "#plan-strengths");
+      await typeLines(browser, my.strengths);
+      await setDate(browser, "#plan-review", isoDay(28));
+
+      // The second goal has no words yet: core says so, by that goal.
+      await ctrl(browser, "Enter");
+      // In the second goal's own box, where the fix is.
+      await find(browser, "#plan-goal-error-1");
+      assert.equal(await (await browser.$("#plan-goal-error-0")).isExisting(), false);
+      await find(browser, "#plan-words-1:focus");
+      assert.equal(await (await find(browser, "#plan-words-1")).getAttribute("aria-invalid"), "true");
+      await checkScreen("write a plan");
+      await shot("plan-form");
+
+      await type(browser, my.goal2);
+      await press(browser, "Tab");
+      await typeLines(browser, my.steps2);
+      await ctrl(browser, "Enter");
+      await waitForText(browser, w("plan-saved"));
+      assert.equal(await openDialogs(), 0);
+
+      const text = await cardText();
+      for (const s of [my.goal1, my.goal2, ...my.steps1, ...my.steps2, ...my.strengths, environmental, social]) {
+        assert.ok(text.toUpperCase().includes(s.toUpperCase()), `the card shows "${s}"`);
+      }
+      assert.ok(text.includes(w("plan-goal-who-helps", { who: my.helper1 })), "who helps");
+      assert.ok(text.includes(w("plan-unsigned")), "not signed yet");
+      assert.ok(text.includes(w("plan-version", { version: 1 })), "version 1");
+      // Unsigned: it can still be edited.
+      await find(browser, labelled(w("plan-edit-label", { version: 1 })));
+    });
+
+    step("signs version 1 with the participant; it is read-only after", async () => {
+      await click(browser, labelled(w("plan-sign-label", { version: 1 })));
+      await waitForText(browser, w("plan-sign-title", { version: 1 }));
+      await waitForText(browser, w("plan-sign-peer", { signer }));
+      await typeInto(browser, "#plan-sign-name", "Rowan Example");
+      await checkScreen("sign a plan");
+      await shot("plan-sign");
+      await ctrl(browser, "Enter");
+      await waitForText(browser, w("plan-signed"));
+      assert.equal(await openDialogs(), 0);
+
+      const text = await cardText();
+      assert.ok(text.includes(w.upTo("plan-signed-participant", "date", { name: "Rowan Example" })), "the participant signed");
+      assert.ok(text.includes(w.upTo("plan-signed-peer", "when", { signer })), "the peer signed");
+      assert.ok(text.includes(w("plan-read-only", { next: 2 })), "said to be read-only");
+      assert.ok(!text.includes(w("plan-unsigned")));
+      for (const gone of [w("plan-edit-label", { version: 1 }), w("plan-sign-label", { version: 1 })]) {
+        assert.equal(await (await browser.$(labelled(gone))).isExisting(), false, `"${gone}" is gone`);
+      }
+      // The keyboard went on to what the signed plan offers.
+      const focused = await browser.execute(() => document.activeElement?.closest("[data-plan-actions]") !== null);
+      assert.ok(focused, "the keyboard is on the plan's actions");
+    });
+
+    step("marks goal 1 met: version 2, with version 1 still as signed", async () => {
+      await click(browser, labelled(w("plan-change-status-label", { number: 1 })));
+      await waitForText(browser, w("plan-status-title", { number: 1 }));
+      await waitForText(browser, w("plan-change-intro", { next: 2, current: 1 }));
+      // Met is offered first, and has the keyboard.
+      const first = await browser.execute(() => document.activeElement?.getAttribute("value"));
+      assert.equal(first, "met");
+      await ctrl(browser, "Enter");
+      await waitForText(browser, w("plan-status-saved", { version: 2, number: 1, status: met }));
+
+      const text = await cardText();
+      assert.ok(text.includes(w("plan-version", { version: 2 })), "version 2");
+      assert.ok(text.includes(w("plan-unsigned")), "version 2 is not signed yet");
+      await find(browser, labelled(w("plan-edit-label", { version: 2 })));
+
+      await click(browser, labelled(w("plan-earlier-open-label", { version: 1 })));
+      await waitForText(browser, w("plan-earlier-title", { version: 1 }));
+      const old = await browser.execute(() => document.querySelector("dialog[open] [data-plan-version]")?.innerText ?? "");
+      assert.ok(old.includes(my.goal1) && old.includes(my.goal2), "version 1's goals");
+      assert.ok(old.toUpperCase().includes(active.toUpperCase()), "goal 1 as it was: active");
+      assert.ok(!old.includes(met), "not met in version 1");
+      assert.ok(old.includes(w.upTo("plan-signed-participant", "date", { name: "Rowan Example" })), "as signed");
+      assert.equal(await browser.execute(() => document.querySelectorAll("dialog[open] button.link, dialog[open] form").length), 0,
+        "version 1 offers nothing to change");
+      await checkScreen("an earlier plan version");
+      await press(browser, "Escape");
+      await browser.waitUntil(async () => (await openDialogs()) === 0, { timeoutMsg: "Escape closed the version" });
+    });
+
+    step("the page with its plan", async () => {
+      await checkScreen("participant, recovery plan");
+      await browser.execute(() => {
+        for (const el of document.querySelectorAll("*")) if (el.scrollTop > 0) el.scrollTop = 0;
+      });
+      await browser.waitUntil(async () => !(await bodyText(browser)).includes(w("plan-status-saved", { version: 2, number: 1, status: met })), {
+        timeout: 10_000, timeoutMsg: "the toast stayed",
+      });
+      await shot("recovery-plan");
+    });
+  });
+}
