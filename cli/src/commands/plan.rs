@@ -251,12 +251,20 @@ impl PlanArgs {
 }
 
 /// A participant without a plan: the participant is what the peer named.
-fn no_plan(e: Error) -> Failure {
+fn no_plan(e: Error, language: peerlog_core::i18n::Language) -> Failure {
     match e {
         Error::NotFound("recovery plan") => Failure::Said {
             status: 4,
             message: "this participant has no recovery plan yet; write one with `peerlog plan add`"
                 .into(),
+        },
+        // The commands that make a new version, for whoever typed the edit.
+        Error::PlanSigned => Failure::Said {
+            status: 4,
+            message: format!(
+                "{} (peerlog plan goal-status, plan add-goal or plan add)",
+                e.message_in(language)
+            ),
         },
         other => Failure::Core(other),
     }
@@ -282,7 +290,8 @@ pub fn run(action: Action, context: &Context) -> Outcome {
             let mut peerlog = unlock::open(context)?;
             let person = participant::require_by_external_id(peerlog.store(), &args.participant)?;
             let input = args.input(person.id)?;
-            let plan = recovery_plan::edit(peerlog.store_mut(), input).map_err(no_plan)?;
+            let plan = recovery_plan::edit(peerlog.store_mut(), input)
+                .map_err(|e| no_plan(e, context.language))?;
             crate::out::after_done(
                 outln!("Recovery plan version {} rewritten.", plan.version),
                 "the plan was rewritten",
@@ -350,7 +359,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 supervisor,
             };
             let plan = recovery_plan::sign(peerlog.store_mut(), person.id, input, peer)
-                .map_err(no_plan)?;
+                .map_err(|e| no_plan(e, context.language))?;
             crate::out::after_done(
                 outln!(
                     "Recovery plan version {} signed: it is locked now; a change makes a new version.",
@@ -418,8 +427,8 @@ pub fn run(action: Action, context: &Context) -> Outcome {
         } => {
             let mut peerlog = unlock::open(context)?;
             let person = participant::require_by_external_id(peerlog.store(), &participant)?;
-            let printed =
-                plan_print::write(peerlog.store_mut(), person.id, &out, force).map_err(no_plan)?;
+            let printed = plan_print::write(peerlog.store_mut(), person.id, &out, force)
+                .map_err(|e| no_plan(e, context.language))?;
             let out_shown = for_terminal(&out.display().to_string(), false);
             crate::out::after_done(
                 outln!(
@@ -440,7 +449,8 @@ pub fn run(action: Action, context: &Context) -> Outcome {
 fn revise(context: &Context, participant: &str, change: PlanChange) -> Outcome {
     let mut peerlog = unlock::open(context)?;
     let person = participant::require_by_external_id(peerlog.store(), participant)?;
-    let plan = recovery_plan::revise(peerlog.store_mut(), person.id, change).map_err(no_plan)?;
+    let plan = recovery_plan::revise(peerlog.store_mut(), person.id, change)
+        .map_err(|e| no_plan(e, context.language))?;
     crate::out::after_done(
         outln!(
             "Recovery plan version {} written; version {} stays in the history.",

@@ -93,7 +93,7 @@ pub enum Error {
     #[error("this participant has signed notes, which are kept as records of service; change the participant's status instead of deleting them")]
     SignedNotesKept,
 
-    #[error("this recovery plan version is signed, so it is never changed; a change makes a new version (peerlog plan goal-status, plan add-goal or plan add)")]
+    #[error("this recovery plan version is signed, so it is never changed; a change makes a new version")]
     PlanSigned,
 
     #[error("this participant has a signed recovery plan, which is kept; change the participant's status instead of deleting them")]
