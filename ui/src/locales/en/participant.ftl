@@ -104,7 +104,7 @@ card-referral-referred = Referred { $date }
 # After the outcome: "Connected since Nov 20".
 card-referral-since = since { $date }
 card-referral-change = Change outcome
-card-referral-change-label = Change the outcome of the { $name } referral
+card-referral-change-label = Change outcome of the { $name } referral
 
 ## Wellness
 

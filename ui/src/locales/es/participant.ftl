@@ -103,7 +103,7 @@ card-referral-referred = Referido el { $date }
 # Después del resultado: «Conectado desde el 20 de nov».
 card-referral-since = desde el { $date }
 card-referral-change = Cambiar resultado
-card-referral-change-label = Cambiar el resultado del referido a { $name }
+card-referral-change-label = Cambiar resultado del referido a { $name }
 
 ## Bienestar
 
