@@ -2,6 +2,7 @@
 //! commands through the built binary: their output, exit statuses, and
 //! what they leave on disk.
 
+use crate::common::pdf_text;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -702,22 +703,6 @@ fn restore_refusals_replace_nothing() {
     let forced = f.ok(&["restore", file.to_str().unwrap(), "--force"]);
     assert!(forced.contains("kept in"), "{forced}");
     assert!(f.ok(&["consent", "list"]).contains("No consents recorded"));
-}
-
-/// The text of a PDF through poppler's pdftotext, whitespace collapsed.
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is required for the export tests");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 const GOVERNS: &str = "Traducción al español; el texto en inglés que sigue es el que rige.";

@@ -5,8 +5,6 @@
 //! plan in the participant's language.
 
 use crate::common::*;
-use std::path::Path;
-use std::process::Command;
 
 /// A fresh store with two participants, the second reading Spanish.
 fn two_people(folder: &Folder) {
@@ -43,21 +41,6 @@ fn add_plan(folder: &Folder, participant: &str) -> String {
         "--review-on",
         "2026-02-01",
     ])
-}
-
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is required for the plan tests");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]

@@ -93,3 +93,19 @@ pub fn assert_failure(out: &Output, status: i32, says: &str) {
 pub fn path(p: &Path) -> &str {
     p.to_str().unwrap()
 }
+
+/// The text of a PDF through poppler's pdftotext, whitespace collapsed.
+pub fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is required for the PDF tests");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
