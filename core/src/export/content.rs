@@ -13,6 +13,7 @@ use crate::billing::{payers, PayerProfile};
 use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
 use crate::domain::contact::{ContactMode, Service};
 use crate::domain::group::AttendanceStatus;
+use crate::domain::note_signature::signer_line;
 use crate::domain::participant::display_name;
 use crate::domain::referral::{ReferralOutcome, ResourceType};
 use crate::domain::registry;
@@ -180,13 +181,6 @@ pub struct AddendumLine {
     pub signer: String,
     pub reason: String,
     pub text: String,
-}
-
-fn signer_line(name: &str, credential: Option<&str>) -> String {
-    match credential {
-        Some(credential) => format!("{name}, {credential}"),
-        None => name.to_string(),
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

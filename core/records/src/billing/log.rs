@@ -5,6 +5,7 @@
 
 use super::payers;
 use super::profile::PayerProfile;
+use crate::domain::note_signature::signer_line;
 use crate::error::Result;
 use crate::ids::ParticipantId;
 use crate::store::codec::{rfc3339, timestamp};
@@ -151,10 +152,7 @@ pub fn build(
             modifiers: payer_rules.modifiers_for(false),
             minutes: service.minutes,
             units,
-            signer: match credential {
-                Some(credential) => format!("{name}, {credential}"),
-                None => name,
-            },
+            signer: signer_line(&name, credential.as_deref()),
             signed_at,
         });
     }

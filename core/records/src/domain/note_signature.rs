@@ -24,6 +24,14 @@ pub struct NoteSignature {
     pub signed_at: Timestamp,
 }
 
+/// How a signer reads on a document: "Sam Rivera, CPS", or the name alone.
+pub fn signer_line(name: &str, credential: Option<&str>) -> String {
+    match credential {
+        Some(credential) => format!("{name}, {credential}"),
+        None => name.to_string(),
+    }
+}
+
 /// Signs a contact's note as `signer`; refused when it is signed already.
 pub fn sign(store: &mut Store, contact_id: ContactId, signer: Signer) -> Result<NoteSignature> {
     let signer = signer.checked()?;
