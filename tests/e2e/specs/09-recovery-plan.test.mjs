@@ -211,8 +211,11 @@ for (const lang of ["en", "es"]) {
       await ctrl(browser, "Enter");
       await waitForText(browser, w("plan-status-saved", { version: 2, number: 1, status: met }));
 
+      // The announcement can come before the card has re-read the plan.
+      await browser.waitUntil(async () => (await cardText()).includes(w("plan-version", { version: 2 })), {
+        timeoutMsg: "the card shows version 2",
+      });
       const text = await cardText();
-      assert.ok(text.includes(w("plan-version", { version: 2 })), "version 2");
       assert.ok(text.includes(w("plan-unsigned")), "version 2 is not signed yet");
       await find(browser, labelled(w("plan-edit-label", { version: 2 })));
 
