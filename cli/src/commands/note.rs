@@ -8,7 +8,7 @@ use crate::unlock;
 use crate::Context;
 use clap::{Args as ClapArgs, Subcommand};
 use peerlog_core::domain::addendum::{self, AddendumInput};
-use peerlog_core::domain::{contact, note_signature, participant};
+use peerlog_core::domain::{contact, note_signature, participant, recovery_plan};
 use peerlog_core::ids::ContactId;
 use peerlog_core::settings::{self, Signer};
 use peerlog_core::validate::{Problem, ValidationError};
@@ -45,6 +45,14 @@ pub enum Action {
         id: String,
         #[arg(long)]
         narrative: String,
+    },
+    /// Name the recovery-plan goals an unsigned note worked toward, by their
+    /// numbers in the participant's current plan (`plan show`); none clears them.
+    Goals {
+        id: String,
+        /// A goal's number; give it once for each goal.
+        #[arg(long = "goal")]
+        goals: Vec<u32>,
     },
     /// Delete an unsigned note.
     Delete { id: String },
@@ -121,9 +129,18 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 "UNITS",
                 "SIGNED BY",
                 "ADDENDA",
+                "GOALS",
                 "NOTE",
             ]);
+            let numbers = recovery_plan::goal_numbers(peerlog.store(), person.id)?;
             for note in notes {
+                let mut goals: Vec<u32> = note
+                    .goals
+                    .iter()
+                    .filter_map(|k| numbers.get(k).copied())
+                    .collect();
+                goals.sort_unstable();
+                let goals: Vec<String> = goals.iter().map(u32::to_string).collect();
                 table.row(vec![
                     note.id.to_string(),
                     note.occurred_at
@@ -134,6 +151,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     note.units.to_string(),
                     or_dash(note.signature.as_ref().map(|s| s.signer_name.clone())),
                     note.addenda.len().to_string(),
+                    or_dash((!goals.is_empty()).then(|| goals.join(","))),
                     note.narrative.replace(['\n', '\r'], " "),
                 ]);
             }
@@ -174,20 +192,34 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 "the addendum was added",
             );
         }
+        Action::Goals { id, goals } => {
+            let id = note_id(&id)?;
+            let mut peerlog = unlock::open(context)?;
+            let note = contact::get(peerlog.store(), id).map_err(named_id)?;
+            let goals = recovery_plan::goal_keys(peerlog.store(), note.participant_id, &goals)?;
+            let count = goals.len();
+            let input = contact::ContactInput {
+                goals,
+                ..contact::ContactInput::from(note)
+            };
+            contact::update(peerlog.store_mut(), id, input)
+                .map_err(|e| name_the_addendum(e, context))?;
+            crate::out::after_done(
+                match count {
+                    0 => outln!("The note names no plan goal now."),
+                    1 => outln!("The note names one plan goal."),
+                    n => outln!("The note names {n} plan goals."),
+                },
+                "the note's goals were set",
+            );
+        }
         Action::Edit { id, narrative } => {
             let id = note_id(&id)?;
             let mut peerlog = unlock::open(context)?;
             let note = contact::get(peerlog.store(), id).map_err(named_id)?;
             let input = contact::ContactInput {
-                participant_id: note.participant_id,
-                occurred_at: note.occurred_at,
-                duration_minutes: note.duration_minutes,
-                mode: note.mode,
-                setting: note.setting,
-                services: note.services,
-                dimensions: note.dimensions,
                 narrative,
-                follow_up: None,
+                ..contact::ContactInput::from(note)
             };
             contact::update(peerlog.store_mut(), id, input)
                 .map_err(|e| name_the_addendum(e, context))?;

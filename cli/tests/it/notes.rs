@@ -119,3 +119,44 @@ fn a_note_id_that_matches_nothing_names_the_id() {
     ]);
     assert_failure(&out, 4, "Id: does not match any record");
 }
+
+/// `note goals` names plan goals by their numbers; `note list` shows them;
+/// a number the plan does not have is named by its field; a signed note's
+/// goals are locked like the note (exit 4, naming the addendum).
+#[test]
+fn a_note_names_its_plan_goals_by_number() {
+    let folder = Folder::new();
+    let id = one_note(&folder);
+    // No plan yet: nothing to name.
+    assert_failure(
+        &folder.run(&["note", "goals", &id, "--goal", "1"]),
+        4,
+        "Goal",
+    );
+    folder.ok(&[
+        "plan",
+        "add",
+        "--participant",
+        "P-1",
+        "--goal",
+        "occupational:Keep my job.",
+        "--goal",
+        "social:Find a meeting I like.",
+    ]);
+    let out = folder.ok(&["note", "goals", &id, "--goal", "2", "--goal", "1"]);
+    assert!(out.contains("2 plan goals"), "{out}");
+    let list = folder.ok(&["note", "list", "--participant", "P-1"]);
+    let row = list.lines().nth(1).unwrap();
+    assert!(row.contains(" 1,2 "), "{list}");
+
+    let before = folder.ok(&["note", "list", "--participant", "P-1"]);
+    assert_failure(
+        &folder.run(&["note", "goals", &id, "--goal", "3"]),
+        4,
+        "Goal",
+    );
+    assert_eq!(folder.ok(&["note", "list", "--participant", "P-1"]), before);
+
+    folder.ok(&["note", "sign", &id, "--as", "Jordan Peer"]);
+    assert_failure(&folder.run(&["note", "goals", &id]), 4, "note addendum");
+}

@@ -211,6 +211,10 @@ billing-check-over-daily-cap = Over the payer's daily cap: { $amount ->
     [one] one unit
    *[other] { $amount } units
     } not billed
+billing-check-over-yearly-cap = Over the payer's yearly hours cap: { $amount ->
+    [one] one unit
+   *[other] { $amount } units
+    } not billed
 billing-check-group-over-limit = Group session with { $amount } present, over the payer's group size limit
 
 ## The recovery plan, printed for the participant in their language: the

@@ -575,6 +575,10 @@ billing-check-over-daily-cap = Por encima del máximo diario del pagador: { $amo
     [one] una unidad
    *[other] { $amount } unidades
     } sin facturar
+billing-check-over-yearly-cap = Por encima del máximo anual de horas del pagador: { $amount ->
+    [one] una unidad
+   *[other] { $amount } unidades
+    } sin facturar
 billing-check-group-over-limit = Sesión de grupo con { $amount } presentes, por encima del máximo de participantes del pagador
 
 ## El plan de recuperación impreso para la persona participante, en su

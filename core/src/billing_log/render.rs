@@ -54,6 +54,7 @@ pub fn check_in(check: &BillingCheck, language: Language) -> String {
         CheckKind::Unsigned => "billing-check-unsigned",
         CheckKind::NoPlanGoal => "billing-check-no-plan-goal",
         CheckKind::OverDailyCap => "billing-check-over-daily-cap",
+        CheckKind::OverYearlyCap => "billing-check-over-yearly-cap",
         CheckKind::GroupOverLimit => "billing-check-group-over-limit",
     };
     words_with(language, id, &args![("amount", check.amount)])

@@ -46,6 +46,7 @@ fn main() {
             let saved = contact::create(
                 peerlog.store_mut(),
                 ContactInput {
+                    goals: Vec::new(),
                     participant_id: person.id,
                     occurred_at: Timestamp::now().plus_minutes(-1),
                     duration_minutes: 15,

@@ -4,6 +4,7 @@
 //! the PDF reads right in poppler's pdftotext. No narrative ever appears.
 
 use crate::export_support::*;
+use chrono::Datelike;
 use peerlog_core::billing::log::CheckKind;
 use peerlog_core::billing::presets::presets;
 use peerlog_core::billing::{payers, PayerProfile};
@@ -31,6 +32,7 @@ fn service(s: &mut Scratch, p: &Participant, days: i64, hour: u32, minutes: u32)
     contact::create(
         s.peerlog.store_mut(),
         ContactInput {
+            goals: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(days), hour),
             duration_minutes: minutes,
@@ -260,4 +262,66 @@ fn a_period_that_ends_before_it_starts_names_the_field() {
     )
     .unwrap_err();
     assert_eq!(err.code(), "invalid.to");
+}
+
+/// One hour a year (four 15-minute units): what was billed since the first
+/// of January before the period counts against the cap; the year before
+/// does not; what is over is cut and checked, never billed.
+#[test]
+fn the_yearly_hours_cap_counts_the_whole_calendar_year() {
+    let mut s = scratch();
+    let p = person(&mut s, 1);
+    payers::add(
+        s.peerlog.store_mut(),
+        PayerProfile {
+            yearly_hours_cap: Some(1),
+            ..PayerProfile::new("Hour a year")
+        },
+    )
+    .unwrap();
+    payers::assign(s.peerlog.store_mut(), p.id, Some("Hour a year")).unwrap();
+    let year = today().year() - 1;
+    let on = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap();
+    let mut served = |date, minutes| {
+        let c = contact::create(
+            s.peerlog.store_mut(),
+            ContactInput {
+                goals: Vec::new(),
+                participant_id: p.id,
+                occurred_at: at(date, 10),
+                duration_minutes: minutes,
+                mode: ContactMode::InPerson,
+                setting: None,
+                services: vec![],
+                dimensions: vec![],
+                narrative: SECRET_NARRATIVE.into(),
+                follow_up: None,
+            },
+        )
+        .unwrap();
+        sign(&mut s, &c);
+    };
+    served(on(1, 1) - chrono::Duration::days(1), 60); // last year: not counted
+    served(on(3, 10), 45); // 3 units, before the period
+    served(on(6, 10), 30); // 2 units: 1 billed, 1 over
+    served(on(6, 20), 15); // 1 unit: all over
+    let log = billing_log::preview(
+        s.peerlog.store(),
+        &BillingRequest {
+            from: on(6, 1),
+            to: on(6, 30),
+            ..request(ReportFormat::Csv)
+        },
+    )
+    .unwrap();
+    let units: Vec<(chrono::NaiveDate, u32)> =
+        log.lines.iter().map(|l| (l.date, l.units)).collect();
+    assert_eq!(units, [(on(6, 10), 1), (on(6, 20), 0)]);
+    let over: Vec<(chrono::NaiveDate, u32)> = log
+        .checks
+        .iter()
+        .filter(|c| c.kind == CheckKind::OverYearlyCap)
+        .map(|c| (c.date, c.amount))
+        .collect();
+    assert_eq!(over, [(on(6, 10), 1), (on(6, 20), 1)]);
 }

@@ -46,6 +46,7 @@ fn contact(
     contact::create(
         s.peerlog.store_mut(),
         ContactInput {
+            goals: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(days), 10),
             duration_minutes: minutes,

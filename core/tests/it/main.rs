@@ -21,6 +21,7 @@ mod export_report;
 mod export_rules;
 mod hardening;
 mod languages;
+mod note_goals;
 mod os_keyring;
 mod packet_format;
 mod payers;

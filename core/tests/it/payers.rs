@@ -25,6 +25,7 @@ fn short_call(s: &mut Scratch, p: &Participant) -> contact::Contact {
     contact::create(
         s.peerlog.store_mut(),
         ContactInput {
+            goals: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(3), 9),
             duration_minutes: 14,

@@ -16,6 +16,7 @@ use peerlog_core::i18n::Language;
 use peerlog_core::plan_print;
 use peerlog_core::settings::Signer;
 use peerlog_core::time::today;
+use peerlog_core::views::caseload::caseload;
 use peerlog_core::views::search::{search, SearchKind};
 use peerlog_core::views::timeline::{timeline, TimelineEntry};
 use peerlog_core::Error;
@@ -393,6 +394,16 @@ fn review_due_lists_active_participants_whose_current_plan_is_due() {
     let by_then = recovery_plan::review_due(s.peerlog.store(), day + Duration::days(30)).unwrap();
     assert!(by_then.iter().any(|d| d.participant_id == later.id));
     assert!(!by_then.iter().any(|d| d.participant_id == revised.id));
+
+    // The caseload marks the same participants, with the date.
+    let rows = caseload(s.peerlog.store(), day).unwrap();
+    let marked: Vec<_> = rows
+        .iter()
+        .filter_map(|r| r.plan_review_due_on.map(|on| (r.participant_id, on)))
+        .collect();
+    assert_eq!(marked.len(), 2);
+    assert!(marked.contains(&(overdue.id, day - Duration::days(3))));
+    assert!(marked.contains(&(due_today.id, day)));
 }
 
 #[test]

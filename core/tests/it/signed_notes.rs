@@ -28,6 +28,7 @@ fn note(s: &mut Scratch, p: &Participant) -> Contact {
     contact::create(
         s.peerlog.store_mut(),
         ContactInput {
+            goals: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(5), 10),
             duration_minutes: 40,
@@ -62,6 +63,7 @@ fn amend(s: &mut Scratch, n: &Contact) -> peerlog_core::Result<addendum::Addendu
 
 fn edit(n: &Contact) -> ContactInput {
     ContactInput {
+        goals: Vec::new(),
         participant_id: n.participant_id,
         occurred_at: n.occurred_at,
         duration_minutes: n.duration_minutes + 15,
@@ -324,6 +326,7 @@ fn the_caseload_counts_notes_unsigned_past_the_limit_since_signing_began() {
         contact::create(
             s.peerlog.store_mut(),
             ContactInput {
+                goals: Vec::new(),
                 participant_id: p.id,
                 occurred_at: at_noon(d),
                 duration_minutes: 30,

@@ -111,6 +111,7 @@ export function checkSentence(check: Pick<BillingCheck, "kind" | "amount">): str
     unsigned: () => t("billing-check-unsigned"),
     no_plan_goal: () => t("billing-check-no-plan-goal"),
     over_daily_cap: () => t("billing-check-over-daily-cap", { amount: check.amount }),
+    over_yearly_cap: () => t("billing-check-over-yearly-cap", { amount: check.amount }),
     group_over_limit: () => t("billing-check-group-over-limit", { amount: check.amount }),
   };
   return words[check.kind]();

@@ -258,6 +258,7 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
             contact::create(
                 store,
                 ContactInput {
+                    goals: Vec::new(),
                     participant_id,
                     occurred_at: store.now().plus_minutes(-5),
                     duration_minutes: 20,

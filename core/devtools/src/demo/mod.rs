@@ -467,6 +467,7 @@ impl Generator {
                 text: self.pick(words::FOLLOW_UPS).to_string(),
             });
             let input = ContactInput {
+                goals: Vec::new(),
                 participant_id: id,
                 occurred_at,
                 duration_minutes: duration,

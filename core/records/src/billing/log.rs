@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::ids::ParticipantId;
 use crate::store::codec::{rfc3339, timestamp};
 use crate::time::Timestamp;
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::Connection;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -46,6 +46,9 @@ pub enum CheckKind {
     NoPlanGoal,
     /// A day's units were over the payer's daily cap; `units` were cut.
     OverDailyCap,
+    /// The participant's units this calendar year reached the payer's yearly
+    /// hours cap; `units` were cut.
+    OverYearlyCap,
     /// A group session had more members present than the payer allows.
     GroupOverLimit,
 }
@@ -56,6 +59,7 @@ impl CheckKind {
             CheckKind::Unsigned => "unsigned",
             CheckKind::NoPlanGoal => "no_plan_goal",
             CheckKind::OverDailyCap => "over_daily_cap",
+            CheckKind::OverYearlyCap => "over_yearly_cap",
             CheckKind::GroupOverLimit => "group_over_limit",
         }
     }
@@ -68,7 +72,7 @@ pub struct BillingCheck {
     pub date: NaiveDate,
     pub external_id: String,
     pub kind: CheckKind,
-    /// Units cut (over the daily cap), or members present (group), else 0.
+    /// Units cut (over a cap), or members present (group), else 0.
     pub amount: u32,
 }
 
@@ -95,10 +99,13 @@ struct Service {
     external_id: String,
     at: Timestamp,
     minutes: u32,
+    names_a_goal: bool,
     signer: Option<(String, Option<String>, Timestamp)>,
 }
 
-/// The log for the days `from..=to`, for one payer (by name) or all.
+/// The log for the days `from..=to`, for one payer (by name) or all. The
+/// yearly cap counts what was billed since the first of January, so the
+/// services of the year before `from` are read and counted, not listed.
 pub fn build(
     conn: &Connection,
     from: NaiveDate,
@@ -108,10 +115,14 @@ pub fn build(
     let mut rules: HashMap<ParticipantId, PayerProfile> = HashMap::new();
     let mut lines = Vec::new();
     let mut checks = Vec::new();
-    // Units already billed per participant and day, for the daily cap.
+    // Units already billed per participant and day, and per participant
+    // and year, for the caps.
     let mut day_units: HashMap<(ParticipantId, NaiveDate), u32> = HashMap::new();
-    for service in services(conn, from, to)? {
+    let mut year_units: HashMap<(ParticipantId, i32), u32> = HashMap::new();
+    let year_start = NaiveDate::from_ymd_opt(from.year(), 1, 1).unwrap_or(from);
+    for service in services(conn, year_start, to)? {
         let date = service.at.local_date();
+        let listed = date >= from;
         let payer_rules = payers::rules_cached(conn, &mut rules, service.participant_id)?;
         if !for_payer(payer_rules, payer) {
             continue;
@@ -122,24 +133,41 @@ pub fn build(
             kind,
             amount,
         };
+        let mut checks_here = Vec::new();
         let Some((name, credential, signed_at)) = service.signer else {
-            checks.push(check(CheckKind::Unsigned, 0));
+            if listed {
+                checks.push(check(CheckKind::Unsigned, 0));
+            }
             continue;
         };
-        if payer_rules.plan_goal_required {
-            // Notes cannot name a plan goal yet: each one is listed.
-            checks.push(check(CheckKind::NoPlanGoal, 0));
+        if payer_rules.plan_goal_required && !service.names_a_goal {
+            checks_here.push(check(CheckKind::NoPlanGoal, 0));
         }
         let mut units = payer_rules.units(service.minutes);
-        let billed = day_units.entry((service.participant_id, date)).or_insert(0);
+        let billed_today = day_units.entry((service.participant_id, date)).or_insert(0);
         if let Some(cap) = payer_rules.daily_unit_cap {
-            let room = cap.saturating_sub(*billed);
+            let room = cap.saturating_sub(*billed_today);
             if units > room {
-                checks.push(check(CheckKind::OverDailyCap, units - room));
+                checks_here.push(check(CheckKind::OverDailyCap, units - room));
                 units = room;
             }
         }
-        *billed += units;
+        let billed_this_year = year_units
+            .entry((service.participant_id, date.year()))
+            .or_insert(0);
+        if let Some(cap) = payer_rules.yearly_unit_cap() {
+            let room = cap.saturating_sub(*billed_this_year);
+            if units > room {
+                checks_here.push(check(CheckKind::OverYearlyCap, units - room));
+                units = room;
+            }
+        }
+        *billed_today += units;
+        *billed_this_year += units;
+        if !listed {
+            continue;
+        }
+        checks.extend(checks_here);
         let start = service.at.fixed();
         let end = start + Duration::minutes(service.minutes.into());
         lines.push(BillingLine {
@@ -179,7 +207,8 @@ fn services(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ser
     let until = (to + Duration::days(2)).to_string();
     let mut stmt = conn.prepare_cached(
         "SELECT c.participant_id, p.external_id, c.at_utc, c.at_offset, c.duration_minutes,
-                s.signer_name, s.signer_credential, s.signed_at
+                s.signer_name, s.signer_credential, s.signed_at,
+                EXISTS (SELECT 1 FROM contact_goals g WHERE g.contact_id = c.id)
          FROM contacts c
          JOIN participants p ON p.id = c.participant_id
          LEFT JOIN note_signatures s ON s.contact_id = c.id
@@ -197,6 +226,7 @@ fn services(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ser
                 external_id: row.get(1)?,
                 at: timestamp(row, 2)?,
                 minutes: row.get(4)?,
+                names_a_goal: row.get(8)?,
                 signer,
             })
         })?

@@ -68,6 +68,13 @@ impl PayerProfile {
         self.rounding.units(minutes, self.unit_minutes)
     }
 
+    /// The yearly hours cap in this payer's units (900 hours of 15-minute
+    /// units is 3,600), whole units only.
+    pub fn yearly_unit_cap(&self) -> Option<u32> {
+        self.yearly_hours_cap
+            .map(|hours| hours * 60 / self.unit_minutes.max(1))
+    }
+
     /// A participant's services on one day (each note's minutes) under the
     /// daily cap. Each note is rounded on its own, as each is a claim line.
     pub fn day(&self, minutes_of_each_service: &[u32]) -> UnitCheck {

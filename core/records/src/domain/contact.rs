@@ -11,7 +11,7 @@ use super::wellness::Dimension;
 use crate::audit::{self, AuditAction};
 use crate::domain::recent::Recent;
 use crate::error::Result;
-use crate::ids::{ContactId, ParticipantId};
+use crate::ids::{ContactId, ParticipantId, PlanGoalKey};
 use crate::store::codec::timestamp;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -74,6 +74,9 @@ pub struct Contact {
     pub dimensions: Vec<Dimension>,
     /// What was done, how the person responded, the plan.
     pub narrative: String,
+    /// The recovery-plan goals the service worked toward, by their key (the
+    /// same goal in every plan version).
+    pub goals: Vec<PlanGoalKey>,
     /// Set once the peer signs the note; from then on it is never changed.
     pub signature: Option<NoteSignature>,
     /// Corrections beneath a signed note, oldest first.
@@ -96,9 +99,30 @@ pub struct ContactInput {
     pub dimensions: Vec<Dimension>,
     #[serde(default)]
     pub narrative: String,
+    /// Goals of the participant's recovery plan this service worked toward.
+    #[serde(default)]
+    pub goals: Vec<PlanGoalKey>,
     /// A follow-up to open with this contact, in the same transaction.
     #[serde(default)]
     pub follow_up: Option<FollowUpDraft>,
+}
+
+/// A note as it stands, to change one part of it and save it back.
+impl From<Contact> for ContactInput {
+    fn from(note: Contact) -> ContactInput {
+        ContactInput {
+            participant_id: note.participant_id,
+            occurred_at: note.occurred_at,
+            duration_minutes: note.duration_minutes,
+            mode: note.mode,
+            setting: note.setting,
+            services: note.services,
+            dimensions: note.dimensions,
+            narrative: note.narrative,
+            goals: note.goals,
+            follow_up: None,
+        }
+    }
 }
 
 impl ContactInput {
@@ -127,6 +151,7 @@ impl ContactInput {
             dimensions: dedup(&self.dimensions),
             narrative: optional_note("narrative", Some(&self.narrative), MAX_NARRATIVE_CHARS)?
                 .unwrap_or_default(),
+            goals: dedup(&self.goals),
             follow_up,
         })
     }
@@ -150,6 +175,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
         services: split_codes(&services, Service::ALL, Service::code),
         dimensions: split_codes(&dimensions, Dimension::ALL, Dimension::code),
         narrative: row.get(9)?,
+        goals: Vec::new(),
         signature: None,
         addenda: Vec::new(),
     })
@@ -181,6 +207,7 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
         input.narrative,
         now.to_string(),
     ])?;
+    link_goals(conn, id, input.participant_id, &input.goals)?;
     if let Some(draft) = &input.follow_up {
         followup::insert(conn, input.participant_id, Some(id), draft, now)?;
     }
@@ -196,6 +223,7 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
         services: input.services.clone(),
         dimensions: input.dimensions.clone(),
         narrative: input.narrative.clone(),
+        goals: input.goals.clone(),
         signature: None,
         addenda: Vec::new(),
     })
@@ -228,6 +256,8 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
             ],
         )?;
         require_changed(changed, "contact")?;
+        tx.execute("DELETE FROM contact_goals WHERE contact_id = ?1", [id])?;
+        link_goals(tx, id, input.participant_id, &input.goals)?;
         if let Some(draft) = &input.follow_up {
             followup::insert(tx, input.participant_id, Some(id), draft, now)?;
         }
@@ -258,20 +288,54 @@ pub fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
     Ok(note)
 }
 
-/// What a contact's row alone cannot say: its signature and addenda, and
-/// its units under the participant's payer.
+/// What a contact's row alone cannot say: its goals, its signature and
+/// addenda, and its units under the participant's payer.
 fn complete(conn: &Connection, contacts: &mut [Contact]) -> Result<()> {
+    for note in contacts.iter_mut() {
+        note.goals = goals_of(conn, note.id)?;
+    }
     note_signature::attach(conn, contacts)?;
     crate::billing::payers::apply_units(conn, contacts)
 }
 
-/// A contact as its own row says, without signature or addenda, its units
-/// by the standard rule.
+/// A contact as the note says (its fields and goals), without signature or
+/// addenda, its units by the standard rule.
 pub fn fetch_bare(conn: &Connection, id: ContactId) -> Result<Contact> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
+    let mut note = conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or(crate::Error::NotFound("contact"))
+        .ok_or(crate::Error::NotFound("contact"))?;
+    note.goals = goals_of(conn, id)?;
+    Ok(note)
+}
+
+/// The goals a note names, in a stable order (the signature's hash reads them).
+fn goals_of(conn: &Connection, id: ContactId) -> Result<Vec<PlanGoalKey>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT goal_key FROM contact_goals WHERE contact_id = ?1 ORDER BY goal_key",
+        )?
+        .query_map([id], |row| row.get(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Links a note to goals of its participant's recovery plan; a goal from no
+/// version of that plan is refused by the `goals` field.
+fn link_goals(
+    conn: &Connection,
+    id: ContactId,
+    participant_id: ParticipantId,
+    goals: &[PlanGoalKey],
+) -> Result<()> {
+    for key in goals {
+        if !super::recovery_plan::has_goal(conn, participant_id, *key)? {
+            return Err(ValidationError::new("goals", Problem::NoSuchRecord).into());
+        }
+        conn.prepare_cached("INSERT INTO contact_goals (contact_id, goal_key) VALUES (?1, ?2)")?
+            .execute(params![id, key])?;
+    }
+    Ok(())
 }
 
 /// A participant's contacts, newest first.
@@ -323,7 +387,7 @@ pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec
 
 pub const KIND: RecordKind = RecordKind {
     name: "contact",
-    tables: &["contacts", "note_signatures", "addenda"],
+    tables: &["contacts", "contact_goals", "note_signatures", "addenda"],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
         kind: SearchKind::Contact,

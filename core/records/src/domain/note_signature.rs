@@ -171,6 +171,12 @@ fn content_sha256(note: &Contact) -> String {
     let dimensions: Vec<&str> = note.dimensions.iter().map(|d| d.code()).collect();
     field(&dimensions.join(","));
     field(&note.narrative);
+    // Goals came later: a note naming none hashes as notes signed before.
+    if !note.goals.is_empty() {
+        field("goals");
+        let goals: Vec<String> = note.goals.iter().map(|g| g.to_string()).collect();
+        field(&goals.join(","));
+    }
     hex::encode(hash.finalize())
 }
 
@@ -192,6 +198,7 @@ mod tests {
             services: vec![Service::CheckIn],
             dimensions: vec![Dimension::ALL[0]],
             narrative: "Talked about the court date.".into(),
+            goals: Vec::new(),
             signature: None,
             addenda: Vec::new(),
         }
@@ -218,6 +225,7 @@ mod tests {
             |n| n.services.clear(),
             |n| n.dimensions.clear(),
             |n| n.occurred_at = n.occurred_at.plus_minutes(1),
+            |n| n.goals.push(crate::ids::PlanGoalKey::new()),
         ];
         for change in changes {
             let mut changed = note();

@@ -525,6 +525,58 @@ pub fn review_due(store: &Store, on: NaiveDate) -> Result<Vec<ReviewDue>> {
         .collect()
 }
 
+/// The keys of goals `numbers` (1, 2, …) in the participant's current plan:
+/// how a peer at a command line names them. An unknown number is refused
+/// by the `goal` field.
+pub fn goal_keys(
+    store: &Store,
+    participant_id: ParticipantId,
+    numbers: &[u32],
+) -> Result<Vec<PlanGoalKey>> {
+    if numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    participant::require(store.conn(), participant_id)?;
+    let Some(current) = current_in(store.conn(), participant_id)? else {
+        return Err(ValidationError::new("goal", Problem::NoSuchRecord).into());
+    };
+    numbers
+        .iter()
+        .map(|&n| Ok(current.goals[goal_index(&current, n)?].key))
+        .collect()
+}
+
+/// Each goal key of the participant's plan with its number in the newest
+/// version that holds it: how a note's goals are named back to the peer.
+pub fn goal_numbers(
+    store: &Store,
+    participant_id: ParticipantId,
+) -> Result<std::collections::HashMap<PlanGoalKey, u32>> {
+    let mut numbers = std::collections::HashMap::new();
+    for version in history(store, participant_id)? {
+        for goal in version.goals {
+            numbers.entry(goal.key).or_insert(goal.number);
+        }
+    }
+    Ok(numbers)
+}
+
+/// Whether `key` names a goal in any version of the participant's plan: a
+/// note may name a goal the plan has since set aside, as it was then.
+pub fn has_goal(
+    conn: &Connection,
+    participant_id: ParticipantId,
+    key: PlanGoalKey,
+) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM recovery_plan_goals g
+             JOIN recovery_plans v ON v.id = g.plan_id
+             WHERE g.goal_key = ?1 AND v.participant_id = ?2)",
+        )?
+        .query_row(rusqlite::params![key, participant_id], |row| row.get(0))?)
+}
+
 /// Whether any version of the participant's plan is signed: such a
 /// participant's record is kept.
 pub fn any_signed_for(conn: &Connection, participant_id: ParticipantId) -> Result<bool> {

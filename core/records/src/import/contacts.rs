@@ -375,6 +375,7 @@ fn read_rows(
             row_problems.is_empty(),
         ) {
             let input = ContactInput {
+                goals: Vec::new(),
                 participant_id,
                 occurred_at: Timestamp::from_local(date, time),
                 duration_minutes: duration,

@@ -35,6 +35,8 @@ pub struct CaseloadRow {
     pub next_group: Option<NextGroup>,
     /// Notes of services since signing began, unsigned past the program's limit.
     pub unsigned_overdue: u32,
+    /// The review date of the current recovery plan, once it has come.
+    pub plan_review_due_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -66,6 +68,7 @@ pub const CASELOAD_SQL: &str = "SELECT p.id, p.external_id, p.first_name, p.last
 pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
     let next_groups = next_group_by_participant(store, today)?;
     let unsigned = unsigned_overdue_by_participant(store, today)?;
+    let reviews = plan_reviews_due(store, today)?;
     let conn = store.conn();
     let mut stmt = conn.prepare_cached(CASELOAD_SQL)?;
     let mut rows = stmt
@@ -97,6 +100,7 @@ pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
                 next_follow_up_on: row.get(12)?,
                 next_group: next_groups.get(&id).cloned(),
                 unsigned_overdue: unsigned.get(&id).copied().unwrap_or(0),
+                plan_review_due_on: reviews.get(&id).copied(),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -130,6 +134,15 @@ fn unsigned_overdue_by_participant(
         )?
         .collect::<rusqlite::Result<HashMap<_, _>>>()?;
     Ok(rows)
+}
+
+/// For each active participant whose current plan's review date has come,
+/// that date (the same rule as `recovery_plan::review_due`).
+fn plan_reviews_due(store: &Store, today: NaiveDate) -> Result<HashMap<ParticipantId, NaiveDate>> {
+    Ok(crate::domain::recovery_plan::review_due(store, today)?
+        .into_iter()
+        .map(|due| (due.participant_id, due.next_review_on))
+        .collect())
 }
 
 /// For each participant, the soonest upcoming meeting among their groups:

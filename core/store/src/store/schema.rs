@@ -36,6 +36,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0009_signed_notes.sql")),
     sql(include_str!("migrations/0010_payers.sql")),
     sql(include_str!("migrations/0011_recovery_plans.sql")),
+    sql(include_str!("migrations/0012_note_goals.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -118,6 +119,7 @@ mod tests {
         "3b45bb2d104f8712efbaba1216f71ecf53b440f83c71082202eefafa88388dac",
         "cc96541f25df66623577c420f4be5078e316fde966257cc8609ee97206678042",
         "ad4ad5a27cd47bd38c4ceb43ed09604745b46af65e261db63f6bbbeff0a1977e",
+        "108121cf2df40405ca9998e8f21e389964663b5419ec2ce0f22d6eb3c7cf2720",
     ];
 
     #[test]

@@ -35,6 +35,7 @@ pub fn at(date: NaiveDate, hour: u32) -> Timestamp {
 
 pub fn contact_input(participant: &Participant, when: Timestamp) -> ContactInput {
     ContactInput {
+        goals: Vec::new(),
         participant_id: participant.id,
         occurred_at: when,
         duration_minutes: 20,

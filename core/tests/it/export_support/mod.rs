@@ -126,6 +126,7 @@ pub fn full_record(s: &mut Scratch, p: &Participant, n: usize, group_id: GroupId
     contact::create(
         store,
         ContactInput {
+            goals: Vec::new(),
             participant_id: p.id,
             occurred_at: at(day, 10),
             duration_minutes: 50,
@@ -321,6 +322,7 @@ pub fn long_contact(s: &mut Scratch, p: &Participant, day: NaiveDate) {
     contact::create(
         s.peerlog.store_mut(),
         ContactInput {
+            goals: Vec::new(),
             participant_id: p.id,
             occurred_at: at(day, 14),
             duration_minutes: 35,

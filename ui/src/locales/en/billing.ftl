@@ -30,6 +30,10 @@ billing-check-over-daily-cap = { $amount ->
     [one] { $amount } unit over the daily cap, cut from the day's later services
    *[other] { $amount } units over the daily cap, cut from the day's later services
 }
+billing-check-over-yearly-cap = { $amount ->
+    [one] { $amount } unit over the payer's yearly hours cap, not billed
+   *[other] { $amount } units over the payer's yearly hours cap, not billed
+}
 billing-check-group-over-limit = Group session with { $amount } members present, more than the payer allows
 
 ## The lines

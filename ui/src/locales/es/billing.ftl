@@ -31,6 +31,10 @@ billing-check-over-daily-cap = { $amount ->
     [one] { $amount } unidad por encima del límite diario, quitada de los servicios posteriores del día
    *[other] { $amount } unidades por encima del límite diario, quitadas de los servicios posteriores del día
 }
+billing-check-over-yearly-cap = { $amount ->
+    [one] { $amount } unidad por encima del máximo anual de horas del pagador, sin facturar
+   *[other] { $amount } unidades por encima del máximo anual de horas del pagador, sin facturar
+}
 billing-check-group-over-limit = Sesión de grupo con { $amount } integrantes presentes, más de los que permite el pagador
 
 ## Las líneas
