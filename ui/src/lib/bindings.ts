@@ -73,7 +73,7 @@ reminderSetAsideOn: string | null, };
 export type BackupWritten = { info: BackupInfo, sha256: string, bytes: number, };
 export type BillingCheck = { date: string, externalId: string, kind: CheckKind, 
 /**
- * Units cut (over the daily cap), or members present (group), else 0.
+ * Units cut (over a cap), or members present (group), else 0.
  */
 amount: number, };
 export type BillingLine = { externalId: string, payer: string, date: string, 
@@ -112,7 +112,11 @@ notSeenRecently: boolean, openFollowUps: number, overdueFollowUps: number, nextF
 /**
  * Notes of services since signing began, unsigned past the program's limit.
  */
-unsignedOverdue: number, };
+unsignedOverdue: number, 
+/**
+ * The review date of the current recovery plan, once it has come.
+ */
+planReviewDueOn: string | null, };
 export type CheckIn = { id: CheckInId, participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, 
 /**
  * The ten BARC-10 item ratings, when the scale was used.
@@ -124,7 +128,7 @@ barc10: Array<number> | null,
 barc10Total: number | null, note: string | null, };
 export type CheckInId = string;
 export type CheckInInput = { participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, barc10: Array<number> | null, note: string | null, };
-export type CheckKind = "unsigned" | "no_plan_goal" | "over_daily_cap" | "group_over_limit";
+export type CheckKind = "unsigned" | "no_plan_goal" | "over_daily_cap" | "over_yearly_cap" | "group_over_limit";
 export type Choice = { code: string, label: string, };
 export type Consent = { id: ConsentId, participantId: ParticipantId, 
 /**
@@ -168,6 +172,11 @@ export type Contact = { id: ContactId, participantId: ParticipantId, occurredAt:
  */
 narrative: string, 
 /**
+ * The recovery-plan goals the service worked toward, by their key (the
+ * same goal in every plan version).
+ */
+goals: Array<PlanGoalKey>, 
+/**
  * Set once the peer signs the note; from then on it is never changed.
  */
 signature: NoteSignature | null, 
@@ -177,6 +186,10 @@ signature: NoteSignature | null,
 addenda: Array<Addendum>, };
 export type ContactId = string;
 export type ContactInput = { participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, narrative: string, 
+/**
+ * Goals of the participant's recovery plan this service worked toward.
+ */
+goals: Array<PlanGoalKey>, 
 /**
  * A follow-up to open with this contact, in the same transaction.
  */
