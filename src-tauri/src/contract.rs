@@ -29,6 +29,7 @@ ipc_contract! {
         use peerlog_core::domain::consent::{Consent, ConsentInput};
         use peerlog_core::domain::contact::{Contact, ContactInput};
         use peerlog_core::domain::draft::Draft;
+        use peerlog_core::domain::note_format::NoteFormat;
         use peerlog_core::domain::followup::{FollowUp, FollowUpInput, FollowUpStatus};
         use peerlog_core::domain::group::{
             AttendanceMark, Group, GroupInput, Roster, Session, SessionInput,
@@ -80,6 +81,9 @@ ipc_contract! {
             fn set_signer[state](signer: Signer) -> Settings;
             /// After this many days an unsigned note shows as overdue on the caseload.
             fn set_unsigned_note_days[state](days: u32) -> Settings;
+            /// How new notes are structured (free text, GIRP, DAP); notes
+            /// already written keep their own.
+            fn set_note_format[state](format: NoteFormat) -> Settings;
             /// The peer is active: pushes the auto-lock back.
             fn touch[state]() -> ();
             fn vocabulary(language: Language) -> Vocabulary;

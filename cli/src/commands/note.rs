@@ -152,7 +152,8 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     or_dash(note.signature.as_ref().map(|s| s.signer_name.clone())),
                     note.addenda.len().to_string(),
                     or_dash((!goals.is_empty()).then(|| goals.join(","))),
-                    note.narrative.replace(['\n', '\r'], " "),
+                    contact::written_note(&note.narrative, &note.parts, context.language)
+                        .replace(['\n', '\r'], " "),
                 ]);
             }
             table.print()?;

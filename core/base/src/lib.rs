@@ -6,6 +6,7 @@
 pub mod clock;
 pub mod error;
 pub mod ids;
+pub mod note_format;
 pub mod refusal;
 pub mod rejection;
 pub mod text;

@@ -118,6 +118,15 @@ follow-up-status-dropped = Descartado
 
 ## Planes de recuperación
 
+note-format-free = Texto libre
+note-format-girp = GIRP: meta, intervención, respuesta, plan
+note-format-dap = DAP: datos, evaluación, plan
+note-part-goal = Meta
+note-part-intervention = Intervención
+note-part-response = Respuesta
+note-part-data = Datos
+note-part-assessment = Evaluación
+note-part-plan = Plan
 goal-status-active = En curso
 goal-status-met = Lograda
 goal-status-changed = Cambiada
@@ -271,6 +280,14 @@ field-location = Lugar
 field-mode = Modalidad
 field-modifiers = Modificadores
 field-name = Nombre
+field-note-format = Estructura de la nota
+field-parts = Partes de la nota
+field-part-goal = Meta
+field-part-intervention = Intervención
+field-part-response = Respuesta
+field-part-data = Datos
+field-part-assessment = Evaluación
+field-part-plan = Plan
 field-narrative = Narrativa
 field-note = Nota
 field-occurred-at = Fecha y hora

@@ -47,6 +47,8 @@ fn main() {
                 peerlog.store_mut(),
                 ContactInput {
                     goals: Vec::new(),
+                    format: Default::default(),
+                    parts: Vec::new(),
                     participant_id: person.id,
                     occurred_at: Timestamp::now().plus_minutes(-1),
                     duration_minutes: 15,

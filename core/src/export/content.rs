@@ -11,7 +11,7 @@ use super::notice::notice_in;
 use super::request::ExportRequest;
 use crate::billing::{payers, PayerProfile};
 use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
-use crate::domain::contact::{ContactMode, Service};
+use crate::domain::contact::{parts_from, written_note, ContactMode, NoteSection, Service};
 use crate::domain::group::AttendanceStatus;
 use crate::domain::note_signature::signer_line;
 use crate::domain::participant::display_name;
@@ -444,7 +444,14 @@ pub(crate) fn build(
         }
         let who =
             identity(conn, row.participant_id)?.ok_or(crate::Error::NotFound("participant"))?;
-        sections.push(section(conn, row, who, categories, period)?);
+        sections.push(section(
+            conn,
+            row,
+            who,
+            categories,
+            period,
+            request.language,
+        )?);
     }
     if sections.is_empty() {
         let field = if request.categories.is_some() {
@@ -500,6 +507,7 @@ fn section(
     who: Identity,
     categories: Vec<ConsentCategory>,
     period: Period,
+    language: Language,
 ) -> Result<ParticipantSection> {
     let id = consent.participant_id;
     let has = |c: ConsentCategory| categories.contains(&c);
@@ -532,8 +540,11 @@ fn section(
                 units: summaries.then(|| rules.units(c.minutes)),
                 mode: summaries.then_some(c.mode),
                 services: summaries.then_some(c.services),
-                narrative: if narratives && !c.narrative.trim().is_empty() {
-                    Some(c.narrative)
+                // A structured note's parts go with its narrative, each under
+                // its label in the export's language.
+                narrative: if narratives {
+                    Some(written_note(&c.narrative, &c.parts, language))
+                        .filter(|text| !text.trim().is_empty())
                 } else {
                     None
                 },
@@ -588,12 +599,14 @@ struct ContactRow {
     mode: ContactMode,
     services: Vec<Service>,
     narrative: String,
+    parts: Vec<NoteSection>,
 }
 
 /// Contacts whose local date falls in the period, oldest first.
 fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Vec<ContactRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT at_utc, at_offset, duration_minutes, mode, services, narrative, id
+        "SELECT at_utc, at_offset, duration_minutes, mode, services, narrative, id, note_format,
+                part_goal, part_intervention, part_response, part_data, part_assessment, part_plan
          FROM contacts WHERE participant_id = ?1 ORDER BY at_utc, rid",
     )?;
     let rows = stmt
@@ -606,6 +619,7 @@ fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<V
                 mode: row.get(3)?,
                 services: split_codes(&services, Service::ALL, Service::code),
                 narrative: row.get(5)?,
+                parts: parts_from(row, 7)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -3,6 +3,7 @@
 use crate::error::Result;
 use crate::store::Store;
 use crate::validate::{in_range, optional_text, required_text};
+use peerlog_base::note_format::NoteFormat;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,9 @@ pub struct Settings {
     /// When the signer was first set: notes logged before it were never
     /// meant to be signed and are not counted as overdue.
     pub signing_since: Option<crate::time::Timestamp>,
+    /// How new notes are structured: free text, GIRP or DAP, as the program
+    /// (or its payer) asks.
+    pub note_format: NoteFormat,
 }
 
 /// The name and credential a note is signed with.
@@ -59,6 +63,7 @@ const SIGNER_CREDENTIAL: &str = "signer_credential";
 const MAX_SIGNER_TEXT: usize = 120;
 const UNSIGNED_NOTE_DAYS: &str = "unsigned_note_days";
 const SIGNING_SINCE: &str = "signing_since";
+const NOTE_FORMAT: &str = "note_format";
 
 pub fn get(store: &Store) -> Result<Settings> {
     let auto_lock_minutes = read(store, AUTO_LOCK)?
@@ -79,11 +84,15 @@ pub fn get(store: &Store) -> Result<Settings> {
         .and_then(|v| v.parse().ok())
         .unwrap_or(DEFAULT_UNSIGNED_NOTE_DAYS);
     let signing_since = read(store, SIGNING_SINCE)?.and_then(|v| crate::time::Timestamp::parse(&v));
+    let note_format = read(store, NOTE_FORMAT)?
+        .and_then(|code| NoteFormat::ALL.iter().copied().find(|f| f.code() == code))
+        .unwrap_or_default();
     Ok(Settings {
         auto_lock_minutes,
         signer,
         unsigned_note_days,
         signing_since,
+        note_format,
     })
 }
 
@@ -135,6 +144,12 @@ pub fn set_unsigned_note_days(store: &mut Store, days: u32) -> Result<Settings> 
         MAX_UNSIGNED_NOTE_DAYS as i64,
     )?;
     write(store, UNSIGNED_NOTE_DAYS, &days.to_string())?;
+    get(store)
+}
+
+/// How new notes are structured; notes already written keep their own.
+pub fn set_note_format(store: &mut Store, format: NoteFormat) -> Result<Settings> {
+    write(store, NOTE_FORMAT, format.code())?;
     get(store)
 }
 

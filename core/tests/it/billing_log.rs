@@ -33,6 +33,8 @@ fn service(s: &mut Scratch, p: &Participant, days: i64, hour: u32, minutes: u32)
         s.peerlog.store_mut(),
         ContactInput {
             goals: Vec::new(),
+            format: Default::default(),
+            parts: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(days), hour),
             duration_minutes: minutes,
@@ -287,6 +289,8 @@ fn the_yearly_hours_cap_counts_the_whole_calendar_year() {
             s.peerlog.store_mut(),
             ContactInput {
                 goals: Vec::new(),
+                format: Default::default(),
+                parts: Vec::new(),
                 participant_id: p.id,
                 occurred_at: at(date, 10),
                 duration_minutes: minutes,

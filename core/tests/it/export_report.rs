@@ -47,6 +47,8 @@ fn contact(
         s.peerlog.store_mut(),
         ContactInput {
             goals: Vec::new(),
+            format: Default::default(),
+            parts: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(days), 10),
             duration_minutes: minutes,

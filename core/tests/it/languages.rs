@@ -8,6 +8,7 @@ use peerlog_core::domain::consent::{ConsentCategory, ConsentStatus};
 use peerlog_core::domain::contact::{ContactMode, Service};
 use peerlog_core::domain::followup::FollowUpStatus;
 use peerlog_core::domain::group::{AttendanceStatus, Weekday};
+use peerlog_core::domain::note_format::{NoteFormat, NotePart};
 use peerlog_core::domain::participant::ParticipantStatus;
 use peerlog_core::domain::recovery_plan::GoalStatus;
 use peerlog_core::domain::referral::{ReferralOutcome, ResourceType};
@@ -47,6 +48,8 @@ fn vocabularies() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         ConsentStatus,
         FollowUpStatus,
         GoalStatus,
+        NoteFormat,
+        NotePart,
         BoundariesHeld,
         AuditAction,
         SearchKind,
@@ -193,7 +196,7 @@ fn every_label_reads_in_every_language() {
 #[test]
 fn spanish_is_not_english_left_in_place() {
     // Words the same in both languages, as a Spanish reader would write them.
-    let same = ["PDF", "CSV", "Social"];
+    let same = ["PDF", "CSV", "Social", "Plan"];
     for (name, codes) in vocabularies() {
         for (code, english) in codes {
             let spanish =

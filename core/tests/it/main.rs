@@ -22,6 +22,7 @@ mod export_rules;
 mod hardening;
 mod languages;
 mod note_goals;
+mod note_parts;
 mod os_keyring;
 mod packet_format;
 mod payers;

@@ -26,6 +26,8 @@ fn short_call(s: &mut Scratch, p: &Participant) -> contact::Contact {
         s.peerlog.store_mut(),
         ContactInput {
             goals: Vec::new(),
+            format: Default::default(),
+            parts: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(3), 9),
             duration_minutes: 14,

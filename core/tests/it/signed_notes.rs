@@ -29,6 +29,8 @@ fn note(s: &mut Scratch, p: &Participant) -> Contact {
         s.peerlog.store_mut(),
         ContactInput {
             goals: Vec::new(),
+            format: Default::default(),
+            parts: Vec::new(),
             participant_id: p.id,
             occurred_at: at(days_ago(5), 10),
             duration_minutes: 40,
@@ -64,6 +66,8 @@ fn amend(s: &mut Scratch, n: &Contact) -> peerlog_core::Result<addendum::Addendu
 fn edit(n: &Contact) -> ContactInput {
     ContactInput {
         goals: Vec::new(),
+        format: Default::default(),
+        parts: Vec::new(),
         participant_id: n.participant_id,
         occurred_at: n.occurred_at,
         duration_minutes: n.duration_minutes + 15,
@@ -327,6 +331,8 @@ fn the_caseload_counts_notes_unsigned_past_the_limit_since_signing_began() {
             s.peerlog.store_mut(),
             ContactInput {
                 goals: Vec::new(),
+                format: Default::default(),
+                parts: Vec::new(),
                 participant_id: p.id,
                 occurred_at: at_noon(d),
                 duration_minutes: 30,

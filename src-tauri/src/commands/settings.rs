@@ -2,6 +2,7 @@
 
 use crate::error::ApiResult;
 use crate::state::AppState;
+use peerlog_core::domain::note_format::NoteFormat;
 use peerlog_core::domain::{vocabulary as vocab, Vocabulary};
 use peerlog_core::i18n::Language;
 use peerlog_core::settings::{self, Settings, Signer};
@@ -31,6 +32,15 @@ pub async fn set_signer(state: State<'_, AppState>, signer: Signer) -> ApiResult
 pub async fn set_unsigned_note_days(state: State<'_, AppState>, days: u32) -> ApiResult<Settings> {
     state
         .with(move |p| settings::set_unsigned_note_days(p.store_mut(), days))
+        .await
+}
+
+pub async fn set_note_format(
+    state: State<'_, AppState>,
+    format: NoteFormat,
+) -> ApiResult<Settings> {
+    state
+        .with(move |p| settings::set_note_format(p.store_mut(), format))
         .await
 }
 

@@ -1204,3 +1204,55 @@ fn a_recovery_plan_written_signed_and_changed_through_the_commands() {
     let due = h.ok("plans_review_due", json!({ "on": days_ago(-31) }));
     assert_eq!(due[0]["externalId"], "PR-3001");
 }
+
+#[test]
+fn a_program_picks_girp_and_a_note_keeps_its_parts_and_goals() {
+    let h = harness().created();
+    let person = h.participant("PB-3001", "Quinn");
+    let pid = person["id"].as_str().unwrap().to_string();
+    assert_eq!(h.ok("get_settings", json!({}))["noteFormat"], "free");
+    let settings = h.ok("set_note_format", json!({ "format": "girp" }));
+    assert_eq!(settings["noteFormat"], "girp");
+
+    let plan = h.ok(
+        "create_plan",
+        json!({ "input": { "participantId": pid, "goals": [
+            { "dimension": "occupational", "words": "Keep my job", "steps": [], "whoHelps": null, "targetOn": null, "status": "active" }
+        ], "strengths": [], "nextReviewOn": null } }),
+    );
+    let goal = plan["goals"][0]["key"].as_str().unwrap().to_string();
+    let note = h.ok(
+        "log_contact",
+        json!({ "input": {
+            "participantId": pid, "occurredAt": now(), "durationMinutes": 30, "mode": "phone",
+            "format": "girp", "goals": [goal],
+            "parts": [
+                { "part": "plan", "text": "Call Thursday." },
+                { "part": "goal", "text": "Keep the job." },
+                { "part": "response", "text": "  " }
+            ]
+        } }),
+    );
+    assert_eq!(note["format"], "girp");
+    assert_eq!(note["goals"][0], goal.as_str());
+    // In GIRP's order; an empty part is dropped.
+    let parts: Vec<&str> = note["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["part"].as_str().unwrap())
+        .collect();
+    assert_eq!(parts, ["goal", "plan"]);
+
+    // DAP's "data" is not a GIRP part: named by its field.
+    let stray = h.err(
+        "log_contact",
+        json!({ "input": {
+            "participantId": pid, "occurredAt": now(), "durationMinutes": 30, "mode": "phone",
+            "format": "girp", "parts": [{ "part": "data", "text": "x" }]
+        } }),
+    );
+    assert_eq!(stray["code"], "invalid.part_data");
+    let found = h.ok("search", json!({ "query": "thursday" }));
+    assert_eq!(found[0]["recordId"], note["id"]);
+}

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -29,6 +29,11 @@ export const api = {
   setSigner: (signer: Signer) => call<Settings>("set_signer", { signer }),
   /** After this many days an unsigned note shows as overdue on the caseload. */
   setUnsignedNoteDays: (days: number) => call<Settings>("set_unsigned_note_days", { days }),
+  /**
+   * How new notes are structured (free text, GIRP, DAP); notes
+   * already written keep their own.
+   */
+  setNoteFormat: (format: NoteFormat) => call<Settings>("set_note_format", { format }),
   /** The peer is active: pushes the auto-lock back. */
   touch: () => call<null>("touch"),
   vocabulary: (language: Language) => call<Vocabulary>("vocabulary", { language }),

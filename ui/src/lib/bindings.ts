@@ -168,9 +168,18 @@ export type ConsentInput = { participantId: ParticipantId, discloser: string, re
 export type ConsentUsed = { id: ConsentId, discloser: string, purpose: string, categories: Array<ConsentCategory>, signedOn: string, effectiveOn: string, expiresOn: string | null, expiryEvent: string | null, };
 export type Contact = { id: ContactId, participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, units: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, 
 /**
- * What was done, how the person responded, the plan.
+ * What was done, how the person responded, the plan; under a
+ * structured format, anything the parts do not hold.
  */
 narrative: string, 
+/**
+ * The structure the note was written in.
+ */
+format: NoteFormat, 
+/**
+ * The format's parts that hold words, in the format's order.
+ */
+parts: Array<NoteSection>, 
 /**
  * The recovery-plan goals the service worked toward, by their key (the
  * same goal in every plan version).
@@ -185,7 +194,11 @@ signature: NoteSignature | null,
  */
 addenda: Array<Addendum>, };
 export type ContactId = string;
-export type ContactInput = { participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, narrative: string, 
+export type ContactInput = { participantId: ParticipantId, occurredAt: Timestamp, durationMinutes: number, mode: ContactMode, setting: string | null, services: Array<Service>, dimensions: Array<Dimension>, narrative: string, format: NoteFormat, 
+/**
+ * The parts of a structured note; none under free text.
+ */
+parts: Array<NoteSection>, 
 /**
  * Goals of the participant's recovery plan this service worked toward.
  */
@@ -341,6 +354,9 @@ export type NewVault = {
  */
 recoveryKey: string, };
 export type NextGroup = { groupId: GroupId, name: string, on: string, };
+export type NoteFormat = "free" | "girp" | "dap";
+export type NotePart = "goal" | "intervention" | "response" | "data" | "assessment" | "plan";
+export type NoteSection = { part: NotePart, text: string, };
 export type NoteSignature = { signerName: string, signerCredential: string | null, signedAt: Timestamp, };
 export type Participant = { id: ParticipantId, 
 /**
@@ -517,7 +533,12 @@ unsignedNoteDays: number,
  * When the signer was first set: notes logged before it were never
  * meant to be signed and are not counted as overdue.
  */
-signingSince: Timestamp | null, };
+signingSince: Timestamp | null, 
+/**
+ * How new notes are structured: free text, GIRP or DAP, as the program
+ * (or its payer) asks.
+ */
+noteFormat: NoteFormat, };
 export type SignatureLine = { 
 /**
  * The name, with the credential after a comma: "Sam Rivera, CPS".
@@ -563,7 +584,7 @@ keyringEnabled: boolean,
  * The data folder, for support staff (Settings shows it).
  */
 dataDir: string, };
-export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
+export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, noteFormats: Array<Choice>, noteParts: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 export type Wellness = { 
 /**
@@ -643,6 +664,7 @@ export type CommandName =
   | "set_auto_lock_minutes"
   | "set_signer"
   | "set_unsigned_note_days"
+  | "set_note_format"
   | "touch"
   | "vocabulary"
   | "language"

@@ -259,6 +259,8 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
                 store,
                 ContactInput {
                     goals: Vec::new(),
+                    format: Default::default(),
+                    parts: Vec::new(),
                     participant_id,
                     occurred_at: store.now().plus_minutes(-5),
                     duration_minutes: 20,

@@ -193,6 +193,9 @@ struct Generator {
     now: Timestamp,
     summary: DemoSummary,
     amended_any: bool,
+    /// Each planned participant's plan: the day it was written and its goals,
+    /// which their notes from then on work toward.
+    plans: std::collections::HashMap<ParticipantId, (NaiveDate, Vec<crate::ids::PlanGoalKey>)>,
 }
 
 /// A participant as the simulation runs: when they are in the program and
@@ -219,6 +222,7 @@ impl Generator {
             now,
             summary: DemoSummary::default(),
             amended_any: false,
+            plans: std::collections::HashMap::new(),
         }
     }
 
@@ -466,8 +470,18 @@ impl Generator {
                 due_on: day + Duration::days(self.rng.random_range(2..10)),
                 text: self.pick(words::FOLLOW_UPS).to_string(),
             });
+            // A planned participant's notes name one of their goals, taken in
+            // turn (not from the random stream, so the rest stays as it was).
+            let goals = match self.plans.get(&id) {
+                Some((written, keys)) if day >= *written => {
+                    vec![keys[self.summary.contacts % keys.len()]]
+                }
+                _ => Vec::new(),
+            };
             let input = ContactInput {
-                goals: Vec::new(),
+                goals,
+                format: Default::default(),
+                parts: Vec::new(),
                 participant_id: id,
                 occurred_at,
                 duration_minutes: duration,
@@ -551,6 +565,8 @@ impl Generator {
         }
         .checked()?;
         let version = recovery_plan::insert(tx, &input, at(written, 10))?;
+        self.plans
+            .insert(id, (written, version.goals.iter().map(|g| g.key).collect()));
         let signoff = SignoffInput {
             participant: ParticipantSignoff::Signed {
                 name: first_name.to_string(),

@@ -2,6 +2,7 @@
 
 use super::addendum::Addendum;
 use super::followup::{self, FollowUpDraft};
+use super::note_format::{NoteFormat, NotePart};
 use super::note_signature::{self, NoteSignature};
 use super::participant;
 use super::registry::{Demo, Export, RecordKind, Search, Timeline};
@@ -72,8 +73,13 @@ pub struct Contact {
     pub setting: Option<String>,
     pub services: Vec<Service>,
     pub dimensions: Vec<Dimension>,
-    /// What was done, how the person responded, the plan.
+    /// What was done, how the person responded, the plan; under a
+    /// structured format, anything the parts do not hold.
     pub narrative: String,
+    /// The structure the note was written in.
+    pub format: NoteFormat,
+    /// The format's parts that hold words, in the format's order.
+    pub parts: Vec<NoteSection>,
     /// The recovery-plan goals the service worked toward, by their key (the
     /// same goal in every plan version).
     pub goals: Vec<PlanGoalKey>,
@@ -99,12 +105,76 @@ pub struct ContactInput {
     pub dimensions: Vec<Dimension>,
     #[serde(default)]
     pub narrative: String,
+    #[serde(default)]
+    pub format: NoteFormat,
+    /// The parts of a structured note; none under free text.
+    #[serde(default)]
+    pub parts: Vec<NoteSection>,
     /// Goals of the participant's recovery plan this service worked toward.
     #[serde(default)]
     pub goals: Vec<PlanGoalKey>,
     /// A follow-up to open with this contact, in the same transaction.
     #[serde(default)]
     pub follow_up: Option<FollowUpDraft>,
+}
+
+/// One part of a structured note: "Intervention: …".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct NoteSection {
+    pub part: NotePart,
+    pub text: String,
+}
+
+/// Keeps the parts a note's format has, each checked by its own field, in
+/// the format's order; a part left empty is dropped. A part the format
+/// does not have is refused.
+fn checked_parts(format: NoteFormat, parts: &[NoteSection]) -> Checked<Vec<NoteSection>> {
+    let allowed = format.parts();
+    if let Some(stray) = parts.iter().find(|p| !allowed.contains(&p.part)) {
+        return Err(ValidationError::new(
+            stray.part.field(),
+            Problem::UnknownValue {
+                expected: allowed
+                    .iter()
+                    .map(|p| p.code())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        ));
+    }
+    let mut kept = Vec::new();
+    for &part in allowed {
+        let mut given = parts.iter().filter(|p| p.part == part);
+        let Some(section) = given.next() else {
+            continue;
+        };
+        if given.next().is_some() {
+            return Err(ValidationError::new(part.field(), Problem::Duplicate));
+        }
+        if let Some(text) = optional_note(part.field(), Some(&section.text), MAX_NARRATIVE_CHARS)? {
+            kept.push(NoteSection { part, text });
+        }
+    }
+    Ok(kept)
+}
+
+/// The note as one text, each part under its label in `language` and the
+/// narrative after: how a document that has one place for a note shows it.
+pub fn written_note(
+    narrative: &str,
+    parts: &[NoteSection],
+    language: crate::i18n::Language,
+) -> String {
+    let mut blocks: Vec<String> = parts
+        .iter()
+        .map(|s| format!("{}: {}", s.part.label_in(language), s.text))
+        .collect();
+    if !narrative.trim().is_empty() {
+        blocks.push(narrative.to_string());
+    }
+    blocks.join("\n")
 }
 
 /// A note as it stands, to change one part of it and save it back.
@@ -119,6 +189,8 @@ impl From<Contact> for ContactInput {
             services: note.services,
             dimensions: note.dimensions,
             narrative: note.narrative,
+            format: note.format,
+            parts: note.parts,
             goals: note.goals,
             follow_up: None,
         }
@@ -151,19 +223,62 @@ impl ContactInput {
             dimensions: dedup(&self.dimensions),
             narrative: optional_note("narrative", Some(&self.narrative), MAX_NARRATIVE_CHARS)?
                 .unwrap_or_default(),
+            parts: checked_parts(self.format, &self.parts)?,
+            format: self.format,
             goals: dedup(&self.goals),
             follow_up,
         })
     }
 }
 
-const COLUMNS: &str =
-    "id, participant_id, at_utc, at_offset, duration_minutes, mode, setting, services, dimensions, narrative";
+const COLUMNS: &str = "id, participant_id, at_utc, at_offset, duration_minutes, mode, setting, services, dimensions, narrative,
+     note_format, part_goal, part_intervention, part_response, part_data, part_assessment, part_plan";
+
+/// The column each part is kept in, in `COLUMNS` order after `note_format`.
+const PART_COLUMNS: [NotePart; 6] = [
+    NotePart::Goal,
+    NotePart::Intervention,
+    NotePart::Response,
+    NotePart::Data,
+    NotePart::Assessment,
+    NotePart::Plan,
+];
+
+/// A note's parts from a row holding `note_format` at `start` and the
+/// part columns after it, in `PART_COLUMNS` order.
+pub fn parts_from(row: &Row<'_>, start: usize) -> rusqlite::Result<Vec<NoteSection>> {
+    let format: NoteFormat = row.get(start)?;
+    let mut parts = Vec::new();
+    for (offset, &part) in PART_COLUMNS.iter().enumerate() {
+        if !format.parts().contains(&part) {
+            continue;
+        }
+        if let Some(text) = row.get::<_, Option<String>>(start + 1 + offset)? {
+            parts.push(NoteSection { part, text });
+        }
+    }
+    // In the format's order, which need not be the columns' (GIRP's plan
+    // comes after its response, DAP's after its assessment: the same here).
+    parts.sort_by_key(|s| format.parts().iter().position(|&p| p == s.part));
+    Ok(parts)
+}
+
+/// Each part's column value: its text under the note's format, else NULL.
+fn part_values(parts: &[NoteSection]) -> [Option<&str>; 6] {
+    PART_COLUMNS.map(|part| {
+        parts
+            .iter()
+            .find(|s| s.part == part)
+            .map(|s| s.text.as_str())
+    })
+}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
     let duration_minutes: u32 = row.get(4)?;
     let services: String = row.get(7)?;
     let dimensions: String = row.get(8)?;
+    let format: NoteFormat = row.get(10)?;
+    let parts = parts_from(row, 10)?;
     Ok(Contact {
         id: row.get(0)?,
         participant_id: row.get(1)?,
@@ -175,6 +290,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
         services: split_codes(&services, Service::ALL, Service::code),
         dimensions: split_codes(&dimensions, Dimension::ALL, Dimension::code),
         narrative: row.get(9)?,
+        format,
+        parts,
         goals: Vec::new(),
         signature: None,
         addenda: Vec::new(),
@@ -191,8 +308,10 @@ pub fn create(store: &mut Store, input: ContactInput) -> Result<Contact> {
 pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result<Contact> {
     participant::require(conn, input.participant_id)?;
     let id = ContactId::new();
+    let parts = part_values(&input.parts);
     conn.prepare_cached(&format!(
-        "INSERT INTO contacts ({COLUMNS}, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+        "INSERT INTO contacts ({COLUMNS}, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?11, ?11)"
     ))?
     .execute(params![
         id,
@@ -206,6 +325,13 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
         join_codes(&input.dimensions, Dimension::code),
         input.narrative,
         now.to_string(),
+        input.format,
+        parts[0],
+        parts[1],
+        parts[2],
+        parts[3],
+        parts[4],
+        parts[5],
     ])?;
     link_goals(conn, id, input.participant_id, &input.goals)?;
     if let Some(draft) = &input.follow_up {
@@ -223,6 +349,8 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
         services: input.services.clone(),
         dimensions: input.dimensions.clone(),
         narrative: input.narrative.clone(),
+        format: input.format,
+        parts: input.parts.clone(),
         goals: input.goals.clone(),
         signature: None,
         addenda: Vec::new(),
@@ -237,9 +365,12 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
         participant::require(tx, input.participant_id)?;
         fetch_bare(tx, id)?;
         note_signature::require_unsigned(tx, id)?;
+        let parts = part_values(&input.parts);
         let changed = tx.execute(
             "UPDATE contacts SET participant_id = ?2, at_utc = ?3, at_offset = ?4, duration_minutes = ?5,
-                 mode = ?6, setting = ?7, services = ?8, dimensions = ?9, narrative = ?10, updated_at = ?11
+                 mode = ?6, setting = ?7, services = ?8, dimensions = ?9, narrative = ?10, updated_at = ?11,
+                 note_format = ?12, part_goal = ?13, part_intervention = ?14, part_response = ?15,
+                 part_data = ?16, part_assessment = ?17, part_plan = ?18
              WHERE id = ?1",
             params![
                 id,
@@ -253,6 +384,13 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
                 join_codes(&input.dimensions, Dimension::code),
                 input.narrative,
                 now.to_string(),
+                input.format,
+                parts[0],
+                parts[1],
+                parts[2],
+                parts[3],
+                parts[4],
+                parts[5],
             ],
         )?;
         require_changed(changed, "contact")?;

@@ -17,6 +17,7 @@ pub mod registry;
 pub mod selfcheck;
 pub mod wellness;
 
+pub use peerlog_base::note_format;
 pub use peerlog_base::vocabulary;
 
 use crate::i18n::Language;
@@ -56,6 +57,8 @@ pub struct Vocabulary {
     pub resource_types: Vec<Choice>,
     pub referral_outcomes: Vec<Choice>,
     pub goal_statuses: Vec<Choice>,
+    pub note_formats: Vec<Choice>,
+    pub note_parts: Vec<Choice>,
     pub consent_categories: Vec<Choice>,
     pub boundaries_held: Vec<Choice>,
     pub barc10_items: Vec<String>,
@@ -74,6 +77,8 @@ pub fn vocabulary(language: Language) -> Vocabulary {
         resource_types: referral::ResourceType::choices_in(language),
         referral_outcomes: referral::ReferralOutcome::choices_in(language),
         goal_statuses: recovery_plan::GoalStatus::choices_in(language),
+        note_formats: note_format::NoteFormat::choices_in(language),
+        note_parts: note_format::NotePart::choices_in(language),
         consent_categories: consent::ConsentCategory::choices_in(language),
         boundaries_held: selfcheck::BoundariesHeld::choices_in(language),
         barc10_items: wellness::barc10_items_in(language),

@@ -5,6 +5,7 @@
 
 use super::addendum::{self, Addendum};
 use super::contact::{self, Contact};
+use super::note_format::NoteFormat;
 use crate::error::Result;
 use crate::ids::{ContactId, ParticipantId};
 use crate::store::codec::rfc3339;
@@ -171,7 +172,16 @@ fn content_sha256(note: &Contact) -> String {
     let dimensions: Vec<&str> = note.dimensions.iter().map(|d| d.code()).collect();
     field(&dimensions.join(","));
     field(&note.narrative);
-    // Goals came later: a note naming none hashes as notes signed before.
+    // Goals and structure came later: a free-text note naming no goal
+    // hashes as notes signed before them.
+    if note.format != NoteFormat::Free {
+        field("format");
+        field(note.format.code());
+        for section in &note.parts {
+            field(section.part.code());
+            field(&section.text);
+        }
+    }
     if !note.goals.is_empty() {
         field("goals");
         let goals: Vec<String> = note.goals.iter().map(|g| g.to_string()).collect();
@@ -183,7 +193,8 @@ fn content_sha256(note: &Contact) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::contact::{ContactMode, Service};
+    use crate::domain::contact::{ContactMode, NoteSection, Service};
+    use crate::domain::note_format::NotePart;
     use crate::domain::wellness::Dimension;
 
     fn note() -> Contact {
@@ -198,6 +209,8 @@ mod tests {
             services: vec![Service::CheckIn],
             dimensions: vec![Dimension::ALL[0]],
             narrative: "Talked about the court date.".into(),
+            format: NoteFormat::Free,
+            parts: Vec::new(),
             goals: Vec::new(),
             signature: None,
             addenda: Vec::new(),
@@ -226,6 +239,14 @@ mod tests {
             |n| n.dimensions.clear(),
             |n| n.occurred_at = n.occurred_at.plus_minutes(1),
             |n| n.goals.push(crate::ids::PlanGoalKey::new()),
+            |n| n.format = NoteFormat::Dap,
+            |n| {
+                n.format = NoteFormat::Girp;
+                n.parts = vec![NoteSection {
+                    part: NotePart::Response,
+                    text: "Agreed to call.".into(),
+                }];
+            },
         ];
         for change in changes {
             let mut changed = note();

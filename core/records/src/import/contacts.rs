@@ -376,6 +376,8 @@ fn read_rows(
         ) {
             let input = ContactInput {
                 goals: Vec::new(),
+                format: Default::default(),
+                parts: Vec::new(),
                 participant_id,
                 occurred_at: Timestamp::from_local(date, time),
                 duration_minutes: duration,

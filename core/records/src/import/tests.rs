@@ -518,6 +518,8 @@ fn a_stored_contact_is_the_same_one_by_its_wall_clock_whatever_the_offset() {
     // the minute is what counts); the file says 09:15.
     let logged = contact::ContactInput {
         goals: Vec::new(),
+        format: Default::default(),
+        parts: Vec::new(),
         participant_id: sam.id,
         occurred_at: Timestamp::parse("2026-11-20T09:15:40-08:00").unwrap(),
         duration_minutes: 20,

@@ -37,6 +37,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0010_payers.sql")),
     sql(include_str!("migrations/0011_recovery_plans.sql")),
     sql(include_str!("migrations/0012_note_goals.sql")),
+    sql(include_str!("migrations/0013_note_parts.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -120,6 +121,7 @@ mod tests {
         "cc96541f25df66623577c420f4be5078e316fde966257cc8609ee97206678042",
         "ad4ad5a27cd47bd38c4ceb43ed09604745b46af65e261db63f6bbbeff0a1977e",
         "108121cf2df40405ca9998e8f21e389964663b5419ec2ce0f22d6eb3c7cf2720",
+        "e968882fd25998268a75942a5b551622b6fb3a136f8505d8821aa5fe16087453",
     ];
 
     #[test]

@@ -36,6 +36,8 @@ pub fn at(date: NaiveDate, hour: u32) -> Timestamp {
 pub fn contact_input(participant: &Participant, when: Timestamp) -> ContactInput {
     ContactInput {
         goals: Vec::new(),
+        format: Default::default(),
+        parts: Vec::new(),
         participant_id: participant.id,
         occurred_at: when,
         duration_minutes: 20,

@@ -127,6 +127,8 @@ pub fn full_record(s: &mut Scratch, p: &Participant, n: usize, group_id: GroupId
         store,
         ContactInput {
             goals: Vec::new(),
+            format: Default::default(),
+            parts: Vec::new(),
             participant_id: p.id,
             occurred_at: at(day, 10),
             duration_minutes: 50,
@@ -323,6 +325,8 @@ pub fn long_contact(s: &mut Scratch, p: &Participant, day: NaiveDate) {
         s.peerlog.store_mut(),
         ContactInput {
             goals: Vec::new(),
+            format: Default::default(),
+            parts: Vec::new(),
             participant_id: p.id,
             occurred_at: at(day, 14),
             duration_minutes: 35,
