@@ -24,6 +24,7 @@ function row(name: string, over: Partial<CaseloadRow> = {}): CaseloadRow {
     nextFollowUpOn: null,
     nextGroup: null,
     unsignedOverdue: 0,
+    planReviewDueOn: null,
     ...over,
   };
 }
