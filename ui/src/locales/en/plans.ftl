@@ -116,3 +116,6 @@ plan-review-saved = Version { $version }: next review set
 caseload-row-plan-review = Plan review due
 caseload-row-plan-review-on = Plan review due { $date }
 caseload-filter-plan-review = With a plan review due
+followups-plan-reviews = Plan reviews due
+# Under the participant's name. $externalId: their case number.
+followups-plan-review-detail = { $externalId } · plan version { $version } · review due { $date }

@@ -117,3 +117,6 @@ plan-review-saved = Versión { $version }: próxima revisión fijada
 caseload-row-plan-review = Revisión del plan pendiente
 caseload-row-plan-review-on = Revisión del plan pendiente: { $date }
 caseload-filter-plan-review = Con revisión del plan pendiente
+followups-plan-reviews = Revisiones del plan pendientes
+# Bajo el nombre de la persona. $externalId: su número de caso.
+followups-plan-review-detail = { $externalId } · versión { $version } del plan · revisión pendiente: { $date }
