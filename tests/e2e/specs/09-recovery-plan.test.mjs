@@ -2,8 +2,11 @@
 // Settings, the peer writes a plan with two goals from the participant's
 // page (a goal with no words is refused by its field), signs it with the
 // participant, and finds it read-only: no Edit, no Sign. Marking a goal met
-// makes version 2; version 1 stays readable, as it was signed. Walked in
-// English and in Spanish, each with a screenshot of the page with its plan.
+// makes version 2; version 1 stays readable, as it was signed. A contact
+// logged from the keyboard names goal 1, and the timeline says so, before
+// and after the goal is met. The plan's review is today, so the caseload
+// badges it and the Follow-ups screen lists it. Walked in English and in
+// Spanish, each with a screenshot of the page with its plan.
 // The printed plan goes through a native save dialog, which is not driven.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -27,6 +30,7 @@ const TYPED = {
     goal2: "See my daughter every Sunday",
     steps2: ["Ask about the visiting schedule"],
     strengths: ["Shows up on time", "My sense of humor"],
+    narrative: "Went through the housing list together; two calls to make.",
   },
   es: {
     signer: "Lucía Ramos",
@@ -37,6 +41,7 @@ const TYPED = {
     goal2: "Ver a mi hija cada domingo",
     steps2: ["Preguntar por el horario de visitas"],
     strengths: ["Llego a tiempo", "Mi sentido del humor"],
+    narrative: "Revisamos juntos la lista de vivienda; quedan dos llamadas.",
   },
 };
 
@@ -47,6 +52,8 @@ const SYSTEMS = {
 
 /** A button by its accessible name (aria-label). */
 const labelled = (label) => `//button[@aria-label=${xpathString(label)}]`;
+/** A button by its visible text, exactly. */
+const buttonWithText = (text) => `//button[normalize-space(.)=${xpathString(text)}]`;
 /** A navigation button by its text. */
 const nav = (label) => `//nav//button[contains(., ${xpathString(label)})]`;
 
@@ -62,6 +69,20 @@ async function setDate(browser, selector, value) {
     el,
     value,
   );
+}
+
+/** Presses Tab until the keyboard is on the checkbox labelled `label`;
+ * fails if it never gets there. */
+async function tabToLabel(browser, label, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await press(browser, "Tab");
+    const there = await browser.execute(
+      (text) => document.activeElement?.closest("label")?.textContent?.replace(/\s+/g, " ").trim() === text,
+      label,
+    );
+    if (there) return;
+  }
+  throw new Error(`Tab never reached "${label}"`);
 }
 
 /** Types lines into the focused textarea, one a line. */
@@ -104,6 +125,8 @@ for (const lang of ["en", "es"]) {
     };
     const openDialogs = () => browser.execute(() => document.querySelectorAll("dialog[open]").length);
     const cardText = () => browser.execute(() => document.querySelector(".plan-card")?.innerText ?? "");
+    const timelineText = () => browser.execute(() => document.querySelector(".timeline")?.innerText ?? "");
+    const towardGoal1 = w("timeline-toward-goals", { count: 1, goals: w("timeline-goal-named", { number: 1, words: my.goal1 }) });
 
     const social = w.label("dimension-social", "Social");
     const environmental = w.label("dimension-environmental", "Environmental");
@@ -147,7 +170,8 @@ for (const lang of ["en", "es"]) {
       await (await find(browser, "#plan-area-1")).selectByAttribute("value", "social");
       await click(browser, "#plan-strengths");
       await typeLines(browser, my.strengths);
-      await setDate(browser, "#plan-review", isoDay(28));
+      // Today: the review is due at once, for the caseload and Follow-ups.
+      await setDate(browser, "#plan-review", isoDay(0));
 
       // The second goal has no words yet: core says so, by that goal.
       await ctrl(browser, "Enter");
@@ -201,6 +225,37 @@ for (const lang of ["en", "es"]) {
       assert.ok(focused, "the keyboard is on the plan's actions");
     });
 
+    step("logs a contact toward goal 1 from the keyboard; the timeline names the goal", async () => {
+      await ctrl(browser, "n");
+      await waitForText(browser, w("contact-title-new"));
+      await find(browser, "#contact-minutes:focus");
+      // The plan's goals, once loaded: both active, neither ticked.
+      const goal1 = w("contact-goal-option", { number: 1, words: my.goal1 });
+      const goal2 = w("contact-goal-option", { number: 2, words: my.goal2 });
+      await waitForText(browser, w("contact-goals"));
+      await waitForText(browser, goal2);
+      await press(browser, "Tab");
+      await find(browser, "#contact-narrative:focus");
+      await type(browser, my.narrative);
+      // On through the form in its own order, to goal 1; Space ticks it.
+      await tabToLabel(browser, goal1);
+      await press(browser, "Space");
+      assert.equal(await browser.execute(() => document.activeElement?.checked), true, "goal 1 is ticked");
+      // No trap: the keyboard goes on past the goals.
+      await press(browser, "Tab");
+      await press(browser, "Tab");
+      assert.equal(await browser.execute(() => document.activeElement?.closest("fieldset.goals") === null), true,
+        "Tab leaves the goals");
+      await checkScreen("log a contact, with plan goals");
+      await shot("contact-plan-goals");
+      await ctrl(browser, "Enter");
+      await browser.waitUntil(async () => (await openDialogs()) === 0, { timeoutMsg: "the contact was saved" });
+      await browser.waitUntil(async () => (await timelineText()).includes(towardGoal1), {
+        timeoutMsg: `the timeline shows "${towardGoal1}"`,
+      });
+      assert.ok(!(await timelineText()).includes(my.goal2), "goal 2 is not named");
+    });
+
     step("marks goal 1 met: version 2, with version 1 still as signed", async () => {
       await click(browser, labelled(w("plan-change-status-label", { number: 1 })));
       await waitForText(browser, w("plan-status-title", { number: 1 }));
@@ -231,6 +286,8 @@ for (const lang of ["en", "es"]) {
       await checkScreen("an earlier plan version");
       await press(browser, "Escape");
       await browser.waitUntil(async () => (await openDialogs()) === 0, { timeoutMsg: "Escape closed the version" });
+      // The note still names the goal it worked toward, met since.
+      assert.ok((await timelineText()).includes(towardGoal1), "the note still names goal 1");
     });
 
     step("the page with its plan", async () => {
@@ -242,6 +299,33 @@ for (const lang of ["en", "es"]) {
         timeout: 10_000, timeoutMsg: "the toast stayed",
       });
       await shot("recovery-plan");
+    });
+
+    step("the caseload badges the plan review due today", async () => {
+      await click(browser, nav(w("nav-caseload")));
+      const badge = "//span[contains(@class, 'plan-review')]";
+      await find(browser, badge);
+      const title = await (await find(browser, badge)).getAttribute("title");
+      assert.ok(title.startsWith(w.upTo("caseload-row-plan-review-on", "date")), `the badge's title has the date: "${title}"`);
+      await waitForText(browser, w("caseload-row-plan-review"));
+      // Offered as a filter, which keeps Rowan, the one person due.
+      const filter = `//label[contains(., ${xpathString(w("caseload-filter-plan-review"))})]/input`;
+      await click(browser, filter);
+      await browser.waitUntil(async () => (await find(browser, filter)).isSelected(), { timeoutMsg: "the filter is on" });
+      await find(browser, buttonWithText("Rowan Example"));
+      await checkScreen("caseload, plan review due");
+      await shot("caseload-plan-review");
+    });
+
+    step("Follow-ups lists the plan review, which opens the participant", async () => {
+      await click(browser, nav(w("nav-followups")));
+      await waitForText(browser, w("followups-plan-reviews"));
+      await waitForText(browser, w.upTo("followups-plan-review-detail", "date", { externalId: "RP-0001", version: 2 }));
+      await checkScreen("follow-ups, plan reviews due");
+      await shot("follow-ups-plan-review");
+      await click(browser, `//section[@aria-labelledby="fu-plan-reviews"]//button[normalize-space(.)="Rowan Example"]`);
+      await browser.waitUntil(async () => (await browser.execute(() => document.querySelector("h1")?.textContent?.trim())) === "Rowan Example",
+        { timeoutMsg: "the participant's page opened" });
     });
   });
 }

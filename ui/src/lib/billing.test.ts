@@ -98,11 +98,18 @@ describe("the billing log's checks and totals", () => {
       "1 unit over the daily cap, cut from the day's later services",
     );
     expect(checkSentence(check({ kind: "over_daily_cap", amount: 3 }))).toMatch(/^3 units over/);
+    expect(checkSentence(check({ kind: "over_yearly_cap", amount: 1 }))).toBe(
+      "1 unit over the payer's yearly hours cap, not billed",
+    );
+    expect(checkSentence(check({ kind: "over_yearly_cap", amount: 4 }))).toMatch(/^4 units over the payer's yearly/);
     expect(checkSentence(check({ kind: "group_over_limit", amount: 12 }))).toBe(
       "Group session with 12 members present, more than the payer allows",
     );
     language.value = "es";
     expect(checkSentence(check({}))).toBe("Nota sin firmar, por eso no se factura");
+    expect(checkSentence(check({ kind: "over_yearly_cap", amount: 2 }))).toBe(
+      "2 unidades por encima del máximo anual de horas del pagador, sin facturar",
+    );
   });
 
   it("lists checks by case id, then date", () => {

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { CaseloadRow } from "./bindings";
 import {
-  applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, summarise, toSign, toSignText,
+  applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, planReviewBadge, reviewsDue, summarise, toSign,
+  toSignText,
 } from "./caseload";
+import { formatDate } from "./dates";
 import { language } from "./i18n";
 
 afterEach(() => {
@@ -24,6 +26,7 @@ function row(name: string, over: Partial<CaseloadRow> = {}): CaseloadRow {
     nextFollowUpOn: null,
     nextGroup: null,
     unsignedOverdue: 0,
+    planReviewDueOn: null,
     ...over,
   };
 }
@@ -119,6 +122,36 @@ describe("notes to sign", () => {
 
   it("filters to the people with notes to sign", () => {
     const shown = applyCaseload(waiting, { ...defaultFilter(), status: "all", toSignOnly: true }, "name");
+    expect(shown.map((r) => r.displayName)).toEqual(["Avery Test", "Rowan Example"]);
+  });
+});
+
+describe("plans due for review", () => {
+  const today = "2026-12-03";
+  const due = [
+    row("Rowan Example", { planReviewDueOn: "2026-11-30" }),
+    row("Casey Sample"),
+    row("Avery Test", { planReviewDueOn: today }),
+  ];
+
+  it("counts the people whose plan is due", () => {
+    expect(reviewsDue(due)).toBe(2);
+    expect(reviewsDue([row("Casey Sample")])).toBe(0);
+  });
+
+  it("badges a row with the date in its whole sentence, or not at all", () => {
+    expect(planReviewBadge(due[0]!, today)).toEqual({
+      short: "Plan review due",
+      full: "Plan review due Mon, Nov 30",
+    });
+    expect(planReviewBadge(due[1]!, today)).toBeNull();
+    language.value = "es";
+    expect(planReviewBadge(due[0]!, today)?.short).toBe("Revisión del plan pendiente");
+    expect(planReviewBadge(due[0]!, today)?.full).toBe(`Revisión del plan pendiente: ${formatDate("2026-11-30", today)}`);
+  });
+
+  it("filters to the people whose plan is due", () => {
+    const shown = applyCaseload(due, { ...defaultFilter(), reviewDueOnly: true }, "name");
     expect(shown.map((r) => r.displayName)).toEqual(["Avery Test", "Rowan Example"]);
   });
 });

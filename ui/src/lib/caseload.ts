@@ -1,5 +1,6 @@
 // Sorting and filtering the caseload on the home screen.
 import type { CaseloadRow, ParticipantStatus } from "./bindings";
+import { formatDate, todayIso } from "./dates";
 import { t } from "./i18n";
 
 export type CaseloadSort = "name" | "notSeen" | "followUps";
@@ -11,6 +12,8 @@ export interface CaseloadFilter {
   overdueOnly: boolean;
   /** Only people with notes to sign past the program's limit. */
   toSignOnly: boolean;
+  /** Only people whose recovery plan is due for review. */
+  reviewDueOnly: boolean;
 }
 
 export const defaultFilter = (): CaseloadFilter => ({
@@ -19,6 +22,7 @@ export const defaultFilter = (): CaseloadFilter => ({
   notSeenOnly: false,
   overdueOnly: false,
   toSignOnly: false,
+  reviewDueOnly: false,
 });
 
 function norm(s: string): string {
@@ -51,6 +55,7 @@ export function applyCaseload(
       (!filter.notSeenOnly || r.notSeenRecently) &&
       (!filter.overdueOnly || r.overdueFollowUps > 0) &&
       (!filter.toSignOnly || r.unsignedOverdue > 0) &&
+      (!filter.reviewDueOnly || r.planReviewDueOn !== null) &&
       matchesText(r, filter.text),
   );
   const byName = (a: CaseloadRow, b: CaseloadRow) => names.compare(a.displayName, b.displayName);
@@ -113,4 +118,24 @@ export function toSign(rows: readonly CaseloadRow[]): { people: number; notes: n
 /** A row's notes to sign, calmly: "2 notes to sign"; null when none. */
 export function toSignText(row: Pick<CaseloadRow, "unsignedOverdue">): string | null {
   return row.unsignedOverdue > 0 ? t("caseload-row-to-sign", { count: row.unsignedOverdue }) : null;
+}
+
+/** How many people's recovery plans are due for review: the plan-review
+ * filter is offered once there is one. */
+export function reviewsDue(rows: readonly CaseloadRow[]): number {
+  return rows.filter((r) => r.planReviewDueOn !== null).length;
+}
+
+/** A row's plan-review badge: the short words it shows, and the whole
+ * sentence with the date for its title and a screen reader; null when the
+ * plan is not due. */
+export function planReviewBadge(
+  row: Pick<CaseloadRow, "planReviewDueOn">,
+  today: string = todayIso(),
+): { short: string; full: string } | null {
+  if (row.planReviewDueOn === null) return null;
+  return {
+    short: t("caseload-row-plan-review"),
+    full: t("caseload-row-plan-review-on", { date: formatDate(row.planReviewDueOn, today) }),
+  };
 }

@@ -19,6 +19,7 @@ export type ParticipantPart =
 export const keys = {
   caseload: ["caseload"] as QueryKey,
   followUpsDue: ["followUpsDue"] as QueryKey,
+  plansReviewDue: ["plansReviewDue"] as QueryKey,
   groups: ["groups"] as QueryKey,
   group: (id: GroupId): QueryKey => ["groups", id],
   selfChecks: ["selfChecks"] as QueryKey,
@@ -31,9 +32,11 @@ const part = keys.part;
 /** What each kind of save changed, invalidated; each resolves when the
  * screens showing it have loaded again. */
 export const changed = {
-  participant: (id: ParticipantId) => invalidate(part(id, "record"), keys.caseload),
+  /** A participant's record; a new status may take their plan off the
+   * reviews due. */
+  participant: (id: ParticipantId) => invalidate(part(id, "record"), keys.caseload, keys.plansReviewDue),
   /** A new participant, or one deleted: every list that names people. */
-  caseloadPeople: () => invalidate(keys.caseload, keys.followUpsDue, keys.groups),
+  caseloadPeople: () => invalidate(keys.caseload, keys.followUpsDue, keys.plansReviewDue, keys.groups),
   /** A contact logged or edited; it may have added a follow-up. */
   contact: (...ids: ParticipantId[]) =>
     invalidate(
@@ -49,9 +52,11 @@ export const changed = {
     invalidate(part(id, "followUps"), part(id, "timeline"), keys.caseload, keys.followUpsDue),
   referral: (id: ParticipantId) => invalidate(part(id, "referrals"), part(id, "timeline")),
   consent: (id: ParticipantId) => invalidate(part(id, "consents")),
-  /** A plan written, edited, signed or changed: its versions and the
-   * timeline that lists them. */
-  plan: (id: ParticipantId) => invalidate(part(id, "plan"), part(id, "timeline")),
+  /** A plan written, edited, signed or changed: its versions, the
+   * timeline that lists them, and whose review is due (the caseload's
+   * badge, the Follow-ups list). */
+  plan: (id: ParticipantId) =>
+    invalidate(part(id, "plan"), part(id, "timeline"), keys.caseload, keys.plansReviewDue),
   /** A member added or taken off: the roster, the person's groups, and
    * the caseload's next group. */
   membership: (id: ParticipantId) => invalidate(keys.groups, part(id, "groups"), keys.caseload),

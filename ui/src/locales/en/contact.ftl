@@ -35,6 +35,12 @@ contact-add-follow-up = Add a follow-up
 contact-follow-up-due = Due
 contact-follow-up-text = What to follow up on
 contact-services = Services
+# The recovery-plan goals a contact worked toward; $words is the goal in
+# the participant's own words, never translated. $status: a goal no longer
+# active ("Met"), which the note already names.
+contact-goals = Plan goals this worked toward
+contact-goal-option = Goal { $number } · { $words }
+contact-goal-option-status = Goal { $number } · { $words } · { $status }
 contact-more = More: wellness dimensions touched, setting
 contact-dimensions = Wellness dimensions touched
 contact-setting = Setting

@@ -8,6 +8,8 @@ followups-intro = What you said you'd do, and for whom.
 followups-loading = Loading…
 followups-empty-title = Nothing due in the next two weeks
 followups-empty-text = When you log a contact, tick “Add a follow-up” to remember what comes next — a call back, a document to bring, a court date. They show up here when they're due.
+# Shown instead of the empty state when only plan reviews are due.
+followups-none-due = No follow-ups due in the next two weeks.
 
 ## The three lists
 

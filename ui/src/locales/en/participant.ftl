@@ -201,3 +201,11 @@ timeline-plan-goals = { $count ->
     [one] { $count } goal
    *[other] { $count } goals
 }
+# Under a contact's note, the recovery-plan goals it worked toward.
+# $goals: each goal as timeline-goal-named, joined by semicolons.
+timeline-toward-goals = { $count ->
+    [one] Toward goal { $goals }
+   *[other] Toward goals { $goals }
+}
+# $words: the goal in the participant's own words, never translated.
+timeline-goal-named = { $number }: { $words }

@@ -108,3 +108,14 @@ plan-review-on = Next review
 plan-change-save = Make version { $next }
 plan-status-saved = Version { $version }: goal { $number } is now { $status }
 plan-review-saved = Version { $version }: next review set
+
+## Plans due for review: the caseload's badge and filter, and the list on
+## the Follow-ups screen. $date: the review date, as dates are shown
+## ("Thu, Dec 3").
+
+caseload-row-plan-review = Plan review due
+caseload-row-plan-review-on = Plan review due { $date }
+caseload-filter-plan-review = With a plan review due
+followups-plan-reviews = Plan reviews due
+# Under the participant's name. $externalId: their case number.
+followups-plan-review-detail = { $externalId } · plan version { $version } · review due { $date }

@@ -33,6 +33,12 @@ contact-add-follow-up = Agregar un seguimiento
 contact-follow-up-due = Fecha límite
 contact-follow-up-text = Tema del seguimiento
 contact-services = Servicios
+# Las metas del plan de recuperación en las que se trabajó en el contacto;
+# $words es la meta en las propias palabras de la persona, sin traducir.
+# $status: una meta que ya no está activa («Cumplida») y que la nota ya nombra.
+contact-goals = Metas del plan en las que se trabajó
+contact-goal-option = Meta { $number } · { $words }
+contact-goal-option-status = Meta { $number } · { $words } · { $status }
 contact-more = Más: dimensiones del bienestar tratadas, lugar
 contact-dimensions = Dimensiones del bienestar tratadas
 contact-setting = Lugar

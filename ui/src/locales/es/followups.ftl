@@ -7,6 +7,8 @@ followups-intro = Lo que usted dijo que haría, y para quién.
 followups-loading = Cargando…
 followups-empty-title = Nada pendiente en las próximas dos semanas
 followups-empty-text = Cuando registre un contacto, marque “Agregar un seguimiento” para recordar lo que sigue: una llamada de vuelta, un documento que llevar, una fecha de corte. Aparecen aquí cuando vencen.
+# En lugar del estado vacío, cuando solo hay revisiones del plan pendientes.
+followups-none-due = No hay seguimientos que venzan en las próximas dos semanas.
 
 ## Las tres listas
 

@@ -201,3 +201,12 @@ timeline-plan-goals = { $count ->
     [one] { $count } meta
    *[other] { $count } metas
 }
+# Bajo la nota de un contacto, las metas del plan de recuperación en las
+# que se trabajó. $goals: cada meta como timeline-goal-named, separadas
+# por punto y coma.
+timeline-toward-goals = { $count ->
+    [one] Hacia la meta { $goals }
+   *[other] Hacia las metas { $goals }
+}
+# $words: la meta en las propias palabras de la persona, sin traducir.
+timeline-goal-named = { $number }: { $words }

@@ -109,3 +109,14 @@ plan-review-on = Próxima revisión
 plan-change-save = Crear la versión { $next }
 plan-status-saved = Versión { $version }: la meta { $number } queda como «{ $status }»
 plan-review-saved = Versión { $version }: próxima revisión fijada
+
+## Planes con la revisión pendiente: la etiqueta y el filtro de la lista
+## de casos, y la lista de la pantalla de seguimientos. $date: la fecha de
+## la revisión, como se muestran las fechas («jue, 3 dic»).
+
+caseload-row-plan-review = Revisión del plan pendiente
+caseload-row-plan-review-on = Revisión del plan pendiente: { $date }
+caseload-filter-plan-review = Con revisión del plan pendiente
+followups-plan-reviews = Revisiones del plan pendientes
+# Bajo el nombre de la persona. $externalId: su número de caso.
+followups-plan-review-detail = { $externalId } · versión { $version } del plan · revisión pendiente: { $date }
