@@ -59,7 +59,8 @@ pub fn status(error: &Error) -> u8 {
         | Error::NoteNotSigned
         | Error::SignedNotesKept
         | Error::PlanSigned
-        | Error::SignedPlanKept => 4,
+        | Error::SignedPlanKept
+        | Error::PlanNotSigned => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)

@@ -36,7 +36,7 @@ ipc_contract! {
         };
         use peerlog_core::domain::participant::{Participant, ParticipantInput};
         use peerlog_core::domain::recovery_plan::{
-            PlanChange, PlanInput, PlanVersion, ReviewDue, SignoffInput,
+            Cosigner, PlanChange, PlanInput, PlanVersion, ReviewDue, SignoffInput,
         };
         use peerlog_core::domain::referral::{Referral, ReferralInput, ReferralOutcome};
         use peerlog_core::domain::selfcheck::{SelfCheck, SelfCheckInput};
@@ -193,6 +193,8 @@ ipc_contract! {
             fn revise_plan[state](participant_id: ParticipantId, change: PlanChange) -> PlanVersion;
             /// Signs the current version; the peer signs as set in Settings.
             fn sign_plan[state](participant_id: ParticipantId, input: SignoffInput) -> PlanVersion;
+            /// A supervisor's signature on a version the others signed already.
+            fn countersign_plan[state](participant_id: ParticipantId, version: u32, cosigner: Cosigner) -> PlanVersion;
             fn plans_review_due[state](on: NaiveDate) -> Vec<ReviewDue>;
             /// Opens the save dialog and prints the plan in the participant's language; false when cancelled.
             fn print_plan[app, state](participant_id: ParticipantId) -> bool;

@@ -40,6 +40,24 @@ pub enum Action {
     /// Sign the current version: the participant (or that they declined,
     /// and why), the peer, and a supervisor where the program needs one.
     Sign(SignArgs),
+    /// Add a supervisor's or professional's signature to a version the
+    /// participant and the peer signed already.
+    Countersign {
+        #[arg(long)]
+        participant: String,
+        /// The version's number, as `plan show` lists it.
+        #[arg(long)]
+        version: u32,
+        /// The supervisor's name.
+        #[arg(long = "as")]
+        name: String,
+        /// Their role or credential, e.g. "Clinical supervisor" or LCSW.
+        #[arg(long)]
+        role: String,
+        /// The day they signed (default today).
+        #[arg(long)]
+        signed_on: Option<String>,
+    },
     /// Give a goal a new status (a new version).
     GoalStatus {
         #[arg(long)]
@@ -366,6 +384,29 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     plan.version
                 ),
                 "the plan was signed",
+            );
+        }
+        Action::Countersign {
+            participant,
+            version,
+            name,
+            role,
+            signed_on,
+        } => {
+            let mut peerlog = unlock::open(context)?;
+            let person = participant::require_by_external_id(peerlog.store(), &participant)?;
+            let today = peerlog.store().today();
+            let cosigner = Cosigner {
+                name,
+                role,
+                on: date("supervisor_signed_on", signed_on.as_deref())?.unwrap_or(today),
+            };
+            let plan =
+                recovery_plan::countersign(peerlog.store_mut(), person.id, version, cosigner)
+                    .map_err(|e| no_plan(e, context.language))?;
+            crate::out::after_done(
+                outln!("Supervisor's signature added to version {}.", plan.version),
+                "the supervisor's signature was added",
             );
         }
         Action::GoalStatus {

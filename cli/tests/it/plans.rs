@@ -298,3 +298,43 @@ fn review_due_and_the_printed_plan_in_each_language() {
     ]);
     assert_eq!(out.status.code(), Some(4));
 }
+
+/// `plan countersign` adds a supervisor to a signed version later: refused
+/// before the version is signed and a second time; `plan show` names them.
+#[test]
+fn a_supervisor_countersigns_a_signed_version_later() {
+    let folder = Folder::new();
+    two_people(&folder);
+    add_plan(&folder, "P-1");
+    let countersign = [
+        "plan",
+        "countersign",
+        "--participant",
+        "P-1",
+        "--version",
+        "1",
+        "--as",
+        "Morgan Lead",
+        "--role",
+        "LCSW",
+    ];
+    assert_failure(&folder.run(&countersign), 4, "not signed yet");
+    folder.ok(&[
+        "plan",
+        "sign",
+        "--participant",
+        "P-1",
+        "--participant-name",
+        "Avery Brooks",
+        "--as",
+        "Jordan Peer",
+    ]);
+    assert!(folder.ok(&countersign).contains("version 1"));
+    assert!(folder
+        .ok(&["plan", "show", "--participant", "P-1"])
+        .contains("Signed by Morgan Lead (LCSW)"));
+    assert_failure(&folder.run(&countersign), 4, "Supervisor name");
+    let mut wrong = countersign;
+    wrong[5] = "7";
+    assert_failure(&folder.run(&wrong), 4, "Version");
+}

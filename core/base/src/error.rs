@@ -98,6 +98,9 @@ pub enum Error {
 
     #[error("this participant has a signed recovery plan, which is kept; change the participant's status instead of deleting them")]
     SignedPlanKept,
+
+    #[error("this recovery plan version is not signed yet; a supervisor signs after the participant and the peer")]
+    PlanNotSigned,
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -130,6 +133,7 @@ pub const CODES: &[&str] = &[
     "signed_notes_kept",
     "plan_signed",
     "signed_plan_kept",
+    "plan_not_signed",
 ];
 
 impl Error {
@@ -165,6 +169,7 @@ impl Error {
             Error::SignedNotesKept => "signed_notes_kept".into(),
             Error::PlanSigned => "plan_signed".into(),
             Error::SignedPlanKept => "signed_plan_kept".into(),
+            Error::PlanNotSigned => "plan_not_signed".into(),
         }
     }
 

@@ -209,6 +209,7 @@ error-restore-cannot-compare = Los datos de esta carpeta no se pueden leer para 
 error-preview-outdated = Los registros cambiaron después de la vista previa; revísela de nuevo antes de exportar. No se escribió nada
 error-vault-changed = Otra ventana o comando de Peerlog cambió la bóveda en el mismo momento; aquí no se cambió nada. Inténtelo de nuevo
 error-note-signed = Esta nota está firmada, así que nunca se cambia ni se elimina; corríjala con una adenda
+error-plan-not-signed = Esta versión del plan de recuperación aún no está firmada; el supervisor firma después del participante y del par
 error-note-not-signed = Esta nota aún no está firmada; edítela, o fírmela antes de añadir una adenda
 error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de eliminarlo
 error-plan-signed = Esta versión del plan de recuperación está firmada, así que nunca se cambia; un cambio crea una versión nueva

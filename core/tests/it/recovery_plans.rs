@@ -531,3 +531,73 @@ fn printing_needs_a_plan() {
     assert!(matches!(err, Error::NotFound("recovery plan")), "{err:?}");
     assert!(!out.exists());
 }
+
+/// A supervisor signs later: only a signed version, only once, never where
+/// one signed with the others; the signature reads as the supervisor's with
+/// when it was added, and the store refuses to change or remove it.
+#[test]
+fn a_supervisor_signs_a_signed_version_later_once() {
+    let mut s = scratch();
+    let p = someone(&mut s, "CS-1", None);
+    recovery_plan::create(s.peerlog.store_mut(), plan_input(&p)).unwrap();
+    let lead = Cosigner {
+        name: "Morgan Lead".into(),
+        role: "Clinical supervisor".into(),
+        on: today(),
+    };
+    let err = recovery_plan::countersign(s.peerlog.store_mut(), p.id, 1, lead.clone()).unwrap_err();
+    assert!(matches!(err, Error::PlanNotSigned), "{err:?}");
+
+    let signoff = SignoffInput {
+        supervisor: None,
+        ..signed_by_participant()
+    };
+    recovery_plan::sign(s.peerlog.store_mut(), p.id, signoff, peer()).unwrap();
+    let before = row_counts(&s);
+    let blank = Cosigner {
+        role: " ".into(),
+        ..lead.clone()
+    };
+    refused(
+        recovery_plan::countersign(s.peerlog.store_mut(), p.id, 1, blank),
+        "supervisor_role",
+        "required",
+    );
+    assert_eq!(row_counts(&s), before);
+
+    let signed = recovery_plan::countersign(s.peerlog.store_mut(), p.id, 1, lead.clone()).unwrap();
+    let signature = signed.signature.unwrap();
+    assert_eq!(signature.supervisor, Some(lead.clone()));
+    assert!(signature.supervisor_added_at.is_some());
+    refused(
+        recovery_plan::countersign(s.peerlog.store_mut(), p.id, 1, lead.clone()),
+        "supervisor_name",
+        "duplicate",
+    );
+    let conn = s.peerlog.store().conn();
+    for sql in [
+        "UPDATE recovery_plan_countersignatures SET name = 'x'",
+        "DELETE FROM recovery_plan_countersignatures",
+    ] {
+        assert!(conn.execute(sql, []).is_err(), "{sql} went through");
+    }
+    assert!(recovery_plan::altered(conn).unwrap().is_empty());
+
+    // A version signed with its supervisor takes no second one, even
+    // behind core.
+    let q = someone(&mut s, "CS-2", None);
+    recovery_plan::create(s.peerlog.store_mut(), plan_input(&q)).unwrap();
+    let v =
+        recovery_plan::sign(s.peerlog.store_mut(), q.id, signed_by_participant(), peer()).unwrap();
+    let conn = s.peerlog.store().conn();
+    let raw = conn.execute(
+        "INSERT INTO recovery_plan_countersignatures VALUES (?1, 'x', 'y', '2026-01-01', '2026-01-01T00:00:00Z')",
+        [v.id],
+    );
+    assert!(raw.is_err());
+    refused(
+        recovery_plan::countersign(s.peerlog.store_mut(), q.id, 9, lead),
+        "version",
+        "no_such_record",
+    );
+}

@@ -5,7 +5,7 @@ use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
 use peerlog_core::domain::recovery_plan::{
-    self, PlanChange, PlanInput, PlanVersion, ReviewDue, SignoffInput,
+    self, Cosigner, PlanChange, PlanInput, PlanVersion, ReviewDue, SignoffInput,
 };
 use peerlog_core::ids::ParticipantId;
 use peerlog_core::plan_print;
@@ -49,6 +49,17 @@ pub async fn sign_plan(
 ) -> ApiResult<PlanVersion> {
     state
         .with(move |p| recovery_plan::sign_as_set(p.store_mut(), participant_id, input))
+        .await
+}
+
+pub async fn countersign_plan(
+    state: State<'_, AppState>,
+    participant_id: ParticipantId,
+    version: u32,
+    cosigner: Cosigner,
+) -> ApiResult<PlanVersion> {
+    state
+        .with(move |p| recovery_plan::countersign(p.store_mut(), participant_id, version, cosigner))
         .await
 }
 

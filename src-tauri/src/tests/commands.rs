@@ -1203,6 +1203,23 @@ fn a_recovery_plan_written_signed_and_changed_through_the_commands() {
     );
     let due = h.ok("plans_review_due", json!({ "on": days_ago(-31) }));
     assert_eq!(due[0]["externalId"], "PR-3001");
+
+    // The supervisor signs version 1 later; version 2 is not signed yet.
+    let lead = json!({ "name": "Morgan Lead", "role": "LCSW", "on": today() });
+    let countersigned = h.ok(
+        "countersign_plan",
+        json!({ "participantId": pid, "version": 1, "cosigner": lead }),
+    );
+    assert_eq!(
+        countersigned["signature"]["supervisor"]["name"],
+        "Morgan Lead"
+    );
+    assert!(countersigned["signature"]["supervisorAddedAt"].is_string());
+    let early = h.err(
+        "countersign_plan",
+        json!({ "participantId": pid, "version": 2, "cosigner": lead }),
+    );
+    assert_eq!(early["code"], "plan_not_signed");
 }
 
 #[test]

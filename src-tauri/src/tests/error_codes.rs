@@ -45,6 +45,7 @@ fn one_of_each() -> Vec<Error> {
         Error::SignedNotesKept,
         Error::PlanSigned,
         Error::SignedPlanKept,
+        Error::PlanNotSigned,
     ]
 }
 
@@ -81,9 +82,10 @@ fn kind(e: &Error) -> usize {
         Error::SignedNotesKept => 25,
         Error::PlanSigned => 26,
         Error::SignedPlanKept => 27,
+        Error::PlanNotSigned => 28,
     }
 }
-const KINDS: usize = 28;
+const KINDS: usize = 29;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -143,6 +143,8 @@ export const api = {
   revisePlan: (participantId: ParticipantId, change: PlanChange) => call<PlanVersion>("revise_plan", { participantId, change }),
   /** Signs the current version; the peer signs as set in Settings. */
   signPlan: (participantId: ParticipantId, input: SignoffInput) => call<PlanVersion>("sign_plan", { participantId, input }),
+  /** A supervisor's signature on a version the others signed already. */
+  countersignPlan: (participantId: ParticipantId, version: number, cosigner: Cosigner) => call<PlanVersion>("countersign_plan", { participantId, version, cosigner }),
   plansReviewDue: (on: string) => call<Array<ReviewDue>>("plans_review_due", { on }),
   /** Opens the save dialog and prints the plan in the participant's language; false when cancelled. */
   printPlan: (participantId: ParticipantId) => call<boolean>("print_plan", { participantId }),

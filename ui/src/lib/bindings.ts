@@ -456,7 +456,11 @@ words: string, steps: Array<string>, whoHelps: string | null, targetOn: string |
 export type PlanGoalId = string;
 export type PlanGoalKey = string;
 export type PlanInput = { participantId: ParticipantId, goals: Array<GoalInput>, strengths: Array<string>, nextReviewOn: string | null, };
-export type PlanSignature = { participant: ParticipantSignoff, peerName: string, peerCredential: string | null, supervisor: Cosigner | null, signedAt: Timestamp, };
+export type PlanSignature = { participant: ParticipantSignoff, peerName: string, peerCredential: string | null, supervisor: Cosigner | null, signedAt: Timestamp, 
+/**
+ * When a supervisor's signature was added after the others signed.
+ */
+supervisorAddedAt: Timestamp | null, };
 export type PlanVersion = { id: PlanVersionId, participantId: ParticipantId, version: number, goals: Array<PlanGoal>, strengths: Array<string>, nextReviewOn: string | null, createdAt: Timestamp, signature: PlanSignature | null, };
 export type PlanVersionId = string;
 export type Preset = { key: string, profile: PayerProfile, source: string, };
@@ -632,6 +636,7 @@ export type ErrorCode =
   | "note_not_signed"
   | "note_signed"
   | "output_in_data_folder"
+  | "plan_not_signed"
   | "plan_signed"
   | "preview_outdated"
   | "restore_refused"
@@ -731,6 +736,7 @@ export type CommandName =
   | "edit_plan"
   | "revise_plan"
   | "sign_plan"
+  | "countersign_plan"
   | "plans_review_due"
   | "print_plan"
   | "list_payers"

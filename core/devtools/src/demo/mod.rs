@@ -16,7 +16,7 @@ use crate::domain::group::{
 use crate::domain::note_signature;
 use crate::domain::participant::{self, ParticipantInput, ParticipantStatus};
 use crate::domain::recovery_plan::{
-    self, GoalInput, GoalStatus, ParticipantSignoff, PlanChange, PlanInput, SignoffInput,
+    self, Cosigner, GoalInput, GoalStatus, ParticipantSignoff, PlanChange, PlanInput, SignoffInput,
 };
 use crate::domain::referral::{self, ReferralInput, ReferralOutcome, ResourceType};
 use crate::domain::wellness::{self, CheckInInput, Dimension, WellnessScores};
@@ -579,6 +579,22 @@ impl Generator {
             credential: Some(words::PEER_CREDENTIAL.to_string()),
         };
         recovery_plan::insert_signature(tx, &version, &signoff, &peer, at(written, 11))?;
+        // Every ninth has a supervisor's signature added a few days later.
+        let countersigned = written + Duration::days(4);
+        if index.is_multiple_of(9) && countersigned < self.today {
+            let signed = recovery_plan::fetch(tx, version.id)?;
+            let supervisor = Cosigner {
+                name: words::SUPERVISOR_NAME.to_string(),
+                role: words::SUPERVISOR_ROLE.to_string(),
+                on: countersigned,
+            };
+            recovery_plan::insert_countersignature(
+                tx,
+                &signed,
+                &supervisor,
+                at(countersigned, 15),
+            )?;
+        }
         let revised = written + Duration::days(30);
         if index.is_multiple_of(6) && revised < self.today {
             let met = PlanChange::GoalStatus {

@@ -64,6 +64,9 @@ pub const LANGUAGES: &[&str] = &[
 /// The synthetic peer who signs the demo's notes.
 pub const PEER_NAME: &str = "Jordan Demo";
 pub const PEER_CREDENTIAL: &str = "CPS";
+/// Who countersigns some demo plans later.
+pub const SUPERVISOR_NAME: &str = "Morgan Demo";
+pub const SUPERVISOR_ROLE: &str = "Clinical supervisor";
 
 /// Why a signed note was amended, and what the addendum says.
 pub const ADDENDA: &[(&str, &str)] = &[

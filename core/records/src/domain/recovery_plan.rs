@@ -124,6 +124,19 @@ pub struct PlanSignature {
     pub peer_credential: Option<String>,
     pub supervisor: Option<Cosigner>,
     pub signed_at: Timestamp,
+    /// When a supervisor's signature was added after the others signed.
+    pub supervisor_added_at: Option<Timestamp>,
+}
+
+impl Cosigner {
+    pub fn checked(self, today: NaiveDate) -> Checked<Cosigner> {
+        plausible_date("supervisor_signed_on", self.on, Some(today))?;
+        Ok(Cosigner {
+            name: required_text("supervisor_name", &self.name, MAX_NAME_CHARS)?,
+            role: required_text("supervisor_role", &self.role, MAX_NAME_CHARS)?,
+            on: self.on,
+        })
+    }
 }
 
 /// What signing a version takes beside the peer (who comes from Settings
@@ -152,14 +165,7 @@ impl SignoffInput {
             },
         };
         let supervisor = match self.supervisor {
-            Some(c) => {
-                plausible_date("supervisor_signed_on", c.on, Some(today))?;
-                Some(Cosigner {
-                    name: required_text("supervisor_name", &c.name, MAX_NAME_CHARS)?,
-                    role: required_text("supervisor_role", &c.role, MAX_NAME_CHARS)?,
-                    on: c.on,
-                })
-            }
+            Some(c) => Some(c.checked(today)?),
             None => None,
         };
         Ok(SignoffInput {
@@ -413,6 +419,63 @@ pub fn sign(
         insert_signature(tx, &current, &input, &peer, now)?;
         fetch(tx, current.id)
     })
+}
+
+/// A supervisor or professional signs version `version` after the
+/// participant and the peer did: refused before those signatures
+/// (`plan_not_signed`) and where a supervisor signed already.
+pub fn countersign(
+    store: &mut Store,
+    participant_id: ParticipantId,
+    version: u32,
+    cosigner: Cosigner,
+) -> Result<PlanVersion> {
+    let now = store.now();
+    let cosigner = cosigner.checked(now.local_date())?;
+    store.write(|tx| {
+        participant::require(tx, participant_id)?;
+        let id: PlanVersionId = tx
+            .prepare_cached(
+                "SELECT id FROM recovery_plans WHERE participant_id = ?1 AND version = ?2",
+            )?
+            .query_row(params![participant_id, version], |row| row.get(0))
+            .optional()?
+            .ok_or_else(|| match current_in(tx, participant_id) {
+                Ok(Some(_)) => ValidationError::new("version", Problem::NoSuchRecord).into(),
+                Ok(None) => crate::Error::NotFound("recovery plan"),
+                Err(e) => e,
+            })?;
+        insert_countersignature(tx, &fetch(tx, id)?, &cosigner, now)?;
+        fetch(tx, id)
+    })
+}
+
+/// Writes a later supervisor's signature on `version`, refusing as
+/// [`countersign`] says.
+pub fn insert_countersignature(
+    conn: &Connection,
+    version: &PlanVersion,
+    cosigner: &Cosigner,
+    at: Timestamp,
+) -> Result<()> {
+    let Some(signature) = &version.signature else {
+        return Err(crate::Error::PlanNotSigned);
+    };
+    if signature.supervisor.is_some() {
+        return Err(ValidationError::new("supervisor_name", Problem::Duplicate).into());
+    }
+    conn.prepare_cached(
+        "INSERT INTO recovery_plan_countersignatures (plan_id, name, role, signed_on, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        version.id,
+        cosigner.name,
+        cosigner.role,
+        cosigner.on,
+        at.to_string()
+    ])?;
+    Ok(())
 }
 
 /// Signs the current version with the peer set in Settings as the signer.
@@ -757,6 +820,7 @@ fn signature_from_row(row: &Row<'_>) -> rusqlite::Result<PlanSignature> {
             _ => None,
         },
         signed_at: rfc3339(row, 8)?,
+        supervisor_added_at: None,
     })
 }
 
@@ -796,7 +860,36 @@ pub fn fetch(conn: &Connection, id: PlanVersionId) -> Result<PlanVersion> {
         )?
         .query_row([id], signature_from_row)
         .optional()?;
+    if let Some(signature) = version.signature.as_mut() {
+        if signature.supervisor.is_none() {
+            if let Some((cosigner, at)) = countersignature_of(conn, id)? {
+                signature.supervisor = Some(cosigner);
+                signature.supervisor_added_at = Some(at);
+            }
+        }
+    }
     Ok(version)
+}
+
+fn countersignature_of(
+    conn: &Connection,
+    id: PlanVersionId,
+) -> Result<Option<(Cosigner, Timestamp)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT name, role, signed_on, recorded_at FROM recovery_plan_countersignatures WHERE plan_id = ?1",
+        )?
+        .query_row([id], |row| {
+            Ok((
+                Cosigner {
+                    name: row.get(0)?,
+                    role: row.get(1)?,
+                    on: row.get(2)?,
+                },
+                rfc3339(row, 3)?,
+            ))
+        })
+        .optional()?)
 }
 
 /// SHA-256 over everything a version says, each field length-prefixed.
@@ -845,6 +938,7 @@ pub const KIND: RecordKind = RecordKind {
         "recovery_plan_goals",
         "recovery_plans",
         "recovery_plan_signatures",
+        "recovery_plan_countersignatures",
     ],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {

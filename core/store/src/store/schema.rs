@@ -38,6 +38,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0011_recovery_plans.sql")),
     sql(include_str!("migrations/0012_note_goals.sql")),
     sql(include_str!("migrations/0013_note_parts.sql")),
+    sql(include_str!("migrations/0014_plan_countersignatures.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -122,6 +123,7 @@ mod tests {
         "ad4ad5a27cd47bd38c4ceb43ed09604745b46af65e261db63f6bbbeff0a1977e",
         "108121cf2df40405ca9998e8f21e389964663b5419ec2ce0f22d6eb3c7cf2720",
         "e968882fd25998268a75942a5b551622b6fb3a136f8505d8821aa5fe16087453",
+        "2a86577f916b13fc8bc55299e5c471f299382b1b3106ad1f73be516decc9b61c",
     ];
 
     #[test]
