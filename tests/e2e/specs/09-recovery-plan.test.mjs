@@ -225,6 +225,26 @@ for (const lang of ["en", "es"]) {
       assert.ok(focused, "the keyboard is on the plan's actions");
     });
 
+    step("a supervisor signs version 1 later; the card names them and offers it no more", async () => {
+      await click(browser, labelled(w("plan-countersign-label", { version: 1 })));
+      await waitForText(browser, w("plan-countersign-title", { version: 1 }));
+      await typeInto(browser, "#plan-cs-name", "Morgan Lead");
+      await ctrl(browser, "Enter");
+      // Left blank, the role is named by its field and nothing is signed.
+      await browser.waitUntil(async () => (await browser.$("#plan-cs-role").getAttribute("aria-invalid")) === "true", {
+        timeoutMsg: "the role is named",
+      });
+      await typeInto(browser, "#plan-cs-role", "LCSW");
+      await checkScreen("a supervisor signs later");
+      await ctrl(browser, "Enter");
+      await browser.waitUntil(async () => (await cardText()).includes(w.upTo("plan-signed-supervisor", "date", { name: "Morgan Lead", role: "LCSW" })), {
+        timeoutMsg: "the card names the supervisor",
+      });
+      assert.equal(await openDialogs(), 0);
+      const offered = await (await browser.$(labelled(w("plan-countersign-label", { version: 1 })))).isExisting();
+      assert.equal(offered, false, "a second supervisor's signature is not offered");
+    });
+
     step("logs a contact toward goal 1 from the keyboard; the timeline names the goal", async () => {
       await ctrl(browser, "n");
       await waitForText(browser, w("contact-title-new"));

@@ -20,6 +20,7 @@ const version = (n: number, signature: PlanSignature | null = null): PlanVersion
 const signature: PlanSignature = {
   participant: { kind: "signed", name: "Rowan Example", on: "2026-11-23" },
   peerName: "Jordan Peer", peerCredential: "CPS", supervisor: null, signedAt: "2026-11-23T10:21:00-05:00",
+  supervisorAddedAt: null,
 };
 const today = "2026-11-24";
 
@@ -32,9 +33,11 @@ describe("what a plan offers", () => {
     expect(planActions(version(1))).toEqual(["edit", "sign", "print"]);
   });
 
-  it("once signed, only changes that make a new version", () => {
+  it("once signed, only changes that make a new version, and a supervisor's signature while none", () => {
     const actions = planActions(version(1, signature));
-    expect(actions).toEqual(["status", "add-goal", "review", "print"]);
+    expect(actions).toEqual(["status", "add-goal", "review", "countersign", "print"]);
+    const supervised = { ...signature, supervisor: { name: "Morgan Lead", role: "LCSW", on: "2026-11-24" } };
+    expect(planActions(version(1, supervised))).not.toContain("countersign");
     expect(actions).not.toContain("edit");
     expect(actions).not.toContain("sign");
   });

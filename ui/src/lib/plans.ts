@@ -7,15 +7,17 @@ import { formatDate, todayIso } from "./dates";
 import { signerText, noteWhen } from "./notes";
 import { t } from "./i18n";
 
-export type PlanAction = "write" | "edit" | "sign" | "status" | "add-goal" | "review" | "print";
+export type PlanAction = "write" | "edit" | "sign" | "countersign" | "status" | "add-goal" | "review" | "print";
 
 /** What the current version offers, in the order its buttons show: a
  * first plan with none yet; edit and sign while unsigned; once signed,
- * only the changes that make a new version. Printing always, once there
- * is a plan. */
+ * only the changes that make a new version, and a supervisor's signature
+ * while none has signed. Printing always, once there is a plan. */
 export function planActions(current: Pick<PlanVersion, "signature"> | null): PlanAction[] {
   if (!current) return ["write"];
-  return current.signature ? ["status", "add-goal", "review", "print"] : ["edit", "sign", "print"];
+  if (!current.signature) return ["edit", "sign", "print"];
+  const countersign: PlanAction[] = current.signature.supervisor ? [] : ["countersign"];
+  return ["status", "add-goal", "review", ...countersign, "print"];
 }
 
 /** Whether the version may still be rewritten in place. */
