@@ -8,7 +8,9 @@ export class FormState {
   error = $state<ApiError | null>(null);
   busy = $state(false);
 
-  constructor(private fields: readonly string[] = []) {}
+  /** `fields`: the fields the form shows, or a function giving them for a
+   * form whose fields change (a note's parts follow its format). */
+  constructor(private fields: readonly string[] | (() => readonly string[]) = []) {}
 
   /** The message for `field` (or any of several names core may use). */
   errorFor(...names: string[]): string | null {
@@ -23,7 +25,8 @@ export class FormState {
     const e = this.error;
     if (!e) return null;
     const f = fieldOf(e);
-    return f && this.fields.includes(f) ? null : friendly(e);
+    const shown = typeof this.fields === "function" ? this.fields() : this.fields;
+    return f && shown.includes(f) ? null : friendly(e);
   }
 
   async run<T>(work: () => Promise<T>, form?: HTMLElement | null): Promise<T | undefined> {

@@ -31,6 +31,8 @@ contact-units = { $count ->
 }
 contact-notes = Notes
 contact-notes-placeholder = What you did together, how they responded, the plan.
+# Under a structured note's parts (GIRP, DAP): whatever else is worth keeping.
+contact-anything-else = Anything else
 contact-add-follow-up = Add a follow-up
 contact-follow-up-due = Due
 contact-follow-up-text = What to follow up on

@@ -45,3 +45,14 @@ addendum-reason-hint = A few words: a late entry, a wrong time, a clarification.
 addendum-text = Addendum
 addendum-save = Sign and add addendum
 addendum-added = Addendum added
+
+## Structured notes (GIRP, DAP): a short hint under each part's label in
+## the contact form, in the peer's own words. The part names themselves
+## come from core's vocabulary.
+
+note-part-hint-goal = What they are working toward
+note-part-hint-intervention = What you did
+note-part-hint-response = How they responded
+note-part-hint-data = What you saw and heard
+note-part-hint-assessment = What you make of it
+note-part-hint-plan = What happens next

@@ -37,6 +37,24 @@ settings-signer-credential-hint = For example CPS or CPRS; leave it empty if you
 settings-signer-save = Save name and credential
 settings-signer-announce = Notes will be signed by { $signer }
 
+## How notes are written: the structure new notes take
+
+settings-format-title = How notes are written
+settings-format-intro = Pick the structure your program or its payer asks for. Notes already written keep the one they have.
+settings-format-free = Free text
+settings-format-free-hint = One notes box, written your way.
+settings-format-girp = GIRP
+settings-format-girp-hint = Goal, intervention, response, plan: each its own box.
+settings-format-dap = DAP
+settings-format-dap-hint = Data, assessment, plan: each its own box.
+settings-format-save = Save how notes are written
+# $format: the code of the structure picked (free, girp or dap).
+settings-format-announce = { $format ->
+    [girp] New notes are written as GIRP
+    [dap] New notes are written as DAP
+   *[free] New notes are written as free text
+}
+
 ## Automatic lock
 
 settings-lock-title = Automatic lock

@@ -29,6 +29,7 @@ contact-units = { $count ->
 }
 contact-notes = Notas
 contact-notes-placeholder = Lo que hicieron juntos, cómo respondió la persona, el plan.
+contact-anything-else = Algo más
 contact-add-follow-up = Agregar un seguimiento
 contact-follow-up-due = Fecha límite
 contact-follow-up-text = Tema del seguimiento

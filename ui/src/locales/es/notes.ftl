@@ -46,3 +46,14 @@ addendum-reason-hint = Unas palabras: una anotación tardía, una hora equivocad
 addendum-text = Adenda
 addendum-save = Firmar y agregar la adenda
 addendum-added = Adenda agregada
+
+## Notas estructuradas (GIRP, DAP): una pista breve bajo el nombre de cada
+## parte en el formulario del contacto, con las palabras del par. Los
+## nombres de las partes vienen del vocabulario del núcleo.
+
+note-part-hint-goal = Hacia dónde trabaja la persona
+note-part-hint-intervention = Lo que usted hizo
+note-part-hint-response = Cómo respondió la persona
+note-part-hint-data = Lo que vio y escuchó
+note-part-hint-assessment = Lo que usted concluye
+note-part-hint-plan = Lo que sigue

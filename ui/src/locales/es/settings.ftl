@@ -38,6 +38,25 @@ settings-signer-credential-hint = Por ejemplo, CPS o CPRS; déjela vacía si no 
 settings-signer-save = Guardar nombre y credencial
 settings-signer-announce = Las notas se firmarán como { $signer }
 
+## Cómo se escriben las notas: la estructura de las notas nuevas
+
+settings-format-title = Cómo se escriben las notas
+settings-format-intro = Elija la estructura que pide su programa o su pagador. Las notas ya escritas conservan la que tienen.
+settings-format-free = Texto libre
+settings-format-free-hint = Un solo cuadro de notas, escrito a su manera.
+# Same as English: the name payers use in Spanish too.
+settings-format-girp = GIRP
+settings-format-girp-hint = Meta, intervención, respuesta, plan: cada una en su cuadro.
+# Same as English: the name payers use in Spanish too.
+settings-format-dap = DAP
+settings-format-dap-hint = Datos, evaluación, plan: cada uno en su cuadro.
+settings-format-save = Guardar cómo se escriben las notas
+settings-format-announce = { $format ->
+    [girp] Las notas nuevas se escriben en formato GIRP
+    [dap] Las notas nuevas se escriben en formato DAP
+   *[free] Las notas nuevas se escriben como texto libre
+}
+
 ## Bloqueo automático
 
 settings-lock-title = Bloqueo automático
