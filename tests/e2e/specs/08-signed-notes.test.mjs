@@ -9,13 +9,11 @@
 // the participant's page.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import {
-  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, isoDay, launch, press,
-  saving, screenshot, type, typeInto, waitForText, xpathString,
+  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, screenshot, type, typeInto, waitForText, xpathString,
 } from "../lib/harness.mjs";
-import { englishIn, words } from "../lib/words.mjs";
+import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
+import { words } from "../lib/words.mjs";
 
 /** What the peer types, in the peer's language. */
 const TYPED = {
@@ -37,11 +35,6 @@ const TYPED = {
   },
 };
 
-const SYSTEMS = {
-  en: {},
-  es: { system: { LC_ALL: "es_US.UTF-8", LANG: "es_US.UTF-8" } },
-};
-
 /** A button by its accessible name (aria-label). */
 const labelled = (label) => `//button[@aria-label=${xpathString(label)}]`;
 /** A navigation button by its text. */
@@ -56,35 +49,17 @@ for (const lang of ["en", "es"]) {
   describe(spanish ? "signed notes and addenda, in Spanish" : "signed notes and addenda", { timeout: 300_000 }, () => {
     let browser;
     let stop;
-    const dataDir = freshDataDir(`signed-${lang}`);
-    const outDir = freshDataDir(`signed-${lang}-out`);
 
     before(async () => {
-      const cli = cliOn(dataDir);
-      cli("init");
-      const people = path.join(outDir, "people.csv");
-      writeFileSync(people, "external_id,first_name,last_name,status\nSN-0001,Rowan,Example,active\n");
-      cli("import", "participants", people);
-      const contacts = path.join(outDir, "contacts.csv");
-      writeFileSync(
-        contacts,
-        "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n" +
-          `SN-0001,${isoDay(-6)},10:00,45,in_person,,check_in,${my.older.replaceAll(",", "")},\n`,
-      );
-      cli("import", "contacts", contacts);
-      // The CLI's app-less run just ended: give the web driver a moment.
-      await new Promise((r) => setTimeout(r, 1_000));
-      ({ browser, stop } = await launch(dataDir, SYSTEMS[lang]));
+      ({ browser, stop } = await openSeeded(`signed-${lang}`, lang, {
+        people: ["SN-0001,Rowan,Example,active"],
+        contacts: [`SN-0001,${isoDay(-6)},10:00,45,in_person,,check_in,${my.older.replaceAll(",", "")},`],
+      }));
     });
     after(async () => {
       await stop?.();
     });
-    const step = (name, body) => it(name, saving(() => browser, spanish ? `es ${name}` : name, body));
-    const shot = (name) => screenshot(browser, spanish ? `es-${name}` : name);
-    const checkScreen = async (screen) => {
-      await axe(browser, spanish ? `${screen} (es)` : screen);
-      if (spanish) assert.deepEqual(englishIn(await bodyText(browser)), [], `English left on ${screen}`);
-    };
+    const { step, shot, checkScreen } = inLanguage(lang, () => browser);
     const focused = () =>
       browser.execute(() => ({
         id: document.activeElement?.id ?? "",

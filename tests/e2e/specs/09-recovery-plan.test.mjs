@@ -10,13 +10,11 @@
 // The printed plan goes through a native save dialog, which is not driven.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import {
-  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, isoDay, launch, press,
-  saving, screenshot, type, typeInto, waitForText, xpathString,
+  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, screenshot, type, typeInto, waitForText, xpathString,
 } from "../lib/harness.mjs";
-import { englishIn, words } from "../lib/words.mjs";
+import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
+import { words } from "../lib/words.mjs";
 
 /** What the peer types: the participant's own words, in the language they
  * were said in. */
@@ -43,11 +41,6 @@ const TYPED = {
     strengths: ["Llego a tiempo", "Mi sentido del humor"],
     narrative: "Revisamos juntos la lista de vivienda; quedan dos llamadas.",
   },
-};
-
-const SYSTEMS = {
-  en: {},
-  es: { system: { LC_ALL: "es_US.UTF-8", LANG: "es_US.UTF-8" } },
 };
 
 /** A button by its accessible name (aria-label). */
@@ -102,27 +95,16 @@ for (const lang of ["en", "es"]) {
   describe(spanish ? "a recovery plan, in Spanish" : "a recovery plan", { timeout: 300_000 }, () => {
     let browser;
     let stop;
-    const dataDir = freshDataDir(`plan-${lang}`);
-    const outDir = freshDataDir(`plan-${lang}-out`);
 
     before(async () => {
-      const cli = cliOn(dataDir);
-      cli("init");
-      const people = path.join(outDir, "people.csv");
-      writeFileSync(people, "external_id,first_name,last_name,status\nRP-0001,Rowan,Example,active\n");
-      cli("import", "participants", people);
-      await new Promise((r) => setTimeout(r, 1_000));
-      ({ browser, stop } = await launch(dataDir, SYSTEMS[lang]));
+      ({ browser, stop } = await openSeeded(`plan-${lang}`, lang, {
+        people: ["RP-0001,Rowan,Example,active"],
+      }));
     });
     after(async () => {
       await stop?.();
     });
-    const step = (name, body) => it(name, saving(() => browser, spanish ? `es ${name}` : name, body));
-    const shot = (name) => screenshot(browser, spanish ? `es-${name}` : name);
-    const checkScreen = async (screen) => {
-      await axe(browser, spanish ? `${screen} (es)` : screen);
-      if (spanish) assert.deepEqual(englishIn(await bodyText(browser)), [], `English left on ${screen}`);
-    };
+    const { step, shot, checkScreen } = inLanguage(lang, () => browser);
     const openDialogs = () => browser.execute(() => document.querySelectorAll("dialog[open]").length);
     const cardText = () => browser.execute(() => document.querySelector(".plan-card")?.innerText ?? "");
     const timelineText = () => browser.execute(() => document.querySelector(".timeline")?.innerText ?? "");

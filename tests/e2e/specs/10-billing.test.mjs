@@ -8,13 +8,11 @@
 // driven.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import {
-  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, isoDay, launch, press, saving,
-  screenshot, type, typeInto, waitForText, xpathString,
+  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, type, typeInto, waitForText, xpathString,
 } from "../lib/harness.mjs";
-import { englishIn, words } from "../lib/words.mjs";
+import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
+import { words } from "../lib/words.mjs";
 
 const TYPED = {
   en: {
@@ -27,11 +25,6 @@ const TYPED = {
     narrative: "Repasamos juntos la ruta del autobús a la clínica.",
     older: "Nos vimos en la biblioteca y revisamos ofertas de empleo.",
   },
-};
-
-const SYSTEMS = {
-  en: {},
-  es: { system: { LC_ALL: "es_US.UTF-8", LANG: "es_US.UTF-8" } },
 };
 
 const labelled = (label) => `//button[@aria-label=${xpathString(label)}]`;
@@ -60,35 +53,18 @@ for (const lang of ["en", "es"]) {
   describe(spanish ? "payers and the billing log, in Spanish" : "payers and the billing log", { timeout: 300_000 }, () => {
     let browser;
     let stop;
-    const dataDir = freshDataDir(`billing-${lang}`);
-    const outDir = freshDataDir(`billing-${lang}-out`);
 
     before(async () => {
-      const cli = cliOn(dataDir);
-      cli("init");
-      const people = path.join(outDir, "people.csv");
-      writeFileSync(people, "external_id,first_name,last_name,status\nBL-0001,Rowan,Example,active\n");
-      cli("import", "participants", people);
       // A note from last week, never signed: the billing log's check.
-      const contacts = path.join(outDir, "contacts.csv");
-      writeFileSync(
-        contacts,
-        "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date\n" +
-          `BL-0001,${isoDay(-6)},10:00,45,in_person,,check_in,${my.older},\n`,
-      );
-      cli("import", "contacts", contacts);
-      await new Promise((r) => setTimeout(r, 1_000));
-      ({ browser, stop } = await launch(dataDir, SYSTEMS[lang]));
+      ({ browser, stop } = await openSeeded(`billing-${lang}`, lang, {
+        people: ["BL-0001,Rowan,Example,active"],
+        contacts: [`BL-0001,${isoDay(-6)},10:00,45,in_person,,check_in,${my.older},`],
+      }));
     });
     after(async () => {
       await stop?.();
     });
-    const step = (name, body) => it(name, saving(() => browser, spanish ? `es ${name}` : name, body));
-    const shot = (name) => screenshot(browser, spanish ? `es-${name}` : name);
-    const checkScreen = async (screen) => {
-      await axe(browser, spanish ? `${screen} (es)` : screen);
-      if (spanish) assert.deepEqual(englishIn(await bodyText(browser)), [], `English left on ${screen}`);
-    };
+    const { step, shot, checkScreen } = inLanguage(lang, () => browser);
     const horizon = w("payers-preset-new-jersey-horizon");
 
     step("unlocks and sets who signs notes", async () => {

@@ -7,13 +7,11 @@
 // with screenshots of the Settings section, the form and the note.
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
 import {
-  PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, find, freshDataDir, launch, press, saving,
-  screenshot, textOf, type, typeInto, waitForText, xpathString,
+  PASSPHRASE, bodyText, click, clickButton, ctrl, find, press, saving, textOf, type, typeInto, waitForText, xpathString,
 } from "../lib/harness.mjs";
-import { englishIn, words } from "../lib/words.mjs";
+import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
+import { words } from "../lib/words.mjs";
 
 /** What the peer types, in the peer's language. `found` is a word only in
  * the Response part. */
@@ -34,11 +32,6 @@ const TYPED = {
   },
 };
 
-const SYSTEMS = {
-  en: {},
-  es: { system: { LC_ALL: "es_US.UTF-8", LANG: "es_US.UTF-8" } },
-};
-
 const nav = (label) => `//nav//button[contains(., ${xpathString(label)})]`;
 const GIRP = ["goal", "intervention", "response", "plan"];
 const ENGLISH_PARTS = { goal: "Goal", intervention: "Intervention", response: "Response", plan: "Plan" };
@@ -52,28 +45,16 @@ for (const lang of ["en", "es"]) {
   describe(spanish ? "structured notes, in Spanish" : "structured notes", { timeout: 300_000 }, () => {
     let browser;
     let stop;
-    const dataDir = freshDataDir(`parts-${lang}`);
-    const outDir = freshDataDir(`parts-${lang}-out`);
 
     before(async () => {
-      const cli = cliOn(dataDir);
-      cli("init");
-      const people = path.join(outDir, "people.csv");
-      writeFileSync(people, "external_id,first_name,last_name,status\nGP-0001,Rowan,Example,active\n");
-      cli("import", "participants", people);
-      // The CLI's app-less run just ended: give the web driver a moment.
-      await new Promise((r) => setTimeout(r, 1_000));
-      ({ browser, stop } = await launch(dataDir, SYSTEMS[lang]));
+      ({ browser, stop } = await openSeeded(`parts-${lang}`, lang, {
+        people: ["GP-0001,Rowan,Example,active"],
+      }));
     });
     after(async () => {
       await stop?.();
     });
-    const step = (name, body) => it(name, saving(() => browser, spanish ? `es ${name}` : name, body));
-    const shot = (name) => screenshot(browser, spanish ? `es-${name}` : name);
-    const checkScreen = async (screen) => {
-      await axe(browser, spanish ? `${screen} (es)` : screen);
-      if (spanish) assert.deepEqual(englishIn(await bodyText(browser)), [], `English left on ${screen}`);
-    };
+    const { step, shot, checkScreen } = inLanguage(lang, () => browser);
     const focusedId = () => browser.execute(() => document.activeElement?.id ?? "");
 
     step("unlocks and picks GIRP in Settings from the keyboard", async () => {
