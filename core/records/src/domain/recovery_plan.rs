@@ -557,24 +557,8 @@ pub struct ReviewDue {
 /// `on`, the longest overdue first. A plan without a review date is never
 /// due; a participant who has left the program is not listed.
 pub fn review_due(store: &Store, on: NaiveDate) -> Result<Vec<ReviewDue>> {
-    let mut stmt = store.conn().prepare_cached(
-        "SELECT v.participant_id, v.version, v.next_review_on
-         FROM recovery_plans v JOIN participants p ON p.id = v.participant_id
-         WHERE v.version = (SELECT max(version) FROM recovery_plans WHERE participant_id = v.participant_id)
-           AND v.next_review_on IS NOT NULL AND v.next_review_on <= ?1
-           AND p.status = 'active'
-         ORDER BY v.next_review_on, p.external_key",
-    )?;
-    let rows = stmt
-        .query_map([on], |row| {
-            Ok((
-                row.get::<_, ParticipantId>(0)?,
-                row.get::<_, u32>(1)?,
-                row.get::<_, NaiveDate>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    rows.into_iter()
+    due_versions(store.conn(), on)?
+        .into_iter()
         .map(|(id, version, next_review_on)| {
             let person = participant::fetch(store.conn(), id)?;
             Ok(ReviewDue {
@@ -586,6 +570,26 @@ pub fn review_due(store: &Store, on: NaiveDate) -> Result<Vec<ReviewDue>> {
             })
         })
         .collect()
+}
+
+/// [`review_due`]'s rule alone: each due participant's id, current version
+/// and review date, the longest overdue first (the caseload reads this).
+pub fn due_versions(
+    conn: &Connection,
+    on: NaiveDate,
+) -> Result<Vec<(ParticipantId, u32, NaiveDate)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT v.participant_id, v.version, v.next_review_on
+         FROM recovery_plans v JOIN participants p ON p.id = v.participant_id
+         WHERE v.version = (SELECT max(version) FROM recovery_plans WHERE participant_id = v.participant_id)
+           AND v.next_review_on IS NOT NULL AND v.next_review_on <= ?1
+           AND p.status = 'active'
+         ORDER BY v.next_review_on, p.external_key",
+    )?;
+    let rows = stmt
+        .query_map([on], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }
 
 /// The keys of goals `numbers` (1, 2, …) in the participant's current plan:

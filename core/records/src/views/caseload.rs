@@ -137,12 +137,14 @@ fn unsigned_overdue_by_participant(
 }
 
 /// For each active participant whose current plan's review date has come,
-/// that date (the same rule as `recovery_plan::review_due`).
+/// that date, without reading each person's record again.
 fn plan_reviews_due(store: &Store, today: NaiveDate) -> Result<HashMap<ParticipantId, NaiveDate>> {
-    Ok(crate::domain::recovery_plan::review_due(store, today)?
-        .into_iter()
-        .map(|due| (due.participant_id, due.next_review_on))
-        .collect())
+    Ok(
+        crate::domain::recovery_plan::due_versions(store.conn(), today)?
+            .into_iter()
+            .map(|(id, _, on)| (id, on))
+            .collect(),
+    )
 }
 
 /// For each participant, the soonest upcoming meeting among their groups:
