@@ -29,6 +29,16 @@ fn preset(key: &str) -> PayerProfile {
 }
 
 fn service(s: &mut Scratch, p: &Participant, days: i64, hour: u32, minutes: u32) -> Contact {
+    service_on(s, p, days_ago(days), hour, minutes)
+}
+
+fn service_on(
+    s: &mut Scratch,
+    p: &Participant,
+    date: chrono::NaiveDate,
+    hour: u32,
+    minutes: u32,
+) -> Contact {
     contact::create(
         s.peerlog.store_mut(),
         ContactInput {
@@ -36,7 +46,7 @@ fn service(s: &mut Scratch, p: &Participant, days: i64, hour: u32, minutes: u32)
             format: Default::default(),
             parts: Vec::new(),
             participant_id: p.id,
-            occurred_at: at(days_ago(days), hour),
+            occurred_at: at(date, hour),
             duration_minutes: minutes,
             mode: ContactMode::InPerson,
             setting: None,
@@ -285,24 +295,7 @@ fn the_yearly_hours_cap_counts_the_whole_calendar_year() {
     let year = today().year() - 1;
     let on = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap();
     let mut served = |date, minutes| {
-        let c = contact::create(
-            s.peerlog.store_mut(),
-            ContactInput {
-                goals: Vec::new(),
-                format: Default::default(),
-                parts: Vec::new(),
-                participant_id: p.id,
-                occurred_at: at(date, 10),
-                duration_minutes: minutes,
-                mode: ContactMode::InPerson,
-                setting: None,
-                services: vec![],
-                dimensions: vec![],
-                narrative: SECRET_NARRATIVE.into(),
-                follow_up: None,
-            },
-        )
-        .unwrap();
+        let c = service_on(&mut s, &p, date, 10, minutes);
         sign(&mut s, &c);
     };
     served(on(1, 1) - chrono::Duration::days(1), 60); // last year: not counted
