@@ -148,6 +148,7 @@ for (const lang of ["en", "es"]) {
       await click(browser, nav(w("nav-caseload")));
       await clickButton(browser, "Rowan Example");
       await waitForText(browser, my.own, 15_000);
+      await waitForText(browser, w("timeline-group-note-title", { mode: w.label("contact-mode-in-person", "In person"), minutes: 90 }));
       const read = await browser.execute(() => {
         const dl = document.querySelector("dl[data-group-note]");
         if (!dl) return null;

@@ -49,6 +49,22 @@ describe("timeline entries", () => {
     expect(d.private).toBe(false);
   });
 
+  it("names a group note as one, in either language", () => {
+    const inGroup: TimelineItem = {
+      ...contact,
+      entry: {
+        kind: "contact",
+        contact: {
+          ...(contact.entry as Extract<TimelineItem["entry"], { kind: "contact" }>).contact,
+          group: { sessionId: "s1", shared: "The group practised grounding." },
+        },
+      },
+    };
+    expect(describeItem(inGroup, null).title).toBe("Group note · phone · 25 min");
+    language.value = "es";
+    expect(describeItem(inGroup, null).title).toBe("Nota de grupo · phone · 25 min");
+  });
+
   it("read in Spanish, with the vocabulary's own labels", () => {
     language.value = "es";
     const vocabulary = { contactModes: [{ code: "phone", label: "Teléfono" }] } as unknown as Parameters<typeof describeItem>[1];

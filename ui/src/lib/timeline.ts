@@ -53,7 +53,9 @@ export function describe(item: TimelineItem, v: Vocabulary | null): Described {
       const c = e.contact;
       return {
         kind: e.kind,
-        title: t("timeline-contact-title", { mode: label(v?.contactModes, c.mode), minutes: c.durationMinutes }),
+        title: c.group
+          ? t("timeline-group-note-title", { mode: label(v?.contactModes, c.mode), minutes: c.durationMinutes })
+          : t("timeline-contact-title", { mode: label(v?.contactModes, c.mode), minutes: c.durationMinutes }),
         meta: [
           c.occurredAt.slice(11, 16).replace(/^0/, ""),
           unitsText(c.durationMinutes),

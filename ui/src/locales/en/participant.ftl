@@ -191,6 +191,7 @@ timeline-showing-recent = { $count ->
 ## How each timeline entry reads
 
 timeline-contact-title = { $mode } · { $minutes } min
+timeline-group-note-title = Group note · { $mode } · { $minutes } min
 timeline-attendance-title = { $group }: { $status }
 timeline-check-in-title = Wellness check-in · average { $average } of 5
 timeline-check-in-barc = BARC-10 { $total } of 60

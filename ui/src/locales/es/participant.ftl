@@ -191,6 +191,7 @@ timeline-showing-recent = { $count ->
 ## Cómo se lee cada entrada del historial
 
 timeline-contact-title = { $mode } · { $minutes } min
+timeline-group-note-title = Nota de grupo · { $mode } · { $minutes } min
 timeline-attendance-title = { $group }: { $status }
 timeline-check-in-title = Registro de bienestar · promedio { $average } de 5
 timeline-check-in-barc = BARC-10 { $total } de 60
