@@ -6,7 +6,6 @@
 use crate::export_support::*;
 use chrono::Datelike;
 use peerlog_core::billing::log::CheckKind;
-use peerlog_core::billing::presets::presets;
 use peerlog_core::billing::{payers, PayerProfile};
 use peerlog_core::billing_log::{self, BillingRequest};
 use peerlog_core::domain::contact::{self, Contact, ContactInput, ContactMode};
@@ -19,14 +18,6 @@ use peerlog_core::settings::Signer;
 use peerlog_core::time::today;
 
 const SECRET_NARRATIVE: &str = "CanaryBillingNarrativeZq";
-
-fn preset(key: &str) -> PayerProfile {
-    presets()
-        .into_iter()
-        .find(|p| p.key == key)
-        .unwrap()
-        .profile
-}
 
 fn service(s: &mut Scratch, p: &Participant, days: i64, hour: u32, minutes: u32) -> Contact {
     service_on(s, p, days_ago(days), hour, minutes)

@@ -5,8 +5,7 @@
 
 use crate::common::refused;
 use crate::export_support::*;
-use peerlog_core::billing::presets::presets;
-use peerlog_core::billing::{log, payers, PayerProfile};
+use peerlog_core::billing::{log, payers};
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::contact::{self, ContactMode};
 use peerlog_core::domain::group::{self, AttendanceMark, AttendanceStatus, SessionInput};
@@ -80,14 +79,6 @@ fn input(session_id: SessionId) -> GroupNotesInput {
 
 fn write(s: &mut Scratch, input: GroupNotesInput) -> GroupSessionNotes {
     group_note::write(s.peerlog.store_mut(), input).unwrap()
-}
-
-fn preset(key: &str) -> PayerProfile {
-    presets()
-        .into_iter()
-        .find(|p| p.key == key)
-        .unwrap()
-        .profile
 }
 
 #[test]

@@ -3,21 +3,12 @@
 //! is counted by the standard midpoint rule.
 
 use crate::export_support::*;
-use peerlog_core::billing::presets::presets;
 use peerlog_core::billing::{payers, PayerProfile};
 use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::contact::{self, ContactInput, ContactMode};
 use peerlog_core::domain::participant::Participant;
 use peerlog_core::export::{self, ExportRequest};
 use peerlog_core::time::today;
-
-fn preset(key: &str) -> PayerProfile {
-    presets()
-        .into_iter()
-        .find(|p| p.key == key)
-        .unwrap()
-        .profile
-}
 
 /// A 14-minute phone call: one unit by the midpoint rule, none under a
 /// payer that counts only whole units.

@@ -1281,7 +1281,10 @@ fn a_group_note_lands_in_each_present_members_record_and_is_signed_in_one_step()
         .iter()
         .map(|(id, name)| h.participant(id, name)["id"].as_str().unwrap().to_string())
         .collect();
-    let group = h.ok("create_group", json!({ "input": { "name": "Evening circle" } }));
+    let group = h.ok(
+        "create_group",
+        json!({ "input": { "name": "Evening circle" } }),
+    );
     let yesterday = (peerlog_core::time::today() - chrono::Duration::days(1)).to_string();
     let session = h.ok(
         "add_session",
@@ -1314,16 +1317,25 @@ fn a_group_note_lands_in_each_present_members_record_and_is_signed_in_one_step()
     assert_eq!(written["session"]["startTime"], "18:00");
     assert_eq!(written["members"][0]["ownPart"], "Named a sponsor.");
 
-    let timeline = h.ok("participant_timeline", json!({ "id": pids[0], "limit": null }));
+    let timeline = h.ok(
+        "participant_timeline",
+        json!({ "id": pids[0], "limit": null }),
+    );
     let note = timeline
         .as_array()
         .unwrap()
         .iter()
         .find(|item| item["entry"]["kind"] == "contact")
         .unwrap();
-    assert_eq!(note["entry"]["contact"]["group"]["shared"], "Talked about routines.");
+    assert_eq!(
+        note["entry"]["contact"]["group"]["shared"],
+        "Talked about routines."
+    );
     assert_eq!(note["entry"]["contact"]["units"], 4);
-    let absent = h.ok("participant_timeline", json!({ "id": pids[2], "limit": null }));
+    let absent = h.ok(
+        "participant_timeline",
+        json!({ "id": pids[2], "limit": null }),
+    );
     assert!(!absent
         .as_array()
         .unwrap()

@@ -9,7 +9,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, type, typeInto, waitForText, xpathString,
+  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, type, typeInto, waitForText, xpathString, setDate,
 } from "../lib/harness.mjs";
 import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
 import { words } from "../lib/words.mjs";
@@ -29,20 +29,6 @@ const TYPED = {
 
 const labelled = (label) => `//button[@aria-label=${xpathString(label)}]`;
 const nav = (label) => `//nav//button[contains(., ${xpathString(label)})]`;
-
-/** Sets a date field's value as the native picker would. */
-async function setDate(browser, selector, value) {
-  const el = await find(browser, selector);
-  await browser.execute(
-    (e, v) => {
-      e.value = v;
-      e.dispatchEvent(new Event("input", { bubbles: true }));
-      e.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    el,
-    value,
-  );
-}
 
 for (const lang of ["en", "es"]) {
   const w = words(lang);

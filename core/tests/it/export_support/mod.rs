@@ -73,6 +73,15 @@ pub fn person(s: &mut Scratch, n: usize) -> Participant {
     .unwrap()
 }
 
+/// A payer preset's rules, by its key (`virginia_medicaid`).
+pub fn preset(key: &str) -> peerlog_core::billing::PayerProfile {
+    peerlog_core::billing::presets::presets()
+        .into_iter()
+        .find(|p| p.key == key)
+        .unwrap()
+        .profile
+}
+
 pub fn consent_for(
     s: &mut Scratch,
     p: &Participant,
