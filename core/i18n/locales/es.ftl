@@ -625,3 +625,60 @@ plan-signed-participant = Firmado por { $name } el { $on }
 plan-declined = La persona participante prefirió no firmar: { $reason }
 plan-signed-peer = Especialista de apoyo entre pares: { $name }, el { $on }
 plan-signed-supervisor = Supervisor o profesional: { $name } ({ $role }), el { $on }
+
+## El paquete de renovación: las capacitaciones del propio especialista
+## para su junta de certificación. Nada sobre los participantes.
+
+renewal-title = Paquete de renovación
+renewal-header = { $title } · { $credential } · { $period }
+renewal-footer = Registro propio del especialista, para la junta de certificación. No contiene nada sobre los participantes.
+renewal-intro = Educación continua y capacitaciones para { $credential }, { $period }. Preparado el { $prepared }.
+renewal-credential = Credencial
+renewal-board = Junta que la otorga
+renewal-number = Número
+renewal-issued-on = Fecha de emisión
+renewal-expires-on = Fecha de vencimiento
+renewal-period = Período
+renewal-period-value = del { $from } al { $to }
+renewal-status = Estado
+renewal-rule = Regla de renovación
+renewal-rule-hours = { $hours } horas cada { $months } meses
+renewal-rule-no-hours = dura { $months } meses; no se exigen horas
+renewal-rule-grace = período de gracia de { $days } días
+renewal-standing-current = Vigente
+renewal-standing-due-soon = Vence en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} (aviso de { $reminder } días)
+renewal-standing-in-grace = Vencida; en período de gracia hasta el { $until }
+renewal-standing-lapsed = Caducada: vencida y fuera de todo período de gracia
+renewal-hours = Horas por categoría
+renewal-column-category = Categoría
+renewal-column-required = Exigidas
+renewal-column-earned = Cumplidas
+renewal-column-missing = Faltan
+renewal-total = Total
+renewal-category-peer-support = Apoyo entre pares o recuperación
+renewal-category-ethics = Ética
+renewal-category-elective = Optativa
+renewal-category-supervision = Supervisión
+renewal-category-open = Cualquier categoría (optativa)
+renewal-supervision-counted = Horas de supervisión en el período: { $hours }, contadas como { $category }.
+renewal-supervision-not-counted = Horas de supervisión en el período: { $hours }, que no cuentan para esta credencial.
+renewal-trainings = Capacitaciones
+renewal-trainings-none = No hay capacitaciones en el período.
+renewal-column-date = Fecha
+renewal-column-title = Capacitación
+renewal-column-provider = Entidad
+renewal-column-hours = Horas
+renewal-column-certificate = Certificado
+renewal-certificates = Certificados
+renewal-certificates-none = No hay certificados adjuntos.
+renewal-certificates-intro = { $count ->
+    [one] Se guarda un certificado en el almacén cifrado de Peerlog; el paquete zip lo incluye como archivo.
+   *[other] Se guardan { $count } certificados en el almacén cifrado de Peerlog; el paquete zip incluye cada uno como archivo.
+}
+renewal-certificate-line = { $date } · { $title }: { $certificate }
+renewal-type-pdf = PDF
+renewal-type-png = Imagen PNG
+renewal-type-jpeg = Imagen JPEG

@@ -422,3 +422,197 @@ fn a_certificate_survives_backup_and_restore_byte_for_byte() {
     assert_eq!(sha256_hex(&kept), sha256_hex(&bytes));
     assert_eq!(training::list(restored.store()).unwrap()[0].minutes, 360);
 }
+
+mod packet {
+    use super::*;
+    use peerlog_core::export::archive::read_zip;
+    use peerlog_core::i18n::Language;
+    use peerlog_core::renewal::{self, RenewalFormat, RenewalRequest};
+
+    /// A store with participants, contacts and every other kind of record,
+    /// and a Pennsylvania credential with trainings on both sides of its
+    /// period's start.
+    fn seeded() -> (Scratch, CredentialId, Vec<String>) {
+        let mut s = scratch();
+        let g = group(&mut s);
+        let mut people = Vec::new();
+        for n in 1..=2 {
+            let p = person(&mut s, n);
+            full_record(&mut s, &p, n, g, days_ago(3));
+            people.extend([
+                p.external_id.clone(),
+                format!("Given{n}"),
+                format!("Family{n}"),
+            ]);
+            people.extend(canaries_for_everything(n));
+        }
+        on(&mut s, d(2026, 6, 1));
+        let id = pennsylvania(&mut s);
+        let store = s.peerlog.store_mut();
+        training::add(
+            store,
+            course("Outside the period", d(2025, 2, 28), 600, "peer_support"),
+            None,
+        )
+        .unwrap();
+        training::add(
+            store,
+            course(
+                "Wellness Recovery Action Plan",
+                d(2025, 3, 1),
+                90,
+                "peer_support",
+            ),
+            Some(PDF_CERTIFICATE),
+        )
+        .unwrap();
+        training::add(
+            store,
+            course("Ethics in peer work", d(2026, 1, 10), 180, "ethics"),
+            None,
+        )
+        .unwrap();
+        training::add(
+            store,
+            course("Supervision hours", d(2026, 2, 1), 120, "supervision"),
+            None,
+        )
+        .unwrap();
+        (s, id, people)
+    }
+
+    fn canaries_for_everything(n: usize) -> Vec<String> {
+        peerlog_core::domain::consent::ConsentCategory::ALL
+            .iter()
+            .flat_map(|c| canaries_for(*c).iter().map(move |k| canary(k, n)))
+            .collect()
+    }
+
+    fn request(format: RenewalFormat, language: Language, id: CredentialId) -> RenewalRequest {
+        RenewalRequest {
+            credential: id,
+            period: None,
+            format,
+            language,
+        }
+    }
+
+    #[test]
+    fn the_pdf_lists_the_periods_hours_and_nothing_about_participants() {
+        let (mut s, id, people) = seeded();
+        let pdf = s.out("renewal.pdf");
+        renewal::write(
+            s.peerlog.store_mut(),
+            &request(RenewalFormat::Pdf, Language::English, id),
+            &pdf,
+            false,
+        )
+        .unwrap();
+        let text = squash(&pdf_pages(&pdf).concat());
+        for wanted in [
+            "Renewal packet",
+            "Certified Peer Specialist (Pennsylvania)",
+            "CPS-0000-TEST",
+            "2025-03-01 to 2027-02-28",
+            "36 hours every 24 months",
+            "Wellness Recovery Action Plan",
+            "Ethics in peer work",
+            // Peer support: 24 required, 1.5 earned, 22.5 missing.
+            "Peer support or recovery 24 1.5 22.5",
+            "Ethics 3 3 0",
+            "Any category (elective) 9 0 9",
+            "Total 36 4.5 31.5",
+            "Supervision hours in the period: 2, not counted",
+        ] {
+            assert!(text.contains(&squash(wanted)), "{wanted:?} in {text}");
+        }
+        // The certificate is listed by its training, type and size.
+        let listed = format!(
+            "2025-03-01 · Wellness Recovery Action Plan: PDF, {} B",
+            PDF_CERTIFICATE.len()
+        );
+        assert!(text.contains(&listed), "{text}");
+        assert!(!text.contains("Outside the period"), "{text}");
+        for word in &people {
+            assert!(!text.contains(word.as_str()), "{word} in the packet");
+        }
+
+        let spanish = s.out("renovacion.pdf");
+        renewal::write(
+            s.peerlog.store_mut(),
+            &request(RenewalFormat::Pdf, Language::Spanish, id),
+            &spanish,
+            false,
+        )
+        .unwrap();
+        let text = squash(&pdf_pages(&spanish).concat());
+        assert!(text.contains("Paquete de renovación"), "{text}");
+        assert!(
+            text.contains("Apoyo entre pares o recuperación 24 1.5 22.5"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_csv_and_the_zip_carry_the_same_and_the_certificates_themselves() {
+        let (mut s, id, people) = seeded();
+        let csv = s.out("renewal.csv");
+        renewal::write(
+            s.peerlog.store_mut(),
+            &request(RenewalFormat::Csv, Language::English, id),
+            &csv,
+            false,
+        )
+        .unwrap();
+        let written = std::fs::read_to_string(&csv).unwrap();
+        assert!(
+            written.contains(",2025-03-01,Wellness Recovery Action Plan,"),
+            "{written}"
+        );
+        assert!(written.contains(",peer_support,1.5,24,22.5,"), "{written}");
+        assert!(written.contains(",,,,supervision,2,,,,"), "{written}");
+        assert!(written.contains("\ntotal,"), "{written}");
+        assert!(written.contains(",,,,4.5,36,31.5,,"), "{written}");
+        assert!(!written.contains("Outside the period"));
+        for word in &people {
+            assert!(!written.contains(word.as_str()), "{word} in the CSV");
+        }
+
+        let zip = s.out("renewal.zip");
+        renewal::write(
+            s.peerlog.store_mut(),
+            &request(RenewalFormat::Zip, Language::English, id),
+            &zip,
+            false,
+        )
+        .unwrap();
+        let files = read_zip(&std::fs::read(&zip).unwrap(), "renewal packet").unwrap();
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "renewal.pdf",
+                "renewal.csv",
+                "certificates/01-2025-03-01.pdf"
+            ]
+        );
+        assert_eq!(files[2].bytes, PDF_CERTIFICATE);
+    }
+
+    #[test]
+    fn a_packet_for_a_credential_not_kept_names_the_field_and_writes_nothing() {
+        let (mut s, _, _) = seeded();
+        let pdf = s.out("none.pdf");
+        refused(
+            renewal::write(
+                s.peerlog.store_mut(),
+                &request(RenewalFormat::Pdf, Language::English, CredentialId::new()),
+                &pdf,
+                false,
+            ),
+            "credential",
+            "no_such_record",
+        );
+        assert!(!pdf.exists());
+    }
+}
