@@ -616,3 +616,23 @@ mod packet {
         assert!(!pdf.exists());
     }
 }
+
+#[test]
+fn the_program_report_holds_nothing_of_the_peers_own_record() {
+    let mut s = scratch();
+    on(&mut s, d(2026, 6, 1));
+    pennsylvania(&mut s);
+    training::add(
+        s.peerlog.store_mut(),
+        course("CanaryTrainingTitleZq", d(2026, 5, 1), 90, "peer_support"),
+        Some(PDF_CERTIFICATE),
+    )
+    .unwrap();
+    let report =
+        peerlog_core::report::program_report(s.peerlog.store(), d(2025, 1, 1), d(2026, 6, 1))
+            .unwrap();
+    let text = format!("{report:?} {:?}", peerlog_core::report::rows(&report));
+    for word in ["CanaryTrainingTitleZq", "CPS-0000-TEST", "Pennsylvania"] {
+        assert!(!text.contains(word), "{word} in the program report");
+    }
+}
