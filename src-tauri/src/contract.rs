@@ -34,6 +34,7 @@ ipc_contract! {
         use peerlog_core::domain::group::{
             AttendanceMark, Group, GroupInput, Roster, Session, SessionInput,
         };
+        use peerlog_core::domain::group_note::{GroupNotesInput, GroupSessionNotes};
         use peerlog_core::domain::participant::{Participant, ParticipantInput};
         use peerlog_core::domain::recovery_plan::{
             Cosigner, PlanChange, PlanInput, PlanVersion, ReviewDue, SignoffInput,
@@ -126,6 +127,12 @@ ipc_contract! {
             fn delete_session[state](id: SessionId) -> ();
             fn group_roster[state](group_id: GroupId, last_sessions: usize) -> Roster;
             fn record_attendance[state](session_id: SessionId, marks: Vec<AttendanceMark>) -> ();
+            /// Who was there, their group notes, and any payer's size limit the group is over.
+            fn group_session_notes[state](session_id: SessionId) -> GroupSessionNotes;
+            /// A note in each present member's record, as one write.
+            fn write_group_notes[state](input: GroupNotesInput) -> GroupSessionNotes;
+            /// Signs the session's unsigned notes as the signer set in Settings.
+            fn sign_group_notes[state](session_id: SessionId) -> GroupSessionNotes;
         }
         boundaries {
             fn list_boundaries[state](participant_id: ParticipantId) -> Vec<BoundaryNote>;

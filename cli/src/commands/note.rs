@@ -152,8 +152,13 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     or_dash(note.signature.as_ref().map(|s| s.signer_name.clone())),
                     note.addenda.len().to_string(),
                     or_dash((!goals.is_empty()).then(|| goals.join(","))),
-                    contact::written_note(&note.narrative, &note.parts, context.language)
-                        .replace(['\n', '\r'], " "),
+                    contact::written_note(
+                        note.group.as_ref().map(|g| g.shared.as_str()),
+                        &note.narrative,
+                        &note.parts,
+                        context.language,
+                    )
+                    .replace(['\n', '\r'], " "),
                 ]);
             }
             table.print()?;

@@ -19,6 +19,11 @@ text_enum!(NotePart {
     Plan = "plan" / "Plan",
 });
 
+text_enum!(GroupNotePart {
+    Shared = "shared" / "Group session",
+    Own = "own" / "For this member",
+});
+
 /// Free text, as every note was before a program picked a structure.
 impl Default for NoteFormat {
     fn default() -> NoteFormat {

@@ -543,8 +543,13 @@ fn section(
                 // A structured note's parts go with its narrative, each under
                 // its label in the export's language.
                 narrative: if narratives {
-                    Some(written_note(&c.narrative, &c.parts, language))
-                        .filter(|text| !text.trim().is_empty())
+                    Some(written_note(
+                        c.shared.as_deref(),
+                        &c.narrative,
+                        &c.parts,
+                        language,
+                    ))
+                    .filter(|text| !text.trim().is_empty())
                 } else {
                     None
                 },
@@ -600,14 +605,18 @@ struct ContactRow {
     services: Vec<Service>,
     narrative: String,
     parts: Vec<NoteSection>,
+    /// A group note's shared part.
+    shared: Option<String>,
 }
 
 /// Contacts whose local date falls in the period, oldest first.
 fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<Vec<ContactRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT at_utc, at_offset, duration_minutes, mode, services, narrative, id, note_format,
-                part_goal, part_intervention, part_response, part_data, part_assessment, part_plan
-         FROM contacts WHERE participant_id = ?1 ORDER BY at_utc, rid",
+        "SELECT c.at_utc, c.at_offset, c.duration_minutes, c.mode, c.services, c.narrative, c.id,
+                c.note_format, c.part_goal, c.part_intervention, c.part_response, c.part_data,
+                c.part_assessment, c.part_plan, g.shared
+         FROM contacts c LEFT JOIN group_notes g ON g.contact_id = c.id
+         WHERE c.participant_id = ?1 ORDER BY c.at_utc, c.rid",
     )?;
     let rows = stmt
         .query_map([id], |row| {
@@ -620,6 +629,7 @@ fn contacts_in(conn: &Connection, id: ParticipantId, period: Period) -> Result<V
                 services: split_codes(&services, Service::ALL, Service::code),
                 narrative: row.get(5)?,
                 parts: parts_from(row, 7)?,
+                shared: row.get(14)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -8,7 +8,7 @@ use peerlog_core::domain::consent::{ConsentCategory, ConsentStatus};
 use peerlog_core::domain::contact::{ContactMode, Service};
 use peerlog_core::domain::followup::FollowUpStatus;
 use peerlog_core::domain::group::{AttendanceStatus, Weekday};
-use peerlog_core::domain::note_format::{NoteFormat, NotePart};
+use peerlog_core::domain::note_format::{GroupNotePart, NoteFormat, NotePart};
 use peerlog_core::domain::participant::ParticipantStatus;
 use peerlog_core::domain::recovery_plan::GoalStatus;
 use peerlog_core::domain::referral::{ReferralOutcome, ResourceType};
@@ -50,6 +50,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         GoalStatus,
         NoteFormat,
         NotePart,
+        GroupNotePart,
         BoundariesHeld,
         AuditAction,
         SearchKind,

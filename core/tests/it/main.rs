@@ -20,6 +20,7 @@ mod export_pdf_standards;
 mod export_properties;
 mod export_report;
 mod export_rules;
+mod group_notes;
 mod hardening;
 mod languages;
 mod note_goals;

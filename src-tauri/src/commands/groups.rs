@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use peerlog_core::domain::group::{
     self, AttendanceMark, Group, GroupInput, Roster, Session, SessionInput,
 };
+use peerlog_core::domain::group_note::{self, GroupNotesInput, GroupSessionNotes};
 use peerlog_core::ids::{GroupId, ParticipantId, SessionId};
 use tauri::State;
 
@@ -89,5 +90,32 @@ pub async fn record_attendance(
 ) -> ApiResult<()> {
     state
         .with(move |p| group::record_attendance(p.store_mut(), session_id, marks))
+        .await
+}
+
+pub async fn group_session_notes(
+    state: State<'_, AppState>,
+    session_id: SessionId,
+) -> ApiResult<GroupSessionNotes> {
+    state
+        .with(move |p| group_note::session_notes(p.store(), session_id))
+        .await
+}
+
+pub async fn write_group_notes(
+    state: State<'_, AppState>,
+    input: GroupNotesInput,
+) -> ApiResult<GroupSessionNotes> {
+    state
+        .with(move |p| group_note::write(p.store_mut(), input))
+        .await
+}
+
+pub async fn sign_group_notes(
+    state: State<'_, AppState>,
+    session_id: SessionId,
+) -> ApiResult<GroupSessionNotes> {
+    state
+        .with(move |p| group_note::sign_all_as_set(p.store_mut(), session_id))
         .await
 }

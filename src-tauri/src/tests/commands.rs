@@ -1273,3 +1273,77 @@ fn a_program_picks_girp_and_a_note_keeps_its_parts_and_goals() {
     let found = h.ok("search", json!({ "query": "thursday" }));
     assert_eq!(found[0]["recordId"], note["id"]);
 }
+
+#[test]
+fn a_group_note_lands_in_each_present_members_record_and_is_signed_in_one_step() {
+    let h = harness().created();
+    let pids: Vec<String> = [("PG-1", "Avery"), ("PG-2", "Blake"), ("PG-3", "Casey")]
+        .iter()
+        .map(|(id, name)| h.participant(id, name)["id"].as_str().unwrap().to_string())
+        .collect();
+    let group = h.ok("create_group", json!({ "input": { "name": "Evening circle" } }));
+    let yesterday = (peerlog_core::time::today() - chrono::Duration::days(1)).to_string();
+    let session = h.ok(
+        "add_session",
+        json!({ "input": { "groupId": group["id"], "heldOn": yesterday } }),
+    );
+    let sid = session["id"].as_str().unwrap().to_string();
+    h.ok(
+        "record_attendance",
+        json!({ "sessionId": sid, "marks": [
+            { "participantId": pids[0], "status": "present" },
+            { "participantId": pids[1], "status": "late" },
+            { "participantId": pids[2], "status": "absent" }
+        ] }),
+    );
+    let before = h.ok("group_session_notes", json!({ "sessionId": sid }));
+    assert_eq!(before["members"].as_array().unwrap().len(), 2);
+    assert!(before["members"][0]["contactId"].is_null());
+    assert_eq!(before["overLimit"], json!([]));
+
+    let input = |shared: &str| {
+        json!({ "input": {
+            "sessionId": sid, "startTime": "18:00", "durationMinutes": 60, "mode": "in_person",
+            "shared": shared,
+            "ownParts": [{ "participantId": pids[0], "text": "Named a sponsor." }]
+        } })
+    };
+    let bad = h.err("write_group_notes", input(" "));
+    assert_eq!(bad["code"], "invalid.shared");
+    let written = h.ok("write_group_notes", input("Talked about routines."));
+    assert_eq!(written["session"]["startTime"], "18:00");
+    assert_eq!(written["members"][0]["ownPart"], "Named a sponsor.");
+
+    let timeline = h.ok("participant_timeline", json!({ "id": pids[0], "limit": null }));
+    let note = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["entry"]["kind"] == "contact")
+        .unwrap();
+    assert_eq!(note["entry"]["contact"]["group"]["shared"], "Talked about routines.");
+    assert_eq!(note["entry"]["contact"]["units"], 4);
+    let absent = h.ok("participant_timeline", json!({ "id": pids[2], "limit": null }));
+    assert!(!absent
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|item| item["entry"]["kind"] == "contact"));
+
+    let unset = h.err("sign_group_notes", json!({ "sessionId": sid }));
+    assert_eq!(unset["code"], "invalid.signer_name");
+    h.ok(
+        "set_signer",
+        json!({ "signer": { "name": "Jordan Peer", "credential": "CPS" } }),
+    );
+    let signed = h.ok("sign_group_notes", json!({ "sessionId": sid }));
+    assert!(signed["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["signed"] == true));
+    assert_eq!(
+        h.err("delete_session", json!({ "id": sid }))["code"],
+        "note_signed"
+    );
+}

@@ -19,9 +19,9 @@ const PEOPLE_HEADER = "external_id,first_name,last_name,status";
 const CONTACTS_HEADER = "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date";
 
 /** A fresh store, made and filled by the CLI (`people` and `contacts` are
- * CSV rows under the import's headers), and the app launched on it in
- * `lang`: `{ browser, stop }`. */
-export async function openSeeded(label, lang, { people, contacts = [] }) {
+ * CSV rows under the import's headers; `more` gets the CLI for anything
+ * else), and the app launched on it in `lang`: `{ browser, stop }`. */
+export async function openSeeded(label, lang, { people, contacts = [], more = () => {} }) {
   const dataDir = freshDataDir(label);
   const outDir = freshDataDir(`${label}-out`);
   const cli = cliOn(dataDir);
@@ -34,6 +34,7 @@ export async function openSeeded(label, lang, { people, contacts = [] }) {
     writeFileSync(contactsCsv, [CONTACTS_HEADER, ...contacts, ""].join("\n"));
     cli("import", "contacts", contactsCsv);
   }
+  more(cli);
   // The CLI's app-less run just ended: give the web driver a moment.
   await new Promise((r) => setTimeout(r, 1_000));
   return launch(dataDir, SYSTEMS[lang]);

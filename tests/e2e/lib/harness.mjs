@@ -233,6 +233,20 @@ export async function remoteRequests(browser) {
   );
 }
 
+/** Sets a date or time field's value as the native picker would. */
+export async function setDate(browser, selector, value) {
+  const el = await find(browser, selector);
+  await browser.execute(
+    (e, v) => {
+      e.value = v;
+      e.dispatchEvent(new Event("input", { bubbles: true }));
+      e.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    el,
+    value,
+  );
+}
+
 export const PASSPHRASE = "copper-heron-winter-lattice";
 
 /** The `peerlog` CLI on `dataDir`, unlocked with PASSPHRASE, for seeding a

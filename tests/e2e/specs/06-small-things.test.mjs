@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   PASSPHRASE, axe, bodyText, click, clickButton, cliOn, ctrl, dateIn, find, freshDataDir, isoDay, launch,
-  press, saving, screenshot, textOf, type, typeInto, waitForText,
+  press, saving, screenshot, textOf, type, typeInto, waitForText, setDate,
 } from "../lib/harness.mjs";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -25,20 +25,6 @@ const focused = (browser) =>
     const el = document.activeElement;
     return { tag: el?.tagName, id: el?.id, text: el?.textContent?.trim() ?? "", type: el?.getAttribute("type") };
   });
-
-/** Sets a date field's value as the native picker would. */
-async function setDate(browser, selector, value) {
-  const el = await find(browser, selector);
-  await browser.execute(
-    (e, v) => {
-      e.value = v;
-      e.dispatchEvent(new Event("input", { bubbles: true }));
-      e.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    el,
-    value,
-  );
-}
 
 describe("first run: the keyboard lands on each step's heading", { timeout: 120_000 }, () => {
   let browser;

@@ -11,7 +11,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, screenshot, type, typeInto, waitForText, xpathString,
+  PASSPHRASE, bodyText, click, clickButton, ctrl, find, isoDay, press, screenshot, type, typeInto, waitForText, xpathString, setDate,
 } from "../lib/harness.mjs";
 import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
 import { words } from "../lib/words.mjs";
@@ -49,20 +49,6 @@ const labelled = (label) => `//button[@aria-label=${xpathString(label)}]`;
 const buttonWithText = (text) => `//button[normalize-space(.)=${xpathString(text)}]`;
 /** A navigation button by its text. */
 const nav = (label) => `//nav//button[contains(., ${xpathString(label)})]`;
-
-/** Sets a date field's value as the native picker would. */
-async function setDate(browser, selector, value) {
-  const el = await find(browser, selector);
-  await browser.execute(
-    (e, v) => {
-      e.value = v;
-      e.dispatchEvent(new Event("input", { bubbles: true }));
-      e.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    el,
-    value,
-  );
-}
 
 /** Presses Tab until the keyboard is on the checkbox labelled `label`;
  * fails if it never gets there. */

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -76,6 +76,12 @@ export const api = {
   deleteSession: (id: SessionId) => call<null>("delete_session", { id }),
   groupRoster: (groupId: GroupId, lastSessions: number) => call<Roster>("group_roster", { groupId, lastSessions }),
   recordAttendance: (sessionId: SessionId, marks: Array<AttendanceMark>) => call<null>("record_attendance", { sessionId, marks }),
+  /** Who was there, their group notes, and any payer's size limit the group is over. */
+  groupSessionNotes: (sessionId: SessionId) => call<GroupSessionNotes>("group_session_notes", { sessionId }),
+  /** A note in each present member's record, as one write. */
+  writeGroupNotes: (input: GroupNotesInput) => call<GroupSessionNotes>("write_group_notes", { input }),
+  /** Signs the session's unsigned notes as the signer set in Settings. */
+  signGroupNotes: (sessionId: SessionId) => call<GroupSessionNotes>("sign_group_notes", { sessionId }),
 
   // boundaries
   listBoundaries: (participantId: ParticipantId) => call<Array<BoundaryNote>>("list_boundaries", { participantId }),

@@ -186,6 +186,11 @@ parts: Array<NoteSection>,
  */
 goals: Array<PlanGoalKey>, 
 /**
+ * For a group note: the session and the part every present member's
+ * note shares (`narrative` is then this member's own part).
+ */
+group: GroupPart | null, 
+/**
  * Set once the peer signs the note; from then on it is never changed.
  */
 signature: NoteSignature | null, 
@@ -336,6 +341,32 @@ weekday: Weekday | null,
 startTime: string | null, location: string | null, active: boolean, memberCount: number, };
 export type GroupId = string;
 export type GroupInput = { name: string, description: string | null, weekday: Weekday | null, startTime: string | null, location: string | null, active: boolean, };
+export type GroupMemberNote = { participantId: ParticipantId, displayName: string, contactId: ContactId | null, ownPart: string | null, signed: boolean, };
+export type GroupNotesInput = { sessionId: SessionId, 
+/**
+ * `HH:MM` on the peer's clock.
+ */
+startTime: string, durationMinutes: number, mode: ContactMode, services: Array<Service>, 
+/**
+ * Written into every present member's note: about the group, naming
+ * no one.
+ */
+shared: string, 
+/**
+ * Members' own parts; a member without one gets the shared part alone.
+ */
+ownParts: Array<OwnPart>, };
+export type GroupPart = { sessionId: SessionId, shared: string, };
+export type GroupSessionNotes = { session: Session, 
+/**
+ * Present or late, by name.
+ */
+members: Array<GroupMemberNote>, 
+/**
+ * Empty when no present member's payer limits the group's size.
+ */
+overLimit: Array<GroupSizeWarning>, };
+export type GroupSizeWarning = { payer: string, limit: number, present: number, };
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 export type Language = "en" | "es";
 export type LeftOut = { participantId: ParticipantId, externalId: string, name: string, status: ParticipantStatus, reason: LeftOutReason, };
@@ -358,6 +389,7 @@ export type NoteFormat = "free" | "girp" | "dap";
 export type NotePart = "goal" | "intervention" | "response" | "data" | "assessment" | "plan";
 export type NoteSection = { part: NotePart, text: string, };
 export type NoteSignature = { signerName: string, signerCredential: string | null, signedAt: Timestamp, };
+export type OwnPart = { participantId: ParticipantId, text: string, };
 export type Participant = { id: ParticipantId, 
 /**
  * The program's own case number, used to match spreadsheets and exports.
@@ -516,7 +548,16 @@ stress: number, boundariesHeld: BoundariesHeld, supportNeeded: boolean, note: st
 export type SelfCheckId = string;
 export type SelfCheckInput = { energy: number, stress: number, boundariesHeld: BoundariesHeld, supportNeeded: boolean, note: string | null, };
 export type Service = "check_in" | "court_accompaniment" | "crisis_support" | "linkage_referral" | "transportation" | "recovery_planning" | "advocacy" | "system_navigation" | "skill_building" | "family_support" | "other";
-export type Session = { id: SessionId, groupId: GroupId, heldOn: string, topic: string | null, note: string | null, };
+export type Session = { id: SessionId, groupId: GroupId, heldOn: string, topic: string | null, 
+/**
+ * The session's note: once group notes are written, the part every
+ * present member's note shares.
+ */
+note: string | null, 
+/**
+ * `HH:MM` on the peer's clock, set when group notes are written.
+ */
+startTime: string | null, durationMinutes: number | null, };
 export type SessionId = string;
 export type SessionInput = { groupId: GroupId, heldOn: string, topic: string | null, note: string | null, };
 export type Settings = { 
@@ -698,6 +739,9 @@ export type CommandName =
   | "delete_session"
   | "group_roster"
   | "record_attendance"
+  | "group_session_notes"
+  | "write_group_notes"
+  | "sign_group_notes"
   | "list_boundaries"
   | "create_boundary"
   | "update_boundary"

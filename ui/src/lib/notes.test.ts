@@ -11,7 +11,7 @@ const TODAY = "2026-12-03";
 
 const unsigned: Contact = {
   id: "c1", participantId: "p", occurredAt: "2026-12-03T09:05:00-05:00", durationMinutes: 25,
-  units: 2, mode: "phone", setting: null, services: ["check_in"], dimensions: [], narrative: "Talked.", format: "free", parts: [], goals: [],
+  units: 2, mode: "phone", setting: null, services: ["check_in"], dimensions: [], narrative: "Talked.", format: "free", parts: [], goals: [], group: null,
   signature: null, addenda: [],
 };
 const signed: Contact = {

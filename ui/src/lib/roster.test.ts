@@ -13,8 +13,8 @@ const roster: Roster = {
     { participantId: "c", displayName: "C", joinedOn: null },
   ],
   sessions: [
-    { id: "s1", groupId: "g", heldOn: "2026-11-10", topic: null, note: null },
-    { id: "s2", groupId: "g", heldOn: "2026-11-17", topic: null, note: null },
+    { id: "s1", groupId: "g", heldOn: "2026-11-10", topic: null, note: null, startTime: null, durationMinutes: null },
+    { id: "s2", groupId: "g", heldOn: "2026-11-17", topic: null, note: null, startTime: null, durationMinutes: null },
   ],
   marks: [
     { sessionId: "s1", participantId: "a", status: "present" },

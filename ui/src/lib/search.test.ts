@@ -17,7 +17,7 @@ const contact: TimelineItem = {
     kind: "contact",
     contact: {
       id: "c1", participantId: "p1", occurredAt: "2026-11-23T09:05:00-05:00", durationMinutes: 25,
-      units: 2, mode: "phone", setting: null, services: [], dimensions: [], narrative: "Talked.", format: "free", parts: [], goals: [],
+      units: 2, mode: "phone", setting: null, services: [], dimensions: [], narrative: "Talked.", format: "free", parts: [], goals: [], group: null,
       signature: null, addenda: [],
     },
   },

@@ -13,6 +13,7 @@ use crate::domain::followup::{self, FollowUpDraft, FollowUpStatus};
 use crate::domain::group::{
     self, AttendanceMark, AttendanceStatus, GroupInput, SessionInput, Weekday,
 };
+use crate::domain::group_note::{self, GroupNotesInput};
 use crate::domain::note_signature;
 use crate::domain::participant::{self, ParticipantInput, ParticipantStatus};
 use crate::domain::recovery_plan::{
@@ -113,6 +114,8 @@ pub struct DemoSummary {
     pub participants: usize,
     pub contacts: usize,
     pub group_sessions: usize,
+    /// Sessions whose group notes were written.
+    pub group_notes: usize,
     pub attendance_marks: usize,
     pub check_ins: usize,
     pub boundary_notes: usize,
@@ -818,6 +821,29 @@ impl Generator {
             });
         }
         self.summary.attendance_marks += marks.len();
-        group::replace_attendance(tx, session.id, &marks)
+        group::replace_attendance(tx, session.id, &marks)?;
+        // Most past sessions get their group notes; the newest may not yet.
+        let attended = marks.iter().any(|m| m.status.attended());
+        if attended && day < self.today && self.rng.random_bool(0.8) {
+            let input = GroupNotesInput {
+                session_id: session.id,
+                start_time: words::GROUPS
+                    .get(index)
+                    .map_or("18:00", |group| group.2)
+                    .into(),
+                duration_minutes: self.rng.random_range(4..=8) * 15,
+                mode: ContactMode::InPerson,
+                services: vec![Service::SkillBuilding],
+                shared: format!(
+                    "{}: {}",
+                    input.topic.as_deref().unwrap_or_default(),
+                    self.pick(words::GROUP_NOTES)
+                ),
+                own_parts: Vec::new(),
+            };
+            group_note::write_in(tx, &input, self.now)?;
+            self.summary.group_notes += 1;
+        }
+        Ok(())
     }
 }

@@ -220,6 +220,14 @@ pub const SESSION_TOPICS: &[&str] = &[
     "Stories of recovery",
 ];
 
+/// What a peer writes once for everyone at a group session, naming no one.
+pub const GROUP_NOTES: &[&str] = &[
+    "Members shared what helped them this week and practised a grounding exercise.",
+    "The group named early warning signs and each member picked one coping step to try.",
+    "Members talked about asking for help and role-played reaching out to a sponsor.",
+    "The group reviewed upcoming court dates and planned rides and reminders together.",
+];
+
 /// Recovery-plan goals as a participant might say them: the dimension, the
 /// goal, its steps and who helps.
 pub const PLAN_GOALS: &[(&str, &str, &[&str], &str)] = &[

@@ -100,6 +100,8 @@ struct Service {
     at: Timestamp,
     minutes: u32,
     names_a_goal: bool,
+    /// A group note: the claim carries the payer's group modifiers.
+    in_group: bool,
     signer: Option<(String, Option<String>, Timestamp)>,
 }
 
@@ -177,7 +179,7 @@ pub fn build(
             start: start.format("%H:%M").to_string(),
             end: end.format("%H:%M").to_string(),
             code: payer_rules.code.clone(),
-            modifiers: payer_rules.modifiers_for(false),
+            modifiers: payer_rules.modifiers_for(service.in_group),
             minutes: service.minutes,
             units,
             signer: signer_line(&name, credential.as_deref()),
@@ -208,7 +210,8 @@ fn services(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ser
     let mut stmt = conn.prepare_cached(
         "SELECT c.participant_id, p.external_id, c.at_utc, c.at_offset, c.duration_minutes,
                 s.signer_name, s.signer_credential, s.signed_at,
-                EXISTS (SELECT 1 FROM contact_goals g WHERE g.contact_id = c.id)
+                EXISTS (SELECT 1 FROM contact_goals g WHERE g.contact_id = c.id),
+                EXISTS (SELECT 1 FROM group_notes n WHERE n.contact_id = c.id)
          FROM contacts c
          JOIN participants p ON p.id = c.participant_id
          LEFT JOIN note_signatures s ON s.contact_id = c.id
@@ -227,6 +230,7 @@ fn services(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ser
                 at: timestamp(row, 2)?,
                 minutes: row.get(4)?,
                 names_a_goal: row.get(8)?,
+                in_group: row.get(9)?,
                 signer,
             })
         })?

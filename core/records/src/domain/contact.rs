@@ -2,7 +2,8 @@
 
 use super::addendum::Addendum;
 use super::followup::{self, FollowUpDraft};
-use super::note_format::{NoteFormat, NotePart};
+use super::group_note::{self, GroupPart};
+use super::note_format::{GroupNotePart, NoteFormat, NotePart};
 use super::note_signature::{self, NoteSignature};
 use super::participant;
 use super::registry::{Demo, Export, RecordKind, Search, Timeline};
@@ -83,6 +84,9 @@ pub struct Contact {
     /// The recovery-plan goals the service worked toward, by their key (the
     /// same goal in every plan version).
     pub goals: Vec<PlanGoalKey>,
+    /// For a group note: the session and the part every present member's
+    /// note shares (`narrative` is then this member's own part).
+    pub group: Option<GroupPart>,
     /// Set once the peer signs the note; from then on it is never changed.
     pub signature: Option<NoteSignature>,
     /// Corrections beneath a signed note, oldest first.
@@ -162,17 +166,31 @@ fn checked_parts(format: NoteFormat, parts: &[NoteSection]) -> Checked<Vec<NoteS
 
 /// The note as one text, each part under its label in `language` and the
 /// narrative after: how a document that has one place for a note shows it.
+/// A group note's shared part comes first, and the member's own part is
+/// labelled as such.
 pub fn written_note(
+    shared: Option<&str>,
     narrative: &str,
     parts: &[NoteSection],
     language: crate::i18n::Language,
 ) -> String {
-    let mut blocks: Vec<String> = parts
-        .iter()
-        .map(|s| format!("{}: {}", s.part.label_in(language), s.text))
-        .collect();
+    let mut blocks: Vec<String> = Vec::new();
+    if let Some(shared) = shared {
+        blocks.push(format!(
+            "{}: {shared}",
+            GroupNotePart::Shared.label_in(language)
+        ));
+    }
+    blocks.extend(
+        parts
+            .iter()
+            .map(|s| format!("{}: {}", s.part.label_in(language), s.text)),
+    );
     if !narrative.trim().is_empty() {
-        blocks.push(narrative.to_string());
+        blocks.push(match shared {
+            Some(_) => format!("{}: {narrative}", GroupNotePart::Own.label_in(language)),
+            None => narrative.to_string(),
+        });
     }
     blocks.join("\n")
 }
@@ -293,6 +311,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
         format,
         parts,
         goals: Vec::new(),
+        group: None,
         signature: None,
         addenda: Vec::new(),
     })
@@ -352,6 +371,7 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
         format: input.format,
         parts: input.parts.clone(),
         goals: input.goals.clone(),
+        group: None,
         signature: None,
         addenda: Vec::new(),
     })
@@ -361,7 +381,18 @@ pub fn insert(conn: &Connection, input: &ContactInput, now: Timestamp) -> Result
 pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<Contact> {
     let now = store.now();
     let input = input.checked(now)?;
-    store.write(|tx| {
+    store.write(|tx| update_in(tx, id, &input, now))
+}
+
+/// Rewrites an unsigned note with input already checked, inside the
+/// caller's transaction.
+pub fn update_in(
+    tx: &Connection,
+    id: ContactId,
+    input: &ContactInput,
+    now: Timestamp,
+) -> Result<Contact> {
+    {
         participant::require(tx, input.participant_id)?;
         fetch_bare(tx, id)?;
         note_signature::require_unsigned(tx, id)?;
@@ -400,18 +431,22 @@ pub fn update(store: &mut Store, id: ContactId, input: ContactInput) -> Result<C
             followup::insert(tx, input.participant_id, Some(id), draft, now)?;
         }
         fetch(tx, id)
-    })
+    }
 }
 
 pub fn delete(store: &mut Store, id: ContactId) -> Result<()> {
     let now = store.now();
-    store.write(|tx| {
-        fetch_bare(tx, id)?;
-        note_signature::require_unsigned(tx, id)?;
-        let changed = tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
-        require_changed(changed, "contact")?;
-        audit::record(tx, now, AuditAction::Deleted, &format!("contact {id}"))
-    })
+    store.write(|tx| delete_in(tx, id, now))
+}
+
+/// Deletes an unsigned note inside the caller's transaction, with its
+/// audit row.
+pub fn delete_in(tx: &Connection, id: ContactId, now: Timestamp) -> Result<()> {
+    fetch_bare(tx, id)?;
+    note_signature::require_unsigned(tx, id)?;
+    let changed = tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
+    require_changed(changed, "contact")?;
+    audit::record(tx, now, AuditAction::Deleted, &format!("contact {id}"))
 }
 
 pub fn get(store: &Store, id: ContactId) -> Result<Contact> {
@@ -431,6 +466,7 @@ pub fn fetch(conn: &Connection, id: ContactId) -> Result<Contact> {
 fn complete(conn: &Connection, contacts: &mut [Contact]) -> Result<()> {
     for note in contacts.iter_mut() {
         note.goals = goals_of(conn, note.id)?;
+        note.group = group_note::part_of(conn, note.id)?;
     }
     note_signature::attach(conn, contacts)?;
     crate::billing::payers::apply_units(conn, contacts)
@@ -445,6 +481,7 @@ pub fn fetch_bare(conn: &Connection, id: ContactId) -> Result<Contact> {
         .optional()?
         .ok_or(crate::Error::NotFound("contact"))?;
     note.goals = goals_of(conn, id)?;
+    note.group = group_note::part_of(conn, id)?;
     Ok(note)
 }
 
@@ -525,7 +562,13 @@ pub fn list_between(store: &Store, from: Timestamp, to: Timestamp) -> Result<Vec
 
 pub const KIND: RecordKind = RecordKind {
     name: "contact",
-    tables: &["contacts", "contact_goals", "note_signatures", "addenda"],
+    tables: &[
+        "contacts",
+        "contact_goals",
+        "group_notes",
+        "note_signatures",
+        "addenda",
+    ],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
         kind: SearchKind::Contact,

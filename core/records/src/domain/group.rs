@@ -138,7 +138,12 @@ pub struct Session {
     pub group_id: GroupId,
     pub held_on: NaiveDate,
     pub topic: Option<String>,
+    /// The session's note: once group notes are written, the part every
+    /// present member's note shares.
     pub note: Option<String>,
+    /// `HH:MM` on the peer's clock, set when group notes are written.
+    pub start_time: Option<String>,
+    pub duration_minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -232,8 +237,14 @@ fn session_from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
         held_on: row.get(2)?,
         topic: row.get(3)?,
         note: row.get(4)?,
+        start_time: row.get(5)?,
+        duration_minutes: row.get(6)?,
     })
 }
+
+/// The columns `session_from_row` reads, from `group_sessions` as `s`.
+pub(super) const SESSION_COLUMNS: &str =
+    "s.id, s.group_id, s.held_on, s.topic, s.note, s.start_time, s.duration_minutes";
 
 pub fn create(store: &mut Store, input: GroupInput) -> Result<Group> {
     let now = store.now();
@@ -377,12 +388,15 @@ pub fn insert_session(conn: &Connection, input: &SessionInput, now: Timestamp) -
         held_on: input.held_on,
         topic: input.topic.clone(),
         note: input.note.clone(),
+        start_time: None,
+        duration_minutes: None,
     })
 }
 
 pub fn delete_session(store: &mut Store, id: SessionId) -> Result<()> {
     let now = store.now();
     store.write(|tx| {
+        super::group_note::delete_for_session(tx, id, now)?;
         let changed = tx.execute("DELETE FROM group_sessions WHERE id = ?1", [id])?;
         require_changed(changed, "group session")?;
         audit::record(
@@ -437,10 +451,10 @@ pub fn roster(store: &Store, group_id: GroupId, last_sessions: usize) -> Result<
     let conn = store.conn();
     let group = fetch(conn, group_id)?;
     let mut sessions: Vec<Session> = conn
-        .prepare_cached(
-            "SELECT id, group_id, held_on, topic, note FROM group_sessions
-             WHERE group_id = ?1 ORDER BY held_on DESC, rid DESC LIMIT ?2",
-        )?
+        .prepare_cached(&format!(
+            "SELECT {SESSION_COLUMNS} FROM group_sessions s
+             WHERE s.group_id = ?1 ORDER BY s.held_on DESC, s.rid DESC LIMIT ?2"
+        ))?
         .query_map(params![group_id, last_sessions as i64], session_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     sessions.reverse();
@@ -502,14 +516,16 @@ pub fn roster(store: &Store, group_id: GroupId, last_sessions: usize) -> Result<
 }
 
 pub fn get_session(store: &Store, id: SessionId) -> Result<Session> {
-    store
-        .conn()
-        .prepare_cached(
-            "SELECT id, group_id, held_on, topic, note FROM group_sessions WHERE id = ?1",
-        )?
-        .query_row([id], session_from_row)
-        .optional()?
-        .ok_or(crate::Error::NotFound("group session"))
+    fetch_session(store.conn(), id)
+}
+
+pub fn fetch_session(conn: &Connection, id: SessionId) -> Result<Session> {
+    conn.prepare_cached(&format!(
+        "SELECT {SESSION_COLUMNS} FROM group_sessions s WHERE s.id = ?1"
+    ))?
+    .query_row([id], session_from_row)
+    .optional()?
+    .ok_or(crate::Error::NotFound("group session"))
 }
 
 pub const GROUP_KIND: RecordKind = RecordKind {
@@ -543,7 +559,8 @@ fn attendance_for(
     window: Recent,
 ) -> Result<Vec<TimelineItem>> {
     let mut stmt = store.conn().prepare_cached(
-        "SELECT s.id, s.group_id, s.held_on, s.topic, s.note, g.name, a.status
+        "SELECT s.id, s.group_id, s.held_on, s.topic, s.note, s.start_time, s.duration_minutes,
+                g.name, a.status
          FROM attendance a
          JOIN group_sessions s ON s.id = a.session_id
          JOIN recovery_groups g ON g.id = s.group_id
@@ -554,19 +571,13 @@ fn attendance_for(
         .query_map(
             params![participant_id, window.sql_limit(), window.sql_since_day()],
             |row| {
-                let session = Session {
-                    id: row.get(0)?,
-                    group_id: row.get(1)?,
-                    held_on: row.get(2)?,
-                    topic: row.get(3)?,
-                    note: row.get(4)?,
-                };
+                let session = session_from_row(row)?;
                 Ok(TimelineItem::on_day(
                     session.held_on,
                     TimelineEntry::Attendance {
                         session,
-                        group_name: row.get(5)?,
-                        status: row.get(6)?,
+                        group_name: row.get(7)?,
+                        status: row.get(8)?,
                     },
                 ))
             },

@@ -8,6 +8,7 @@ pub mod contact;
 pub mod draft;
 pub mod followup;
 pub mod group;
+pub mod group_note;
 pub mod note_signature;
 pub mod participant;
 pub mod recent;

@@ -182,6 +182,12 @@ fn content_sha256(note: &Contact) -> String {
             field(&section.text);
         }
     }
+    // So did group notes: a note of no group hashes as before.
+    if let Some(group) = &note.group {
+        field("group");
+        field(&group.session_id.to_string());
+        field(&group.shared);
+    }
     if !note.goals.is_empty() {
         field("goals");
         let goals: Vec<String> = note.goals.iter().map(|g| g.to_string()).collect();
@@ -212,6 +218,7 @@ mod tests {
             format: NoteFormat::Free,
             parts: Vec::new(),
             goals: Vec::new(),
+            group: None,
             signature: None,
             addenda: Vec::new(),
         }

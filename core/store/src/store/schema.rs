@@ -39,7 +39,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0012_note_goals.sql")),
     sql(include_str!("migrations/0013_note_parts.sql")),
     sql(include_str!("migrations/0014_plan_countersignatures.sql")),
-    // 0015 (group notes) lands before this one; the merge puts it between.
+    sql(include_str!("migrations/0015_group_notes.sql")),
     sql(include_str!("migrations/0016_peer_credentials.sql")),
 ];
 
@@ -126,6 +126,7 @@ mod tests {
         "108121cf2df40405ca9998e8f21e389964663b5419ec2ce0f22d6eb3c7cf2720",
         "e968882fd25998268a75942a5b551622b6fb3a136f8505d8821aa5fe16087453",
         "2a86577f916b13fc8bc55299e5c471f299382b1b3106ad1f73be516decc9b61c",
+        "67adfd11111ab98e6475e2dfc0f74985d3fda6f1e196ffd7d0d4343c98c6ddec",
         "ef85ec878d49f94313a19d8c2c44c8b6cb7001a2d9ef5a5a0bf01c7361b6d720",
     ];
 

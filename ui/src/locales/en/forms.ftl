@@ -27,5 +27,6 @@ form-discard-title = { $what ->
     [plan] Discard this plan?
     [plan_goal] Discard this goal?
     [signature] Discard this signature?
+    [group_notes] Discard these group notes?
    *[form] Discard this form?
 }

@@ -116,3 +116,39 @@ roster-col-attended = Attended
 roster-not-marked = Not marked
 # Sessions attended of those marked: "3 of 4".
 roster-rate = { $attended } of { $marked }
+
+## Group notes: after a session, a note in each present member's record.
+## The shared part goes to everyone; a member's own part to them alone.
+
+group-notes-heading = Group notes
+group-notes-none = No group notes yet for this session.
+# "2 of 3 present have a note · 1 signed".
+group-notes-written = { $written } of { $present } present have a note · { $signed } signed
+group-notes-nobody = Mark who came and save the attendance; then write the group notes.
+group-notes-save-marks-first = Save the attendance first: the notes go to whoever is marked present.
+group-notes-write = Write group notes…
+group-notes-edit = Edit group notes…
+group-notes-sign = Sign the notes…
+group-notes-form-title = Group notes · { $date }
+group-notes-intro = One note goes into each present member's record: the shared part, and anything you add for that person alone.
+group-notes-loading = Loading who was there…
+group-notes-start = Started at
+group-notes-minutes = Minutes
+group-notes-how = How
+group-notes-shared = What the group did
+group-notes-shared-hint = Goes into every member's record: describe the group and name no one.
+group-notes-own = For { $name } (optional)
+group-notes-own-signed = Signed: this note is locked.
+group-notes-over-limit = { $present } people were there; { $payer } bills groups of at most { $limit }. You can still save the notes: the billing log will list this session.
+group-notes-save = Save notes
+group-notes-saved = { $count ->
+    [one] Group note saved for { $count } member
+   *[other] Group notes saved for { $count } members
+}
+group-notes-sign-title = { $count ->
+    [one] Sign { $count } group note?
+   *[other] Sign { $count } group notes?
+}
+group-notes-sign-message = You sign each member's note as { $signer }. A signed note can't be changed or deleted afterwards; a correction goes in an addendum beneath it.
+group-notes-sign-confirm = Sign the notes
+group-notes-signed = Group notes signed

@@ -164,6 +164,9 @@ timeline-empty-rest = Contacts, group attendance, check-ins, boundaries, follow-
 timeline-log-contact = Log a contact
 timeline-upcoming = upcoming
 timeline-private = Private
+# A group note: the part every member's note shares, and this member's own.
+timeline-group-shared = Group session
+timeline-group-own = For this member
 timeline-edit = Edit
 timeline-delete = Delete
 timeline-edit-contact-label = Edit the { $title } contact

@@ -25,5 +25,6 @@ form-discard-title = { $what ->
     [plan] ¿Descartar este plan?
     [plan_goal] ¿Descartar esta meta?
     [signature] ¿Descartar esta firma?
+    [group_notes] ¿Descartar estas notas de grupo?
    *[form] ¿Descartar este formulario?
 }

@@ -115,3 +115,40 @@ roster-col-attended = Asistió
 roster-not-marked = Sin marcar
 # Sesiones a las que asistió de las marcadas: «3 de 4».
 roster-rate = { $attended } de { $marked }
+
+## Notas de grupo: después de una sesión, una nota en el expediente de cada
+## persona presente. La parte compartida va a todas; la parte propia, solo
+## a esa persona.
+
+group-notes-heading = Notas de grupo
+group-notes-none = Todavía no hay notas de grupo para esta sesión.
+# «2 de 3 presentes tienen nota · 1 firmada».
+group-notes-written = { $written } de { $present } presentes tienen nota · { $signed } firmadas
+group-notes-nobody = Marque quién asistió y guarde la asistencia; luego escriba las notas de grupo.
+group-notes-save-marks-first = Primero guarde la asistencia: las notas van a quienes estén marcados como presentes.
+group-notes-write = Escribir notas de grupo…
+group-notes-edit = Editar notas de grupo…
+group-notes-sign = Firmar las notas…
+group-notes-form-title = Notas de grupo · { $date }
+group-notes-intro = Cada persona presente recibe una nota en su expediente: la parte compartida y lo que usted agregue solo para esa persona.
+group-notes-loading = Cargando quiénes asistieron…
+group-notes-start = Hora de inicio
+group-notes-minutes = Minutos
+group-notes-how = Modalidad
+group-notes-shared = Lo que hizo el grupo
+group-notes-shared-hint = Va al expediente de cada persona: describa el grupo y no nombre a nadie.
+group-notes-own = Para { $name } (opcional)
+group-notes-own-signed = Firmada: esta nota está bloqueada.
+group-notes-over-limit = Asistieron { $present } personas; { $payer } factura grupos de { $limit } como máximo. Puede guardar las notas de todos modos: el registro de facturación mostrará esta sesión.
+group-notes-save = Guardar notas
+group-notes-saved = { $count ->
+    [one] Se guardó la nota de grupo de { $count } persona
+   *[other] Se guardaron las notas de grupo de { $count } personas
+}
+group-notes-sign-title = { $count ->
+    [one] ¿Firmar { $count } nota de grupo?
+   *[other] ¿Firmar { $count } notas de grupo?
+}
+group-notes-sign-message = Usted firma la nota de cada persona como { $signer }. Una nota firmada no se puede cambiar ni eliminar después; una corrección va en una adenda debajo.
+group-notes-sign-confirm = Firmar las notas
+group-notes-signed = Notas de grupo firmadas

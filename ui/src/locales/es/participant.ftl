@@ -163,6 +163,9 @@ timeline-empty-rest = Los contactos, la asistencia a grupos, los registros de bi
 timeline-log-contact = Registrar un contacto
 timeline-upcoming = próximo
 timeline-private = Privado
+# A group note: the part every member's note shares, and this member's own.
+timeline-group-shared = Sesión de grupo
+timeline-group-own = Para esta persona
 timeline-edit = Editar
 timeline-delete = Eliminar
 timeline-edit-contact-label = Editar el contacto { $title }
