@@ -22,7 +22,9 @@ use std::path::Path;
 
 pub use render::{csv, pdf, size_shown};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "lowercase")]
 pub enum RenewalFormat {
     Pdf,
     Csv,

@@ -17,9 +17,14 @@ use serde::{Deserialize, Serialize};
 /// Reminders before an expiry, in days, farthest first.
 pub const REMINDER_DAYS: [u32; 3] = [90, 30, 7];
 
-/// A span of days, both ends included.
+/// A span of days, both ends included. Named apart in TypeScript from the
+/// export's period of the same shape, so neither can change the other's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[cfg_attr(
+    feature = "bindings",
+    derive(ts_rs::TS),
+    ts(rename = "CredentialPeriod")
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Period {
     pub from: NaiveDate,
