@@ -91,7 +91,7 @@ pub fn read_certificate(path: &Path) -> ApiResult<Vec<u8>> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(|e| peerlog_core::Error::from(e))?;
+        .map_err(peerlog_core::Error::from)?;
     Ok(bytes)
 }
 
