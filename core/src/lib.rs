@@ -16,13 +16,14 @@ pub mod export;
 pub mod packet;
 pub mod pdf;
 pub mod plan_print;
+pub mod renewal;
 pub mod report;
 mod words;
 
 pub use peerlog_base::{
     clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,
 };
-pub use peerlog_records::{billing, domain, import, views};
+pub use peerlog_records::{billing, credentials, domain, import, views};
 #[cfg(windows)]
 pub use peerlog_store::owner_only;
 pub use peerlog_store::{audit, paths, preferences, secret, session, settings, store, vault};

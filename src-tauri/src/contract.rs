@@ -23,6 +23,10 @@ ipc_contract! {
         use peerlog_core::billing::log::BillingLog;
         use peerlog_core::billing::presets::Preset;
         use peerlog_core::billing::{Payer, PayerProfile};
+        use peerlog_core::credentials::certificate::CertificateInfo;
+        use peerlog_core::credentials::presets::CredentialPreset;
+        use peerlog_core::credentials::{Credential, CredentialInput, Progress, Training, TrainingInput};
+        use peerlog_core::renewal::RenewalFormat;
         use peerlog_core::report::ReportFormat;
         use peerlog_core::domain::addendum::AddendumInput;
         use peerlog_core::domain::boundary::{BoundaryInput, BoundaryNote};
@@ -160,6 +164,24 @@ ipc_contract! {
             fn record_self_check[state](input: SelfCheckInput) -> SelfCheck;
             fn recent_self_checks[state](limit: usize) -> Vec<SelfCheck>;
             fn delete_self_check[state](id: SelfCheckId) -> ();
+        }
+        credentials {
+            /// Each credential with its period, standing and hours by category.
+            fn credential_progress[state]() -> Vec<Progress>;
+            /// Boards' published rules, to start a credential from.
+            fn credential_presets() -> Vec<CredentialPreset>;
+            fn add_credential[state](input: CredentialInput) -> Credential;
+            /// Moves the expiry on (one period when none is given): a new period begins.
+            fn renew_credential[state](id: CredentialId, expires_on: Option<NaiveDate>) -> Credential;
+            fn list_trainings[state]() -> Vec<Training>;
+            fn add_training[state](input: TrainingInput) -> Training;
+            fn delete_training[state](id: TrainingId) -> ();
+            /// Opens the open dialog and keeps the file inside the store; null when cancelled.
+            fn attach_certificate[app, state](training_id: TrainingId) -> Option<CertificateInfo>;
+            /// Opens the save dialog and writes the certificate out, on purpose; false when cancelled.
+            fn save_certificate[app, state](training_id: TrainingId) -> bool;
+            /// Opens the save dialog and writes the current period's packet; null when cancelled.
+            fn save_renewal_packet[app, state](credential_id: CredentialId, format: RenewalFormat) -> Option<Progress>;
         }
         consents {
             /// Every consent, or one participant's.

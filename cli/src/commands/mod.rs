@@ -8,6 +8,7 @@ mod billing;
 mod boundary;
 mod caseload;
 mod consent;
+mod credential;
 #[cfg(feature = "devtools")]
 mod demo;
 mod disclosures;
@@ -20,8 +21,10 @@ mod open_pack;
 mod passphrase;
 mod payer;
 mod plan;
+mod renewal;
 mod report;
 mod search;
+mod training;
 mod verify;
 
 use crate::exit::Outcome;
@@ -51,6 +54,15 @@ pub enum Command {
     /// Payers and their billing rules (unit rounding, caps, modifiers).
     #[command(subcommand)]
     Payer(payer::Action),
+    /// The peer's own certifications and renewal rules (private to the peer).
+    #[command(subcommand)]
+    Credential(credential::Action),
+    /// The peer's trainings and continuing education, with certificates
+    /// kept inside the encrypted store.
+    #[command(subcommand)]
+    Training(training::Action),
+    /// A credential's renewal packet for the board: PDF, CSV or zip.
+    Renewal(renewal::Args),
     /// Boundary notes (private to the peer; never exported).
     #[command(subcommand)]
     Boundary(boundary::Action),
@@ -102,6 +114,9 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Note(action) => note::run(action, context),
         Command::Plan(action) => plan::run(action, context),
         Command::Payer(action) => payer::run(action, context),
+        Command::Credential(action) => credential::run(action, context),
+        Command::Training(action) => training::run(action, context),
+        Command::Renewal(args) => renewal::run(args, context),
         Command::Boundary(action) => boundary::run(action, context),
         Command::ChangePassphrase => passphrase::change(context),
         Command::Recover => passphrase::recover(context),

@@ -9,6 +9,7 @@ mod common;
 #[cfg(feature = "devtools")]
 mod billing;
 mod cli;
+mod credentials;
 #[cfg(feature = "devtools")]
 mod damage;
 mod disk_full;

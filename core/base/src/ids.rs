@@ -96,4 +96,6 @@ id_type!(
     PlanVersionId,
     PlanGoalId,
     PlanGoalKey,
+    CredentialId,
+    TrainingId,
 );

@@ -243,3 +243,60 @@ plan-signed-participant = Signed by { $name } on { $on }
 plan-declined = The participant chose not to sign: { $reason }
 plan-signed-peer = Peer support specialist: { $name }, on { $on }
 plan-signed-supervisor = Supervisor or professional: { $name } ({ $role }), on { $on }
+
+## The renewal packet: the peer's own trainings for their certification
+## board. Nothing about participants. Hours come formatted ("1.5").
+
+renewal-title = Renewal packet
+renewal-header = { $title } · { $credential } · { $period }
+renewal-footer = The peer's own record, for the certification board. It holds nothing about participants.
+renewal-intro = Continuing education and trainings for { $credential }, { $period }. Prepared on { $prepared }.
+renewal-credential = Credential
+renewal-board = Issuing board
+renewal-number = Number
+renewal-issued-on = Issued on
+renewal-expires-on = Expires on
+renewal-period = Period
+renewal-period-value = { $from } to { $to }
+renewal-status = Status
+renewal-rule = Renewal rule
+renewal-rule-hours = { $hours } hours every { $months } months
+renewal-rule-no-hours = lasts { $months } months; no hours required
+renewal-rule-grace = grace period of { $days } days
+renewal-standing-current = Current
+renewal-standing-due-soon = Expires in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ({ $reminder }-day reminder)
+renewal-standing-in-grace = Expired; in its grace period until { $until }
+renewal-standing-lapsed = Lapsed: expired and past any grace period
+renewal-hours = Hours by category
+renewal-column-category = Category
+renewal-column-required = Required
+renewal-column-earned = Earned
+renewal-column-missing = Missing
+renewal-total = Total
+renewal-category-peer-support = Peer support or recovery
+renewal-category-ethics = Ethics
+renewal-category-elective = Elective
+renewal-category-supervision = Supervision
+renewal-category-open = Any category (elective)
+renewal-supervision-counted = Supervision hours in the period: { $hours }, counted as { $category }.
+renewal-supervision-not-counted = Supervision hours in the period: { $hours }, not counted toward this credential.
+renewal-trainings = Trainings
+renewal-trainings-none = No trainings in the period.
+renewal-column-date = Date
+renewal-column-title = Training
+renewal-column-provider = Provider
+renewal-column-hours = Hours
+renewal-column-certificate = Certificate
+renewal-certificates = Certificates
+renewal-certificates-none = No certificates are attached.
+renewal-certificates-intro = { $count ->
+    [one] One certificate is kept in Peerlog's encrypted store; the zip packet carries it as a file.
+   *[other] { $count } certificates are kept in Peerlog's encrypted store; the zip packet carries each as a file.
+}
+renewal-certificate-line = { $date } · { $title }: { $certificate }
+renewal-type-pdf = PDF
+renewal-type-png = PNG image
+renewal-type-jpeg = JPEG image

@@ -12,6 +12,7 @@ mod bench_smoke;
 mod billing_log;
 mod clock;
 mod crash;
+mod credentials;
 mod domain;
 mod encryption;
 mod export_language;

@@ -6,6 +6,7 @@ pub mod billing;
 pub mod boundaries;
 pub mod consents;
 pub mod contacts;
+pub mod credentials;
 pub mod drafts;
 pub mod export;
 pub mod files;

@@ -1359,3 +1359,103 @@ fn a_group_note_lands_in_each_present_members_record_and_is_signed_in_one_step()
         "note_signed"
     );
 }
+
+#[test]
+fn a_credential_gains_a_training_and_its_certificate_and_its_renewal_packet_lists_them() {
+    let h = harness().created();
+    let presets = h.ok("credential_presets", json!({}));
+    let pa = presets
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "pennsylvania_cps")
+        .unwrap();
+    let today = peerlog_core::time::today();
+    let day = |days: i64| (today + chrono::Duration::days(days)).to_string();
+    let input = |name: &str| {
+        json!({ "input": {
+            "name": name, "board": pa["board"], "number": "CPS-0001",
+            "issuedOn": day(-700), "expiresOn": day(20), "rule": pa["rule"]
+        } })
+    };
+    assert_eq!(h.err("add_credential", input(" "))["code"], "invalid.name");
+    let credential = h.ok("add_credential", input("Certified Peer Specialist"));
+    let cid = credential["id"].as_str().unwrap().to_string();
+
+    let listed = h.ok("credential_progress", json!({}));
+    assert_eq!(listed[0]["standing"]["status"], "dueSoon");
+    assert_eq!(listed[0]["standing"]["reminder"], 30);
+    assert_eq!(listed[0]["tally"]["earnedMinutes"], 0);
+    assert_eq!(listed[0]["tally"]["missingMinutes"], 36 * 60);
+
+    let training = |title: &str, minutes: u32| {
+        json!({ "input": {
+            "title": title, "provider": "State peer network", "completedOn": day(-3),
+            "minutes": minutes, "category": "ethics", "credentialId": cid
+        } })
+    };
+    assert_eq!(
+        h.err("add_training", training("Ethics refresher", 0))["code"],
+        "invalid.hours"
+    );
+    let added = h.ok("add_training", training("Ethics refresher", 90));
+    let tid = added["id"].as_str().unwrap().to_string();
+    assert!(added["certificate"].is_null());
+
+    // The attach itself, as `attach_certificate` does once the dialog gave a path.
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("ethics.pdf");
+    std::fs::write(&file, b"%PDF-1.4\n% a synthetic certificate\n").unwrap();
+    let bytes = crate::commands::credentials::read_certificate(&file).unwrap();
+    let training_id: peerlog_core::ids::TrainingId =
+        serde_json::from_value(added["id"].clone()).unwrap();
+    let state = state_of(&h);
+    tauri::async_runtime::block_on(state.with(move |p| {
+        peerlog_core::credentials::certificate::attach(p.store_mut(), training_id, &bytes)
+    }))
+    .unwrap();
+    let trainings = h.ok("list_trainings", json!({}));
+    assert_eq!(trainings[0]["certificate"]["mediaType"], "application/pdf");
+
+    let after = h.ok("credential_progress", json!({}));
+    assert_eq!(after[0]["tally"]["earnedMinutes"], 90);
+    let ethics = after[0]["tally"]["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["category"] == "ethics")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (
+            ethics["earnedMinutes"].clone(),
+            ethics["missingMinutes"].clone()
+        ),
+        (json!(90), json!(90))
+    );
+
+    // The packet, as `save_renewal_packet` does once the dialog gave a path.
+    let packet = out.path().join("renewal.csv");
+    let credential_id: peerlog_core::ids::CredentialId =
+        serde_json::from_value(credential["id"].clone()).unwrap();
+    let p2 = packet.clone();
+    let written = tauri::async_runtime::block_on(state.with(move |p| {
+        crate::commands::credentials::write_packet(
+            p,
+            credential_id,
+            peerlog_core::renewal::RenewalFormat::Csv,
+            peerlog_core::i18n::Language::English,
+            &p2,
+        )
+    }))
+    .unwrap();
+    assert_eq!(written.trainings.len(), 1);
+    assert!(std::fs::read_to_string(&packet)
+        .unwrap()
+        .contains("Ethics refresher"));
+
+    let renewed = h.ok("renew_credential", json!({ "id": cid, "expiresOn": null }));
+    assert!(renewed["expiresOn"].as_str().unwrap() > day(20).as_str());
+    h.ok("delete_training", json!({ "id": tid }));
+    assert_eq!(h.ok("list_trainings", json!({})), json!([]));
+}

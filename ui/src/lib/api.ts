@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Referral, ReferralId, ReferralInput, ReferralOutcome, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CertificateInfo, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, Credential, CredentialId, CredentialInput, CredentialPreset, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Progress, Referral, ReferralId, ReferralInput, ReferralOutcome, RenewalFormat, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, Training, TrainingId, TrainingInput, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -109,6 +109,24 @@ export const api = {
   recordSelfCheck: (input: SelfCheckInput) => call<SelfCheck>("record_self_check", { input }),
   recentSelfChecks: (limit: number) => call<Array<SelfCheck>>("recent_self_checks", { limit }),
   deleteSelfCheck: (id: SelfCheckId) => call<null>("delete_self_check", { id }),
+
+  // credentials
+  /** Each credential with its period, standing and hours by category. */
+  credentialProgress: () => call<Array<Progress>>("credential_progress"),
+  /** Boards' published rules, to start a credential from. */
+  credentialPresets: () => call<Array<CredentialPreset>>("credential_presets"),
+  addCredential: (input: CredentialInput) => call<Credential>("add_credential", { input }),
+  /** Moves the expiry on (one period when none is given): a new period begins. */
+  renewCredential: (id: CredentialId, expiresOn: string | null = null) => call<Credential>("renew_credential", { id, expiresOn }),
+  listTrainings: () => call<Array<Training>>("list_trainings"),
+  addTraining: (input: TrainingInput) => call<Training>("add_training", { input }),
+  deleteTraining: (id: TrainingId) => call<null>("delete_training", { id }),
+  /** Opens the open dialog and keeps the file inside the store; null when cancelled. */
+  attachCertificate: (trainingId: TrainingId) => call<CertificateInfo | null>("attach_certificate", { trainingId }),
+  /** Opens the save dialog and writes the certificate out, on purpose; false when cancelled. */
+  saveCertificate: (trainingId: TrainingId) => call<boolean>("save_certificate", { trainingId }),
+  /** Opens the save dialog and writes the current period's packet; null when cancelled. */
+  saveRenewalPacket: (credentialId: CredentialId, format: RenewalFormat) => call<Progress | null>("save_renewal_packet", { credentialId, format }),
 
   // consents
   /** Every consent, or one participant's. */

@@ -117,6 +117,7 @@ unsignedOverdue: number,
  * The review date of the current recovery plan, once it has come.
  */
 planReviewDueOn: string | null, };
+export type CertificateInfo = { mediaType: MediaType, size: number, };
 export type CheckIn = { id: CheckInId, participantId: ParticipantId, occurredAt: Timestamp, scores: WellnessScores, 
 /**
  * The ten BARC-10 item ratings, when the scale was used.
@@ -228,6 +229,19 @@ export type Cosigner = { name: string,
  * Their role or credential: "Clinical supervisor", "LCSW".
  */
 role: string, on: string, };
+export type Credential = { id: CredentialId, name: string, board: string | null, number: string | null, issuedOn: string, 
+/**
+ * The last day it is valid.
+ */
+expiresOn: string, rule: RenewalRule, };
+export type CredentialId = string;
+export type CredentialInput = { name: string, board: string | null, number: string | null, issuedOn: string, 
+/**
+ * As printed on the certificate; without it, one period after issue.
+ */
+expiresOn: string | null, rule: RenewalRule, };
+export type CredentialPeriod = { from: string, to: string, };
+export type CredentialPreset = { key: string, name: string, board: string, rule: RenewalRule, source: string, };
 export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
 export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
 export type DisclosedParticipant = { participantId: ParticipantId, externalId: string, consentId: ConsentId, categories: Array<ConsentCategory>, };
@@ -367,17 +381,20 @@ members: Array<GroupMemberNote>,
  */
 overLimit: Array<GroupSizeWarning>, };
 export type GroupSizeWarning = { payer: string, limit: number, present: number, };
+export type HoursLine = { category: string | null, requiredMinutes: number, earnedMinutes: number, missingMinutes: number, };
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 export type Language = "en" | "es";
 export type LeftOut = { participantId: ParticipantId, externalId: string, name: string, status: ParticipantStatus, reason: LeftOutReason, };
 export type LeftOutReason = "no_consent" | "revoked" | "expired" | "not_yet_effective";
 export type LockReason = "idle";
 export type LockSoon = { secondsLeft: number, };
+export type MediaType = "application/pdf" | "image/png" | "image/jpeg";
 export type Member = { participantId: ParticipantId, displayName: string, 
 /**
  * `None` for someone who dropped in without joining.
  */
 joinedOn: string | null, };
+export type Minimum = { category: string, hours: number, };
 export type ModeCount = { mode: ContactMode, contacts: number, minutes: number, units: number, };
 export type NewVault = { 
 /**
@@ -496,6 +513,11 @@ supervisorAddedAt: Timestamp | null, };
 export type PlanVersion = { id: PlanVersionId, participantId: ParticipantId, version: number, goals: Array<PlanGoal>, strengths: Array<string>, nextReviewOn: string | null, createdAt: Timestamp, signature: PlanSignature | null, };
 export type PlanVersionId = string;
 export type Preset = { key: string, profile: PayerProfile, source: string, };
+export type Progress = { credential: Credential, period: CredentialPeriod, standing: Standing, tally: Tally, 
+/**
+ * The trainings counted, oldest first (certificates' bytes not read).
+ */
+trainings: Array<Training>, };
 export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
 /**
  * The agency or program referred to.
@@ -505,6 +527,37 @@ export type ReferralId = string;
 export type ReferralInput = { participantId: ParticipantId, resourceType: ResourceType, resourceName: string, referredOn: string, note: string | null, };
 export type ReferralLine = { referredOn: string, resourceType: ResourceType, resourceName: string, outcome: ReferralOutcome, outcomeOn: string | null, };
 export type ReferralOutcome = "pending" | "connected" | "not_connected" | "declined";
+export type RenewalFormat = "pdf" | "csv" | "zip";
+export type RenewalRule = { 
+/**
+ * How long one period lasts: a credential is renewed every this many
+ * months (24 for a two-year renewal).
+ */
+periodMonths: number, 
+/**
+ * Hours of training needed in each period, all categories together;
+ * 0 when the credential asks for none (a certificate that simply ends).
+ */
+totalHours: number, 
+/**
+ * Hours needed in particular categories, counted within the total.
+ */
+minimums: Array<Minimum>, 
+/**
+ * Days after expiry during which the credential may still be renewed
+ * as usual.
+ */
+graceDays: number, 
+/**
+ * The category supervision hours count as, if the board counts them;
+ * `None`: they are shown but count toward nothing.
+ */
+supervisionCountsAs: string | null, 
+/**
+ * What happens once the grace period is over ("a late fee, then the
+ * exam again"), as the board says it.
+ */
+afterGrace: string | null, };
 export type ReportFormat = "pdf" | "csv";
 export type ResourceType = "housing" | "treatment" | "mental_health" | "health_care" | "employment" | "education" | "id_documents" | "benefits" | "legal" | "food" | "transportation" | "mutual_aid" | "other";
 export type RestoreReport = { 
@@ -604,6 +657,24 @@ export type SnippetPart = { text: string,
  * Whether this part matched the query.
  */
 hit: boolean, };
+export type Standing = { "status": "current" } | { "status": "dueSoon", reminder: number, daysLeft: number, } | { "status": "inGrace", until: string, } | { "status": "lapsed" };
+export type Tally = { 
+/**
+ * The minimums in the rule's order, then the open hours if any.
+ */
+lines: Array<HoursLine>, requiredMinutes: number, 
+/**
+ * Every counted minute in the period.
+ */
+earnedMinutes: number, 
+/**
+ * What is still needed: each minimum's shortfall and the open hours'.
+ */
+missingMinutes: number, 
+/**
+ * Supervision hours in the period, whether or not the rule counts them.
+ */
+supervisionMinutes: number, };
 export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, groupName: string, status: AttendanceStatus, } | { "kind": "checkIn", checkIn: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", followUp: FollowUp, } | { "kind": "referral", referral: Referral, } | { "kind": "plan", version: PlanVersion, event: PlanEvent, };
 export type TimelineItem = { 
 /**
@@ -611,6 +682,21 @@ export type TimelineItem = {
  */
 on: string, entry: TimelineEntry, };
 export type Timestamp = string;
+export type Training = { id: TrainingId, title: string, provider: string | null, completedOn: string, 
+/**
+ * Its length in whole minutes (1.5 hours is 90).
+ */
+minutes: number, category: string, 
+/**
+ * The credential it is for; none counts toward every credential.
+ */
+credentialId: CredentialId | null, 
+/**
+ * The certificate's type and size, never its bytes.
+ */
+certificate: CertificateInfo | null, };
+export type TrainingId = string;
+export type TrainingInput = { title: string, provider: string | null, completedOn: string, minutes: number, category: string, credentialId: CredentialId | null, };
 export type TrendPoint = { at: Timestamp, scores: WellnessScores, 
 /**
  * The mean of the eight ratings.
@@ -759,6 +845,16 @@ export type CommandName =
   | "record_self_check"
   | "recent_self_checks"
   | "delete_self_check"
+  | "credential_progress"
+  | "credential_presets"
+  | "add_credential"
+  | "renew_credential"
+  | "list_trainings"
+  | "add_training"
+  | "delete_training"
+  | "attach_certificate"
+  | "save_certificate"
+  | "save_renewal_packet"
   | "list_consents"
   | "create_consent"
   | "revoke_consent"

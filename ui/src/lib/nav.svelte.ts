@@ -17,6 +17,7 @@ export type View =
   | { name: "export" }
   | { name: "billing" }
   | { name: "selfcheck" }
+  | { name: "certification" }
   | { name: "settings"; section?: "backup" | "signer" };
 
 class Nav {

@@ -41,6 +41,8 @@ pub const KINDS: &[&RecordKind] = &[
     &recovery_plan::KIND,
     &consent::KIND,
     &selfcheck::KIND,
+    &crate::credentials::credential::KIND,
+    &crate::credentials::training::KIND,
 ];
 
 /// Every closed list the UI offers, with labels, from one place.

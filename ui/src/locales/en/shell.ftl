@@ -17,5 +17,6 @@ nav-groups = Groups
 nav-search = Search
 nav-export = Case conference
 nav-selfcheck = My self-check
+nav-certification = My certification
 nav-settings = Settings
 nav-lock = Lock

@@ -17,5 +17,6 @@ nav-groups = Grupos
 nav-search = Buscar
 nav-export = Reunión de caso
 nav-selfcheck = Mi autoevaluación
+nav-certification = Mi certificación
 nav-settings = Configuración
 nav-lock = Bloquear
