@@ -125,9 +125,9 @@ pub fn pdf(log: &BillingLog, language: Language, prepared_on: NaiveDate) -> Vec<
             .collect();
         flow.table(
             &[
-                column(&headings[0], 1.0),
-                whole(&headings[1], 1.2),
-                column(&headings[2], 4.0),
+                Column::new(&headings[0], 1.0),
+                Column::whole(&headings[1], 1.2),
+                Column::new(&headings[2], 4.0),
             ],
             &rows,
             8.5,
@@ -171,33 +171,16 @@ pub fn pdf(log: &BillingLog, language: Language, prepared_on: NaiveDate) -> Vec<
             .collect();
         flow.table(
             &[
-                whole(&headings[0], 1.2),
-                column(&headings[1], 1.0),
-                column(&headings[2], 1.0),
-                column(&headings[3], 1.1),
-                column(&headings[4], 0.6),
-                column(&headings[5], 2.2),
+                Column::whole(&headings[0], 1.2),
+                Column::new(&headings[1], 1.0),
+                Column::new(&headings[2], 1.0),
+                Column::new(&headings[3], 1.1),
+                Column::new(&headings[4], 0.6),
+                Column::new(&headings[5], 2.2),
             ],
             &rows,
             8.5,
         );
     }
     flow.finish().render()
-}
-
-fn column(heading: &str, share: f32) -> Column<'_> {
-    Column {
-        heading,
-        share,
-        whole: false,
-    }
-}
-
-/// A column whose cells never break across lines (a case id).
-fn whole(heading: &str, share: f32) -> Column<'_> {
-    Column {
-        heading,
-        share,
-        whole: true,
-    }
 }

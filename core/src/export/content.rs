@@ -14,7 +14,7 @@ use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
 use crate::domain::contact::{parts_from, written_note, ContactMode, NoteSection, Service};
 use crate::domain::group::AttendanceStatus;
 use crate::domain::note_signature::signer_line;
-use crate::domain::participant::display_name;
+use crate::domain::participant::name_at;
 use crate::domain::referral::{ReferralOutcome, ResourceType};
 use crate::domain::registry;
 use crate::domain::vocabulary::split_codes;
@@ -367,12 +367,9 @@ pub(crate) fn identity(conn: &Connection, id: ParticipantId) -> Result<Option<Id
             "SELECT external_id, first_name, last_name, preferred_name FROM participants WHERE id = ?1",
         )?
         .query_row([id], |row| {
-            let first: Option<String> = row.get(1)?;
-            let last: Option<String> = row.get(2)?;
-            let preferred: Option<String> = row.get(3)?;
             Ok(Identity {
                 external_id: row.get(0)?,
-                name: display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
+                name: name_at(row, 1)?,
             })
         })
         .optional()?)

@@ -66,15 +66,6 @@ pub fn render(content: &ExportContent) -> Vec<u8> {
     flow.finish().render()
 }
 
-/// A table column headed by `heading`.
-fn column(heading: &str, share: f32) -> Column<'_> {
-    Column {
-        heading,
-        share,
-        whole: false,
-    }
-}
-
 fn hours(minutes: u32) -> String {
     format!("{:.1}", minutes as f64 / 60.0)
 }
@@ -140,13 +131,13 @@ fn cover(flow: &mut Flow, content: &ExportContent) {
     ];
     flow.table(
         &[
-            column(&headings[0], 2.0),
+            Column::new(&headings[0], 2.0),
             Column {
                 whole: true,
-                ..column(&headings[1], 1.2)
+                ..Column::new(&headings[1], 1.2)
             },
-            column(&headings[2], 3.3),
-            column(&headings[3], 3.5),
+            Column::new(&headings[2], 3.3),
+            Column::new(&headings[3], 3.5),
         ],
         &rows,
         SMALL,
@@ -262,10 +253,10 @@ fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
             ];
             flow.table(
                 &[
-                    column(&headings[0], 3.0),
-                    column(&headings[1], 1.0),
-                    column(&headings[2], 1.0),
-                    column(&headings[3], 1.0),
+                    Column::new(&headings[0], 3.0),
+                    Column::new(&headings[1], 1.0),
+                    Column::new(&headings[2], 1.0),
+                    Column::new(&headings[3], 1.0),
                 ],
                 &rows,
                 SMALL,
@@ -309,11 +300,11 @@ fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
             ];
             flow.table(
                 &[
-                    column(&headings[0], 1.2),
-                    column(&headings[1], 3.0),
-                    column(&headings[2], 2.0),
-                    column(&headings[3], 1.4),
-                    column(&headings[4], 1.2),
+                    Column::new(&headings[0], 1.2),
+                    Column::new(&headings[1], 3.0),
+                    Column::new(&headings[2], 2.0),
+                    Column::new(&headings[3], 1.4),
+                    Column::new(&headings[4], 1.2),
                 ],
                 &rows,
                 SMALL,
@@ -332,7 +323,10 @@ fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
                 .collect();
             let headings = [t("export-column-due"), t("export-column-follow-up")];
             flow.table(
-                &[column(&headings[0], 1.0), column(&headings[1], 6.0)],
+                &[
+                    Column::new(&headings[0], 1.0),
+                    Column::new(&headings[1], 6.0),
+                ],
                 &rows,
                 SMALL,
             );
@@ -362,16 +356,16 @@ fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
             t("export-column-services"),
             t("export-column-narrative"),
         ];
-        let mut columns = vec![column(&headings[0], 1.1)];
+        let mut columns = vec![Column::new(&headings[0], 1.1)];
         if summaries {
             columns.extend([
-                column(&headings[1], 1.2),
-                column(&headings[2], 0.6),
-                column(&headings[3], if narratives { 1.8 } else { 4.5 }),
+                Column::new(&headings[1], 1.2),
+                Column::new(&headings[2], 0.6),
+                Column::new(&headings[3], if narratives { 1.8 } else { 4.5 }),
             ]);
         }
         if narratives {
-            columns.push(column(&headings[4], 5.0));
+            columns.push(Column::new(&headings[4], 5.0));
         }
         let rows: Vec<Vec<String>> = contacts
             .iter()
@@ -506,7 +500,7 @@ fn wellness(flow: &mut Flow, w: &Wellness, language: Language) {
         .zip(&headings)
         .map(|(d, heading)| {
             // The longest label gets room to stay on one line.
-            column(
+            Column::new(
                 heading,
                 if *d == Dimension::Environmental {
                     1.35

@@ -27,6 +27,26 @@ pub struct Column<'a> {
     pub whole: bool,
 }
 
+impl<'a> Column<'a> {
+    /// A column taking `share` of the table's width; its cells wrap.
+    pub fn new(heading: &'a str, share: f32) -> Column<'a> {
+        Column {
+            heading,
+            share,
+            whole: false,
+        }
+    }
+
+    /// A column whose cells never break across lines (a case id).
+    pub fn whole(heading: &'a str, share: f32) -> Column<'a> {
+        Column {
+            heading,
+            share,
+            whole: true,
+        }
+    }
+}
+
 pub struct Flow {
     doc: Document,
     header: String,

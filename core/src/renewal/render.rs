@@ -278,10 +278,10 @@ pub fn pdf(progress: &Progress, language: Language, prepared_on: NaiveDate) -> V
     ];
     flow.table(
         &[
-            column(&headings[0], 3.0),
-            column(&headings[1], 1.0),
-            column(&headings[2], 1.0),
-            column(&headings[3], 1.0),
+            Column::new(&headings[0], 3.0),
+            Column::new(&headings[1], 1.0),
+            Column::new(&headings[2], 1.0),
+            Column::new(&headings[3], 1.0),
         ],
         &rows,
         8.5,
@@ -333,12 +333,12 @@ pub fn pdf(progress: &Progress, language: Language, prepared_on: NaiveDate) -> V
             .collect();
         flow.table(
             &[
-                column(&headings[0], 1.0),
-                column(&headings[1], 2.4),
-                column(&headings[2], 1.6),
-                column(&headings[3], 0.6),
-                column(&headings[4], 1.3),
-                column(&headings[5], 1.2),
+                Column::new(&headings[0], 1.0),
+                Column::new(&headings[1], 2.4),
+                Column::new(&headings[2], 1.6),
+                Column::new(&headings[3], 0.6),
+                Column::new(&headings[4], 1.3),
+                Column::new(&headings[5], 1.2),
             ],
             &rows,
             8.5,
@@ -380,14 +380,6 @@ pub fn pdf(progress: &Progress, language: Language, prepared_on: NaiveDate) -> V
         }
     }
     flow.finish().render()
-}
-
-fn column(heading: &str, share: f32) -> Column<'_> {
-    Column {
-        heading,
-        share,
-        whole: false,
-    }
 }
 
 #[cfg(test)]

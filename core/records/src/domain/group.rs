@@ -1,7 +1,7 @@
 //! Recovery groups: a group, its sessions, and attendance per participant,
 //! taken as a roster grid.
 
-use super::participant::{self, display_name};
+use super::participant::{self, name_at};
 use super::recent::Recent;
 use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
@@ -482,12 +482,9 @@ pub fn roster(store: &Store, group_id: GroupId, last_sessions: usize) -> Result<
              WHERE m.group_id = ?1",
         )?
         .query_map([group_id], |row| {
-            let first: Option<String> = row.get(1)?;
-            let last: Option<String> = row.get(2)?;
-            let preferred: Option<String> = row.get(3)?;
             Ok(Member {
                 participant_id: row.get(0)?,
-                display_name: display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
+                display_name: name_at(row, 1)?,
                 joined_on: row.get(4)?,
             })
         })?

@@ -12,7 +12,7 @@ use super::contact::{self, ContactInput, ContactMode, Service};
 use super::group::{fetch_session, Session};
 use super::note_format::NoteFormat;
 use super::note_signature;
-use super::participant::display_name;
+use super::participant::name_at;
 use crate::error::Result;
 use crate::ids::{ContactId, ParticipantId, SessionId};
 use crate::store::Store;
@@ -343,13 +343,7 @@ fn present_members(
     )?;
     let mut rows = stmt
         .query_map([session_id], |row| {
-            let first: Option<String> = row.get(1)?;
-            let last: Option<String> = row.get(2)?;
-            let preferred: Option<String> = row.get(3)?;
-            Ok((
-                row.get::<_, ParticipantId>(0)?,
-                display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
-            ))
+            Ok((row.get::<_, ParticipantId>(0)?, name_at(row, 1)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.sort_by_key(|(_, name)| name.to_lowercase());

@@ -81,6 +81,19 @@ pub struct ParticipantInput {
 }
 
 /// The name a peer uses: the preferred name (or first name) and last name.
+/// The display name from a row holding `first_name`, `last_name` and
+/// `preferred_name` at `start` and the two columns after it.
+pub fn name_at(row: &Row<'_>, start: usize) -> rusqlite::Result<String> {
+    let first: Option<String> = row.get(start)?;
+    let last: Option<String> = row.get(start + 1)?;
+    let preferred: Option<String> = row.get(start + 2)?;
+    Ok(display_name(
+        first.as_deref(),
+        last.as_deref(),
+        preferred.as_deref(),
+    ))
+}
+
 pub fn display_name(first: Option<&str>, last: Option<&str>, preferred: Option<&str>) -> String {
     let given = preferred.or(first);
     match (given, last) {

@@ -2,7 +2,7 @@
 //! follow-ups, and their next group.
 
 use crate::domain::group::Weekday;
-use crate::domain::participant::{display_name, ParticipantStatus};
+use crate::domain::participant::{name_at, ParticipantStatus};
 use crate::error::Result;
 use crate::ids::{GroupId, ParticipantId};
 use crate::store::codec::timestamp;
@@ -73,9 +73,6 @@ pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
     let mut stmt = conn.prepare_cached(CASELOAD_SQL)?;
     let mut rows = stmt
         .query_map([today], |row| {
-            let first: Option<String> = row.get(2)?;
-            let last: Option<String> = row.get(3)?;
-            let preferred: Option<String> = row.get(4)?;
             let status: ParticipantStatus = row.get(5)?;
             let intake: Option<NaiveDate> = row.get(7)?;
             let last_contact_at = match row.get::<_, Option<String>>(8)? {
@@ -88,7 +85,7 @@ pub fn caseload(store: &Store, today: NaiveDate) -> Result<Vec<CaseloadRow>> {
             Ok(CaseloadRow {
                 participant_id: id,
                 external_id: row.get(1)?,
-                display_name: display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
+                display_name: name_at(row, 2)?,
                 status,
                 program: row.get(6)?,
                 last_contact_at,

@@ -1,7 +1,7 @@
 //! Follow-ups due and overdue, across the caseload.
 
 use crate::domain::followup::{self, FollowUp};
-use crate::domain::participant::display_name;
+use crate::domain::participant::name_at;
 use crate::error::Result;
 use crate::ids::ParticipantId;
 use crate::store::Store;
@@ -39,13 +39,7 @@ pub fn participant_names(store: &Store) -> Result<HashMap<ParticipantId, String>
         .conn()
         .prepare_cached("SELECT id, first_name, last_name, preferred_name FROM participants")?;
     let rows = stmt.query_map([], |row| {
-        let first: Option<String> = row.get(1)?;
-        let last: Option<String> = row.get(2)?;
-        let preferred: Option<String> = row.get(3)?;
-        Ok((
-            row.get::<_, ParticipantId>(0)?,
-            display_name(first.as_deref(), last.as_deref(), preferred.as_deref()),
-        ))
+        Ok((row.get::<_, ParticipantId>(0)?, name_at(row, 1)?))
     })?;
     let mut names = HashMap::new();
     for row in rows {
