@@ -497,17 +497,35 @@ mod packet {
         }
     }
 
-    #[test]
-    fn the_pdf_lists_the_periods_hours_and_nothing_about_participants() {
-        let (mut s, id, people) = seeded();
-        let pdf = s.out("renewal.pdf");
+    /// Writes the credential's packet to `name` in the scratch folder.
+    fn packet(
+        s: &mut Scratch,
+        format: RenewalFormat,
+        language: Language,
+        id: CredentialId,
+        name: &str,
+    ) -> std::path::PathBuf {
+        let path = s.out(name);
         renewal::write(
             s.peerlog.store_mut(),
-            &request(RenewalFormat::Pdf, Language::English, id),
-            &pdf,
+            &request(format, language, id),
+            &path,
             false,
         )
         .unwrap();
+        path
+    }
+
+    #[test]
+    fn the_pdf_lists_the_periods_hours_and_nothing_about_participants() {
+        let (mut s, id, people) = seeded();
+        let pdf = packet(
+            &mut s,
+            RenewalFormat::Pdf,
+            Language::English,
+            id,
+            "renewal.pdf",
+        );
         let text = squash(&pdf_pages(&pdf).concat());
         for wanted in [
             "Renewal packet",
@@ -537,14 +555,13 @@ mod packet {
             assert!(!text.contains(word.as_str()), "{word} in the packet");
         }
 
-        let spanish = s.out("renovacion.pdf");
-        renewal::write(
-            s.peerlog.store_mut(),
-            &request(RenewalFormat::Pdf, Language::Spanish, id),
-            &spanish,
-            false,
-        )
-        .unwrap();
+        let spanish = packet(
+            &mut s,
+            RenewalFormat::Pdf,
+            Language::Spanish,
+            id,
+            "renovacion.pdf",
+        );
         let text = squash(&pdf_pages(&spanish).concat());
         assert!(text.contains("Paquete de renovación"), "{text}");
         assert!(
@@ -556,14 +573,13 @@ mod packet {
     #[test]
     fn the_csv_and_the_zip_carry_the_same_and_the_certificates_themselves() {
         let (mut s, id, people) = seeded();
-        let csv = s.out("renewal.csv");
-        renewal::write(
-            s.peerlog.store_mut(),
-            &request(RenewalFormat::Csv, Language::English, id),
-            &csv,
-            false,
-        )
-        .unwrap();
+        let csv = packet(
+            &mut s,
+            RenewalFormat::Csv,
+            Language::English,
+            id,
+            "renewal.csv",
+        );
         let written = std::fs::read_to_string(&csv).unwrap();
         assert!(
             written.contains(",2025-03-01,Wellness Recovery Action Plan,"),
@@ -578,14 +594,13 @@ mod packet {
             assert!(!written.contains(word.as_str()), "{word} in the CSV");
         }
 
-        let zip = s.out("renewal.zip");
-        renewal::write(
-            s.peerlog.store_mut(),
-            &request(RenewalFormat::Zip, Language::English, id),
-            &zip,
-            false,
-        )
-        .unwrap();
+        let zip = packet(
+            &mut s,
+            RenewalFormat::Zip,
+            Language::English,
+            id,
+            "renewal.zip",
+        );
         let files = read_zip(&std::fs::read(&zip).unwrap(), "renewal packet").unwrap();
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(
