@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod plan_print;
 pub mod renewal;
 pub mod report;
+pub mod team;
 mod words;
 
 pub use peerlog_base::{

@@ -101,6 +101,12 @@ pub enum Error {
 
     #[error("this recovery plan version is not signed yet; a supervisor signs after the participant and the peer")]
     PlanNotSigned,
+
+    #[error("this store is not in a team yet; start one or join one in Settings (peerlog team init or join)")]
+    NoTeam,
+
+    #[error("only a team {0} can do this")]
+    TeamRoleRequired(&'static str),
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -134,6 +140,8 @@ pub const CODES: &[&str] = &[
     "plan_signed",
     "signed_plan_kept",
     "plan_not_signed",
+    "no_team",
+    "team_role_required",
 ];
 
 impl Error {
@@ -170,6 +178,8 @@ impl Error {
             Error::PlanSigned => "plan_signed".into(),
             Error::SignedPlanKept => "signed_plan_kept".into(),
             Error::PlanNotSigned => "plan_not_signed".into(),
+            Error::NoTeam => "no_team".into(),
+            Error::TeamRoleRequired(_) => "team_role_required".into(),
         }
     }
 

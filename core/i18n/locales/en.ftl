@@ -77,6 +77,7 @@ export-contacts-and-notes = Contacts and notes
 export-contacts = Contacts
 export-contacts-none = No contacts in the period.
 export-note-signed = Signed by { $signer }, { $when }
+export-note-cosigned = Co-signed by { $signer }, { $when }
 export-note-addendum = Addendum, { $when }, { $signer } ({ $reason }): { $text }
 export-column-date = Date
 export-column-minutes = Min

@@ -129,6 +129,8 @@ note-part-assessment = Evaluación
 note-part-plan = Plan
 group-note-part-shared = Sesión de grupo
 group-note-part-own = Para esta persona
+team-role-peer = Par
+team-role-supervisor = Supervisor/a
 goal-status-active = En curso
 goal-status-met = Lograda
 goal-status-changed = Cambiada
@@ -154,6 +156,10 @@ audit-action-exported = Exportación
 audit-action-demo-loaded = Datos de demostración cargados
 audit-action-backup-written = Copia de seguridad guardada
 audit-action-restored = Restauración desde una copia de seguridad
+audit-action-team-changed = Cambio en el equipo
+audit-action-team-message-received = Mensaje del equipo recibido
+audit-action-review-submitted = Nota enviada a revisión
+audit-action-review-decided = Revisión resuelta
 
 ## Búsqueda
 
@@ -212,6 +218,8 @@ error-preview-outdated = Los registros cambiaron después de la vista previa; re
 error-vault-changed = Otra ventana o comando de Peerlog cambió la bóveda en el mismo momento; aquí no se cambió nada. Inténtelo de nuevo
 error-note-signed = Esta nota está firmada, así que nunca se cambia ni se elimina; corríjala con una adenda
 error-plan-not-signed = Esta versión del plan de recuperación aún no está firmada; el supervisor firma después del participante y del par
+error-no-team = Este registro aún no pertenece a un equipo; cree uno o únase a uno en Configuración (peerlog team init o join)
+error-team-role-required = Su función en el equipo no permite hacer esto
 error-note-not-signed = Esta nota aún no está firmada; edítela, o fírmela antes de añadir una adenda
 error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de eliminarlo
 error-plan-signed = Esta versión del plan de recuperación está firmada, así que nunca se cambia; un cambio crea una versión nueva
@@ -467,6 +475,7 @@ export-contacts-and-notes = Contactos y notas
 export-contacts = Contactos
 export-contacts-none = No hay contactos en el período.
 export-note-signed = Firmada por { $signer }, { $when }
+export-note-cosigned = Cofirmada por { $signer }, { $when }
 export-note-addendum = Adenda, { $when }, { $signer } ({ $reason }): { $text }
 export-column-date = Fecha
 export-column-minutes = Min.

@@ -45,7 +45,7 @@ impl Staging {
     fn new(root: &Path) -> Result<Staging> {
         let path = root.join(format!(
             ".restore-{}",
-            hex::encode(random_bytes::<6>().as_ref())
+            hex::encode(&random_bytes::<6>()[..])
         ));
         std::fs::create_dir(&path)?;
         #[cfg(unix)]

@@ -171,6 +171,9 @@ pub struct SignatureLine {
     /// The name, with the credential after a comma: "Sam Rivera, CPS".
     pub signer: String,
     pub signed_at: Timestamp,
+    /// The supervisor who co-signed it in review, and when.
+    pub cosigner: Option<String>,
+    pub cosigned_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -553,6 +556,11 @@ fn section(
                 signed: signature.map(|s| SignatureLine {
                     signer: signer_line(&s.signer_name, s.signer_credential.as_deref()),
                     signed_at: s.signed_at,
+                    cosigner: s
+                        .cosigned
+                        .as_ref()
+                        .map(|c| signer_line(&c.name, c.credential.as_deref())),
+                    cosigned_at: s.cosigned.map(|c| c.at),
                 }),
                 addenda,
             });

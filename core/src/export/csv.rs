@@ -160,6 +160,8 @@ pub fn files(content: &ExportContent) -> Vec<ArchiveFile> {
         "narrative",
         "signed_by",
         "signed_at",
+        "cosigned_by",
+        "cosigned_at",
         "addenda",
     ]);
     let mut attendance = Table::new(&["external_id", "date", "group", "status"]);
@@ -274,6 +276,17 @@ fn participant_rows(
             line.signed
                 .as_ref()
                 .map(|s| s.signed_at.to_string())
+                .unwrap_or_default(),
+            text(
+                line.signed
+                    .as_ref()
+                    .and_then(|s| s.cosigner.as_deref())
+                    .unwrap_or(""),
+            ),
+            line.signed
+                .as_ref()
+                .and_then(|s| s.cosigned_at)
+                .map(|at| at.to_string())
                 .unwrap_or_default(),
             text(&addenda_cell(&line.addenda)),
         ]);

@@ -46,7 +46,7 @@ impl PendingFile {
     ) -> Result<PendingFile> {
         check_target(target, replace, data_folder)?;
         let dir = crate::paths::parent_of(target);
-        let suffix = hex::encode(crate::secret::random_bytes::<6>().as_ref());
+        let suffix = hex::encode(&crate::secret::random_bytes::<6>()[..]);
         let temp = dir.join(format!(".peerlog-{suffix}.tmp"));
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);

@@ -387,14 +387,23 @@ fn participant(flow: &mut Flow, s: &ParticipantSection, language: Language) {
                     );
                 }
                 let signed = c.signed.as_ref().map(|signed| {
-                    words_with(
+                    let mut line = words_with(
                         language,
                         "export-note-signed",
                         &args![
                             ("signer", signed.signer.clone()),
                             ("when", minute_of(signed.signed_at))
                         ],
-                    )
+                    );
+                    if let (Some(cosigner), Some(at)) = (&signed.cosigner, signed.cosigned_at) {
+                        line.push_str("; ");
+                        line.push_str(&words_with(
+                            language,
+                            "export-note-cosigned",
+                            &args![("signer", cosigner.clone()), ("when", minute_of(at))],
+                        ));
+                    }
+                    line
                 });
                 if narratives {
                     // The note, who signed it, then each addendum beneath.

@@ -238,7 +238,7 @@ pub fn seal_with_chunk(
     out[12..44].copy_from_slice(&checksum);
     let header_hash: [u8; 32] = Sha256::digest(&out).into();
 
-    let cipher = Aes256Gcm::new(keys.encryption.as_ref().into());
+    let cipher = Aes256Gcm::new((&*keys.encryption).into());
     for index in 0..chunks {
         let start = (index * chunk as u64) as usize;
         let end = (start + chunk as usize).min(plain.len());
@@ -389,7 +389,7 @@ impl Header<'_> {
             });
         }
         let keys = Keys::derive(self.kind, master);
-        let cipher = Aes256Gcm::new(keys.encryption.as_ref().into());
+        let cipher = Aes256Gcm::new((&*keys.encryption).into());
         let header_hash: [u8; 32] = Sha256::digest(&self.bytes[..self.header_len]).into();
         // The length now accounts for bytes that are really there.
         let length = usize::try_from(self.length).map_err(|_| too_large(what))?;

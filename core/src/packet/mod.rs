@@ -239,7 +239,7 @@ impl OpenedPacket {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let suffix = hex::encode(random_bytes::<6>().as_ref());
+        let suffix = hex::encode(&random_bytes::<6>()[..]);
         let temp = parent.join(format!(".peerlog-{suffix}.tmp"));
         let result = (|| -> Result<Vec<PathBuf>> {
             private_dir(&temp, false)?;

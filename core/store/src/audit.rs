@@ -22,6 +22,10 @@ text_enum!(AuditAction {
     DemoLoaded = "demo_loaded" / "Demo data loaded",
     BackupWritten = "backup_written" / "Backup written",
     Restored = "restored" / "Restored from backup",
+    TeamChanged = "team_changed" / "Team changed",
+    TeamMessageReceived = "team_message_received" / "Team message received",
+    ReviewSubmitted = "review_submitted" / "Note submitted for review",
+    ReviewDecided = "review_decided" / "Review decided",
 });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -18,6 +18,7 @@ use peerlog_core::error;
 use peerlog_core::export::ExportFormat;
 use peerlog_core::i18n::{self, Language};
 use peerlog_core::report::ReportFormat;
+use peerlog_core::team::roster::TeamRole;
 use peerlog_core::validate::Problem;
 use peerlog_core::views::search::SearchKind;
 use peerlog_core::vocabulary::message_id;
@@ -51,6 +52,7 @@ fn vocabularies() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         NoteFormat,
         NotePart,
         GroupNotePart,
+        TeamRole,
         BoundariesHeld,
         AuditAction,
         SearchKind,

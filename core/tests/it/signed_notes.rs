@@ -285,7 +285,10 @@ fn an_addendum_and_the_signature_leave_with_the_note_in_pdf_and_csv() {
         .expect("contacts.csv");
     let csv = String::from_utf8_lossy(&contacts.bytes);
     let header = csv.lines().next().unwrap();
-    assert!(header.contains("signed_by,signed_at,addenda"), "{header}");
+    assert!(
+        header.contains("signed_by,signed_at,cosigned_by,cosigned_at,addenda"),
+        "{header}"
+    );
     assert!(csv.contains("Jordan Peer, CPS"), "{csv}");
     assert!(csv.contains(ADDENDUM), "{csv}");
 }

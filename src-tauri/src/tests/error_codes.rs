@@ -46,6 +46,8 @@ fn one_of_each() -> Vec<Error> {
         Error::PlanSigned,
         Error::SignedPlanKept,
         Error::PlanNotSigned,
+        Error::NoTeam,
+        Error::TeamRoleRequired(""),
     ]
 }
 
@@ -83,9 +85,11 @@ fn kind(e: &Error) -> usize {
         Error::PlanSigned => 26,
         Error::SignedPlanKept => 27,
         Error::PlanNotSigned => 28,
+        Error::NoTeam => 29,
+        Error::TeamRoleRequired(_) => 30,
     }
 }
-const KINDS: usize = 29;
+const KINDS: usize = 31;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

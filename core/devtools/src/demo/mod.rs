@@ -27,6 +27,8 @@ use crate::store::Store;
 use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
 use chrono::{Duration, NaiveDate, NaiveTime};
+use peerlog_core::team::message::{Decision, ReviewDecision};
+use peerlog_core::team::review;
 use peerlog_store::settings::Signer;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
@@ -623,6 +625,20 @@ impl Generator {
             .occurred_at
             .plus_minutes(self.rng.random_range(30..2_000));
         note_signature::insert(tx, note, &signer, signed_at)?;
+        // About one signed note in eight was reviewed and co-signed by the
+        // supervisor a few days later.
+        let cosigned_at = signed_at.plus_minutes(self.rng.random_range(1_440..6_000));
+        if self.rng.random_bool(0.125) && cosigned_at.utc() < self.now.utc() {
+            let decision = ReviewDecision {
+                note_id: note.id,
+                decision: Decision::Approved,
+                comment: None,
+                reviewer_name: words::SUPERVISOR_NAME.to_string(),
+                reviewer_credential: Some(words::SUPERVISOR_CREDENTIAL.to_string()),
+                decided_at: cosigned_at,
+            };
+            review::insert_approved(tx, signed_at.plus_minutes(5), &decision)?;
+        }
         // The first signed note is amended, so every demo shows an addendum.
         if !self.amended_any || self.rng.random_bool(0.03) {
             self.amended_any = true;

@@ -67,6 +67,7 @@ pub const PEER_CREDENTIAL: &str = "CPS";
 /// Who countersigns some demo plans later.
 pub const SUPERVISOR_NAME: &str = "Morgan Demo";
 pub const SUPERVISOR_ROLE: &str = "Clinical supervisor";
+pub const SUPERVISOR_CREDENTIAL: &str = "LCSW";
 
 /// Why a signed note was amended, and what the addendum says.
 pub const ADDENDA: &[(&str, &str)] = &[

@@ -567,6 +567,7 @@ pub const KIND: RecordKind = RecordKind {
         "contact_goals",
         "group_notes",
         "note_signatures",
+        "note_reviews",
         "addenda",
     ],
     timeline: Timeline::Shown(timeline_items),

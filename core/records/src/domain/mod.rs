@@ -16,6 +16,7 @@ pub mod recovery_plan;
 pub mod referral;
 pub mod registry;
 pub mod selfcheck;
+pub mod team;
 pub mod wellness;
 
 pub use peerlog_base::note_format;
@@ -43,6 +44,7 @@ pub const KINDS: &[&RecordKind] = &[
     &selfcheck::KIND,
     &crate::credentials::credential::KIND,
     &crate::credentials::training::KIND,
+    &team::KIND,
 ];
 
 /// Every closed list the UI offers, with labels, from one place.

@@ -23,6 +23,18 @@ pub struct NoteSignature {
     pub signer_name: String,
     pub signer_credential: Option<String>,
     pub signed_at: Timestamp,
+    /// A supervisor's co-signature, once the note was approved in review
+    /// (`peerlog_core::team::review`); kept for good, like the signature.
+    pub cosigned: Option<Cosignature>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Cosignature {
+    pub name: String,
+    pub credential: Option<String>,
+    pub at: Timestamp,
 }
 
 /// How a signer reads on a document: "Sam Rivera, CPS", or the name alone.
@@ -75,6 +87,7 @@ pub fn insert(
         signer_name: signer.name.clone(),
         signer_credential: signer.credential.clone(),
         signed_at: at,
+        cosigned: None,
     })
 }
 
@@ -101,13 +114,26 @@ pub fn any_signed_for(conn: &Connection, participant_id: ParticipantId) -> Resul
 pub fn of(conn: &Connection, contact_id: ContactId) -> Result<Option<NoteSignature>> {
     Ok(conn
         .prepare_cached(
-            "SELECT signer_name, signer_credential, signed_at FROM note_signatures WHERE contact_id = ?1",
+            "SELECT s.signer_name, s.signer_credential, s.signed_at,
+                    r.reviewer_name, r.reviewer_credential, r.decided_at
+             FROM note_signatures s
+             LEFT JOIN note_reviews r ON r.contact_id = s.contact_id AND r.status = 'approved'
+             WHERE s.contact_id = ?1",
         )?
         .query_row([contact_id], |row| {
+            let cosigner: Option<String> = row.get(3)?;
             Ok(NoteSignature {
                 signer_name: row.get(0)?,
                 signer_credential: row.get(1)?,
                 signed_at: rfc3339(row, 2)?,
+                cosigned: match cosigner {
+                    Some(name) => Some(Cosignature {
+                        name,
+                        credential: row.get(4)?,
+                        at: rfc3339(row, 5)?,
+                    }),
+                    None => None,
+                },
             })
         })
         .optional()?)

@@ -1,0 +1,38 @@
+//! Supervision without a server (docs/TEAM.md). Stores in a team never
+//! share a database: each writes immutable message files into a folder the
+//! program already syncs (a shared drive, OneDrive or SharePoint,
+//! Syncthing), each file encrypted with age to exactly the members who
+//! should read it and signed with its sender's Ed25519 key, and reads only
+//! the whole files it can authenticate. Messages wait in an outbox inside
+//! the store while the folder is away.
+
+pub mod envelope;
+pub mod folder;
+pub mod identity;
+pub mod inbox;
+pub mod key;
+pub mod message;
+pub mod outbox;
+pub mod review;
+pub mod roster;
+pub mod status;
+
+pub use key::MemberKey;
+pub use status::{status, TeamStatus};
+
+use crate::error::Result;
+use crate::store::Store;
+
+/// One exchange with the folder: what waits in the outbox goes out, then
+/// what arrived is read. With the folder away, both wait.
+pub fn sync(store: &mut Store) -> Result<inbox::ReadReport> {
+    outbox::flush(store)?;
+    inbox::read(store)
+}
+
+/// This store's own key, made now if it has none: what a member reads out
+/// to the admin who adds them.
+pub fn my_key(store: &mut Store) -> Result<MemberKey> {
+    let now = store.now();
+    store.write(|tx| Ok(identity::ensure(tx, now)?.key()))
+}
