@@ -101,6 +101,14 @@ pub enum Error {
 
     #[error("this recovery plan version is not signed yet; a supervisor signs after the participant and the peer")]
     PlanNotSigned,
+
+    #[error("this supervision session is acknowledged, so it is never changed; only your private note can be")]
+    SupervisionAcknowledged,
+
+    #[error(
+        "you recorded this supervision session as the supervisor; only the peer acknowledges it"
+    )]
+    SupervisionOwnSession,
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -134,6 +142,8 @@ pub const CODES: &[&str] = &[
     "plan_signed",
     "signed_plan_kept",
     "plan_not_signed",
+    "supervision_acknowledged",
+    "supervision_own_session",
 ];
 
 impl Error {
@@ -170,6 +180,8 @@ impl Error {
             Error::PlanSigned => "plan_signed".into(),
             Error::SignedPlanKept => "signed_plan_kept".into(),
             Error::PlanNotSigned => "plan_not_signed".into(),
+            Error::SupervisionAcknowledged => "supervision_acknowledged".into(),
+            Error::SupervisionOwnSession => "supervision_own_session".into(),
         }
     }
 

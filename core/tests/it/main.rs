@@ -32,6 +32,7 @@ mod recovery_plans;
 mod referral_outcome;
 mod registry;
 mod signed_notes;
+mod supervision;
 mod validation;
 mod vault_create;
 #[cfg(windows)]

@@ -46,6 +46,8 @@ fn one_of_each() -> Vec<Error> {
         Error::PlanSigned,
         Error::SignedPlanKept,
         Error::PlanNotSigned,
+        Error::SupervisionAcknowledged,
+        Error::SupervisionOwnSession,
     ]
 }
 
@@ -83,9 +85,11 @@ fn kind(e: &Error) -> usize {
         Error::PlanSigned => 26,
         Error::SignedPlanKept => 27,
         Error::PlanNotSigned => 28,
+        Error::SupervisionAcknowledged => 29,
+        Error::SupervisionOwnSession => 30,
     }
 }
-const KINDS: usize = 29;
+const KINDS: usize = 31;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

@@ -43,6 +43,7 @@ pub const KINDS: &[&RecordKind] = &[
     &selfcheck::KIND,
     &crate::credentials::credential::KIND,
     &crate::credentials::training::KIND,
+    &crate::supervision::KIND,
 ];
 
 /// Every closed list the UI offers, with labels, from one place.
