@@ -35,5 +35,6 @@ mod signed_notes;
 mod supervision;
 mod validation;
 mod vault_create;
+mod week_summary;
 #[cfg(windows)]
 mod windows;
