@@ -60,7 +60,9 @@ pub fn status(error: &Error) -> u8 {
         | Error::SignedNotesKept
         | Error::PlanSigned
         | Error::SignedPlanKept
-        | Error::PlanNotSigned => 4,
+        | Error::PlanNotSigned
+        | Error::SupervisionAcknowledged
+        | Error::SupervisionOwnSession => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)

@@ -24,8 +24,10 @@ mod plan;
 mod renewal;
 mod report;
 mod search;
+mod supervision;
 mod training;
 mod verify;
+mod week_summary;
 
 use crate::exit::Outcome;
 use crate::Context;
@@ -63,6 +65,11 @@ pub enum Command {
     Training(training::Action),
     /// A credential's renewal packet for the board: PDF, CSV or zip.
     Renewal(renewal::Args),
+    /// Supervision sessions: list, acknowledge one, a private note on one.
+    #[command(subcommand)]
+    Supervision(supervision::Action),
+    /// The week's counts a peer's app sends its supervisor (no names).
+    WeekSummary(week_summary::Args),
     /// Boundary notes (private to the peer; never exported).
     #[command(subcommand)]
     Boundary(boundary::Action),
@@ -117,6 +124,8 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Credential(action) => credential::run(action, context),
         Command::Training(action) => training::run(action, context),
         Command::Renewal(args) => renewal::run(args, context),
+        Command::Supervision(action) => supervision::run(action, context),
+        Command::WeekSummary(args) => week_summary::run(args, context),
         Command::Boundary(action) => boundary::run(action, context),
         Command::ChangePassphrase => passphrase::change(context),
         Command::Recover => passphrase::recover(context),

@@ -25,4 +25,5 @@ mod plans;
 mod races;
 #[cfg(feature = "devtools")]
 mod storm;
+mod supervision;
 mod terminal_text;

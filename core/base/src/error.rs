@@ -107,6 +107,13 @@ pub enum Error {
 
     #[error("only a team {0} can do this")]
     TeamRoleRequired(&'static str),
+    #[error("this supervision session is acknowledged, so it is never changed; only your private note can be")]
+    SupervisionAcknowledged,
+
+    #[error(
+        "you recorded this supervision session as the supervisor; only the peer acknowledges it"
+    )]
+    SupervisionOwnSession,
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -142,6 +149,8 @@ pub const CODES: &[&str] = &[
     "plan_not_signed",
     "no_team",
     "team_role_required",
+    "supervision_acknowledged",
+    "supervision_own_session",
 ];
 
 impl Error {
@@ -180,6 +189,8 @@ impl Error {
             Error::PlanNotSigned => "plan_not_signed".into(),
             Error::NoTeam => "no_team".into(),
             Error::TeamRoleRequired(_) => "team_role_required".into(),
+            Error::SupervisionAcknowledged => "supervision_acknowledged".into(),
+            Error::SupervisionOwnSession => "supervision_own_session".into(),
         }
     }
 

@@ -98,4 +98,5 @@ id_type!(
     PlanGoalKey,
     CredentialId,
     TrainingId,
+    SupervisionId,
 );

@@ -142,6 +142,20 @@ boundaries-held-yes = Mantenidos
 boundaries-held-mostly = Mayormente mantenidos
 boundaries-held-no = No mantenidos
 
+## Sesiones de supervisión del propio especialista
+
+supervision-kind-individual = Individual
+supervision-kind-group = Grupal
+
+supervision-topic-boundaries = Límites
+supervision-topic-burnout = Agotamiento
+supervision-topic-ethics = Ética
+supervision-topic-documentation = Documentación
+supervision-topic-career = Desarrollo profesional
+
+supervision-side-as-supervisor = Como supervisor
+supervision-side-as-peer = Como especialista supervisado
+
 ## Registro de auditoría
 
 audit-action-vault-created = Bóveda creada
@@ -160,6 +174,8 @@ audit-action-team-changed = Cambio en el equipo
 audit-action-team-message-received = Mensaje del equipo recibido
 audit-action-review-submitted = Nota enviada a revisión
 audit-action-review-decided = Revisión resuelta
+audit-action-supervision-recorded = Sesión de supervisión registrada
+audit-action-supervision-acknowledged = Sesión de supervisión confirmada
 
 ## Búsqueda
 
@@ -224,6 +240,8 @@ error-note-not-signed = Esta nota aún no está firmada; edítela, o fírmela an
 error-signed-notes-kept = Este participante tiene notas firmadas, que se conservan como registro del servicio; cambie el estado del participante en vez de eliminarlo
 error-plan-signed = Esta versión del plan de recuperación está firmada, así que nunca se cambia; un cambio crea una versión nueva
 error-signed-plan-kept = Este participante tiene un plan de recuperación firmado, que se conserva; cambie el estado del participante en vez de eliminarlo
+error-supervision-acknowledged = Esta sesión de supervisión está reconocida, así que nunca se cambia; solo su nota privada puede cambiarse
+error-supervision-own-session = Usted registró esta sesión de supervisión como supervisor; solo el especialista la reconoce
 
 ## Reglas de los campos: «<Campo>: <problema>»
 
@@ -695,6 +713,11 @@ renewal-category-supervision = Supervisión
 renewal-category-open = Cualquier categoría (optativa)
 renewal-supervision-counted = Horas de supervisión en el período: { $hours }, contadas como { $category }.
 renewal-supervision-not-counted = Horas de supervisión en el período: { $hours }, que no cuentan para esta credencial.
+renewal-supervision-sessions = Sesiones de supervisión
+renewal-supervision-sessions-none = No hay sesiones de supervisión reconocidas en el período.
+renewal-column-length = Duración (horas)
+renewal-column-kind = Tipo
+renewal-column-supervisor = Supervisor
 renewal-trainings = Capacitaciones
 renewal-trainings-none = No hay capacitaciones en el período.
 renewal-column-date = Fecha

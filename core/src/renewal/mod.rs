@@ -1,7 +1,9 @@
 //! The renewal packet a peer hands their certification board: one
 //! credential's period, its trainings with dates, hours and categories,
-//! the hours by category against the rule, the supervision hours, and the
-//! certificates (listed in the PDF and CSV, carried as files in the zip).
+//! the hours by category against the rule, the supervision hours and the
+//! acknowledged supervision sessions behind them (never a private note),
+//! and the certificates (listed in the PDF and CSV, carried as files in
+//! the zip).
 //! It is the peer's own record and reads nothing about participants. It is
 //! recorded in the audit log, as any file that leaves the store is.
 

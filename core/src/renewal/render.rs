@@ -1,10 +1,12 @@
-//! The renewal packet as CSV (English columns, one row per training, then
-//! one per category and the total) and as a PDF in the reader's language.
+//! The renewal packet as CSV (English columns, one row per training and
+//! per acknowledged supervision session, then one per category and the
+//! total) and as a PDF in the reader's language.
 
 use crate::credentials::category;
 use crate::credentials::certificate::{CertificateInfo, MediaType};
 use crate::credentials::hours::shown;
 use crate::credentials::progress::{Progress, Standing};
+use crate::domain::note_signature::signer_line;
 use crate::export::csv::text;
 use crate::i18n::Language;
 use crate::pdf::{Column, DocumentInfo, Face, Flow};
@@ -55,6 +57,26 @@ pub fn csv(progress: &Progress) -> Vec<u8> {
             t.certificate
                 .map(|i| i.size.to_string())
                 .unwrap_or_default(),
+        ]);
+        row(cells);
+    }
+    // A session's kind stands where a training's title does, and its
+    // supervisor where the provider does: who gave the hours.
+    for s in &progress.supervision {
+        let mut cells = base("supervision_session");
+        cells.extend([
+            s.held_on.to_string(),
+            s.kind.code().to_string(),
+            text(&signer_line(
+                &s.supervisor_name,
+                s.supervisor_credential.as_deref(),
+            )),
+            category::SUPERVISION.to_string(),
+            shown(s.minutes),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
         ]);
         row(cells);
     }
@@ -339,6 +361,40 @@ pub fn pdf(progress: &Progress, language: Language, prepared_on: NaiveDate) -> V
                 Column::new(&headings[3], 0.6),
                 Column::new(&headings[4], 1.3),
                 Column::new(&headings[5], 1.2),
+            ],
+            &rows,
+            8.5,
+        );
+    }
+
+    flow.heading(&t("renewal-supervision-sessions"), 2, 11.0);
+    if progress.supervision.is_empty() {
+        flow.paragraph(&t("renewal-supervision-sessions-none"), Face::Regular, 9.0);
+    } else {
+        let headings = [
+            t("renewal-column-date"),
+            t("renewal-column-length"),
+            t("renewal-column-kind"),
+            t("renewal-column-supervisor"),
+        ];
+        let rows: Vec<Vec<String>> = progress
+            .supervision
+            .iter()
+            .map(|s| {
+                vec![
+                    s.held_on.to_string(),
+                    shown(s.minutes),
+                    s.kind.label_in(language),
+                    signer_line(&s.supervisor_name, s.supervisor_credential.as_deref()),
+                ]
+            })
+            .collect();
+        flow.table(
+            &[
+                Column::new(&headings[0], 1.0),
+                Column::new(&headings[1], 1.0),
+                Column::new(&headings[2], 1.2),
+                Column::new(&headings[3], 3.0),
             ],
             &rows,
             8.5,

@@ -79,7 +79,16 @@ pub fn read(store: &mut Store) -> Result<ReadReport> {
     });
     for (name, envelope) in opened {
         let now = store.now();
-        let outcome = store.write(|tx| apply(tx, &identity, &name, &envelope, now))?;
+        let outcome = match store.write(|tx| apply(tx, &identity, &name, &envelope, now)) {
+            Ok(outcome) => outcome,
+            // Authentic, but its content does not hold here (a value out of
+            // range, a session this store does not have): never applied.
+            Err(e) if e.is_invalid_input() || matches!(e, Error::NotFound(_)) => {
+                settle(store, &name, "refused")?;
+                Outcome::Refused
+            }
+            Err(e) => return Err(e),
+        };
         match outcome {
             Outcome::Applied => report.applied += 1,
             Outcome::Repeated => report.repeated += 1,
@@ -140,6 +149,13 @@ fn apply(
             super::review::receive_request(tx, &envelope.from, note, now)?
         }
         Message::ReviewDecision(decision) => super::review::receive_decision(tx, decision)?,
+        Message::SupervisionSession(session) => {
+            super::supervision::receive(tx, &envelope.from, session, now)?
+        }
+        Message::SupervisionAcknowledged(acknowledgement) => {
+            super::supervision::receive_acknowledgement(tx, &envelope.from, acknowledgement)?
+        }
+        Message::WeekSummary(summary) => super::summary::receive(tx, &envelope.from, summary, now)?,
     }
     tx.execute(
         "INSERT INTO team_messages_applied (message_id, sender, kind, applied_at) VALUES (?1, ?2, ?3, ?4)",
@@ -197,7 +213,10 @@ fn admit(conn: &Connection, team: &Team, envelope: &Envelope) -> Result<Admit> {
     let allowed = match envelope.message {
         Message::Roster(_) => false,
         Message::ReviewRequest(_) => true,
-        Message::ReviewDecision(_) => sender.role == Role::Supervisor,
+        Message::ReviewDecision(_) | Message::SupervisionSession(_) => {
+            sender.role == Role::Supervisor
+        }
+        Message::SupervisionAcknowledged(_) | Message::WeekSummary(_) => sender.role == Role::Peer,
     };
     Ok(if allowed { Admit::Yes } else { Admit::Refused })
 }

@@ -3,8 +3,10 @@
 //! needs; docs/TEAM.md says why each is there.
 
 use super::key::MemberKey;
-use crate::ids::ContactId;
+use crate::ids::{ContactId, SupervisionId};
+use crate::supervision::SessionShared;
 use crate::time::Timestamp;
+use crate::views::week_summary::WeekSummary;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -23,8 +25,10 @@ pub struct Envelope {
     pub message: Message,
 }
 
+/// Tagged beside its body, not inside it: a body may have a `kind` of its
+/// own (a supervision session's).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", content = "body", rename_all = "snake_case")]
 pub enum Message {
     /// The team as its admin keeps it; a higher version replaces a lower.
     Roster(Roster),
@@ -32,6 +36,13 @@ pub enum Message {
     ReviewRequest(SubmittedNote),
     /// A supervisor's answer to a review request.
     ReviewDecision(ReviewDecision),
+    /// A supervision session a supervisor recorded, for the peer to
+    /// acknowledge; never either side's private note.
+    SupervisionSession(SessionShared),
+    /// The peer's acknowledgement of a session: now both hold signed hours.
+    SupervisionAcknowledged(Acknowledgement),
+    /// A week's counts from a peer's app: no names, no ids.
+    WeekSummary(WeekSummary),
 }
 
 impl Message {
@@ -40,6 +51,9 @@ impl Message {
             Message::Roster(_) => "roster",
             Message::ReviewRequest(_) => "review_request",
             Message::ReviewDecision(_) => "review_decision",
+            Message::SupervisionSession(_) => "supervision_session",
+            Message::SupervisionAcknowledged(_) => "supervision_acknowledged",
+            Message::WeekSummary(_) => "week_summary",
         }
     }
 }
@@ -124,4 +138,12 @@ pub struct ReviewDecision {
     pub reviewer_name: String,
     pub reviewer_credential: Option<String>,
     pub decided_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Acknowledgement {
+    pub session_id: SupervisionId,
+    /// When the peer acknowledged, by the peer's clock.
+    pub at: Timestamp,
 }

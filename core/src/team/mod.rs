@@ -16,6 +16,8 @@ pub mod outbox;
 pub mod review;
 pub mod roster;
 pub mod status;
+pub mod summary;
+pub mod supervision;
 
 pub use key::MemberKey;
 pub use status::{status, TeamStatus};
@@ -23,9 +25,11 @@ pub use status::{status, TeamStatus};
 use crate::error::Result;
 use crate::store::Store;
 
-/// One exchange with the folder: what waits in the outbox goes out, then
-/// what arrived is read. With the folder away, both wait.
+/// One exchange with the folder: a peer's week due is queued, what waits
+/// in the outbox goes out, then what arrived is read. With the folder
+/// away, everything waits in the store.
 pub fn sync(store: &mut Store) -> Result<inbox::ReadReport> {
+    summary::send_due(store)?;
     outbox::flush(store)?;
     inbox::read(store)
 }

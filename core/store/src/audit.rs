@@ -26,6 +26,8 @@ text_enum!(AuditAction {
     TeamMessageReceived = "team_message_received" / "Team message received",
     ReviewSubmitted = "review_submitted" / "Note submitted for review",
     ReviewDecided = "review_decided" / "Review decided",
+    SupervisionRecorded = "supervision_recorded" / "Supervision session recorded",
+    SupervisionAcknowledged = "supervision_acknowledged" / "Supervision session acknowledged",
 });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

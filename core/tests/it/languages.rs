@@ -18,6 +18,7 @@ use peerlog_core::error;
 use peerlog_core::export::ExportFormat;
 use peerlog_core::i18n::{self, Language};
 use peerlog_core::report::ReportFormat;
+use peerlog_core::supervision::{SupervisionKind, SupervisionSide, SupervisionTopic};
 use peerlog_core::team::roster::TeamRole;
 use peerlog_core::validate::Problem;
 use peerlog_core::views::search::SearchKind;
@@ -58,6 +59,9 @@ fn vocabularies() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         SearchKind,
         ExportFormat,
         ReportFormat,
+        SupervisionKind,
+        SupervisionTopic,
+        SupervisionSide,
     ]
 }
 
@@ -199,7 +203,7 @@ fn every_label_reads_in_every_language() {
 #[test]
 fn spanish_is_not_english_left_in_place() {
     // Words the same in both languages, as a Spanish reader would write them.
-    let same = ["PDF", "CSV", "Social", "Plan"];
+    let same = ["PDF", "CSV", "Social", "Plan", "Individual"];
     for (name, codes) in vocabularies() {
         for (code, english) in codes {
             let spanish =

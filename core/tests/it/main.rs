@@ -32,8 +32,10 @@ mod recovery_plans;
 mod referral_outcome;
 mod registry;
 mod signed_notes;
+mod supervision;
 mod team;
 mod validation;
 mod vault_create;
+mod week_summary;
 #[cfg(windows)]
 mod windows;

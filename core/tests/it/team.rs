@@ -16,6 +16,7 @@ use peerlog_core::domain::participant::Participant;
 use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
 use peerlog_core::ids::ContactId;
 use peerlog_core::settings::Signer;
+use peerlog_core::supervision::{SupervisionKind, SupervisionTopic};
 use peerlog_core::team::message::Decision;
 use peerlog_core::team::review::{self, ReviewStatus};
 use peerlog_core::team::roster::{self, NewMember, NewMemberSelf, TeamRole};
@@ -82,6 +83,12 @@ fn team_of(peers: usize) -> Team {
     for peer in &mut all {
         sync(peer);
     }
+    // Admitted, each peer's app sends its last week on its next sync; the
+    // supervisor reads them, so each test starts with nothing in transit.
+    for peer in &mut all {
+        sync(peer);
+    }
+    sync(&mut supervisor);
     Team {
         shared,
         supervisor,
@@ -663,4 +670,111 @@ fn a_co_signature_leaves_with_the_note_in_pdf_and_csv() {
         .unwrap();
     let csv = String::from_utf8_lossy(&contacts.bytes);
     assert!(csv.contains("Robin Supervisor, LCSW"), "{csv}");
+}
+
+#[test]
+fn a_supervision_session_is_recorded_sent_and_acknowledged_with_hours_on_both_sides() {
+    let mut t = team_of(1);
+    let peer_key = team::my_key(t.peers[0].peerlog.store_mut()).unwrap();
+    let recorded = team::supervision::record(
+        t.supervisor.peerlog.store_mut(),
+        team::supervision::SessionWith {
+            peer: peer_key.to_string(),
+            held_on: days_ago(1),
+            minutes: 60,
+            kind: SupervisionKind::Individual,
+            topics: vec![SupervisionTopic::Boundaries, SupervisionTopic::Burnout],
+            private_note: Some("CanarySupervisorNoteZq".into()),
+        },
+    )
+    .unwrap();
+    assert_eq!(recorded.peer_name, "Peer 0");
+    assert_eq!(recorded.supervisor_name, "Robin Supervisor");
+    sync(&mut t.supervisor);
+    let read = sync(&mut t.peers[0]);
+    assert_eq!(read.applied, 1, "{read:?}");
+
+    let held =
+        peerlog_core::supervision::session::get(t.peers[0].peerlog.store().conn(), recorded.id)
+            .unwrap();
+    assert_eq!(held.minutes, 60);
+    assert_eq!(
+        held.private_note, None,
+        "the supervisor's note never travels"
+    );
+    assert!(!held.acknowledged());
+    let sent = team::outbox::sent(t.supervisor.peerlog.store(), 10).unwrap();
+    assert!(sent
+        .iter()
+        .all(|m| !m.body.contains("CanarySupervisorNoteZq")));
+
+    team::supervision::acknowledge(t.peers[0].peerlog.store_mut(), recorded.id).unwrap();
+    sync(&mut t.peers[0]);
+    assert_eq!(sync(&mut t.supervisor).applied, 1);
+    let mine =
+        peerlog_core::supervision::session::get(t.supervisor.peerlog.store().conn(), recorded.id)
+            .unwrap();
+    assert!(mine.acknowledged(), "both stores hold the signed hours");
+    assert_eq!(
+        audit_count(&t.peers[0], AuditAction::SupervisionAcknowledged),
+        1
+    );
+    assert_eq!(
+        audit_count(&t.supervisor, AuditAction::SupervisionRecorded),
+        1
+    );
+    // A peer cannot record a session, and a supervisor cannot record one
+    // with someone outside the team.
+    assert!(matches!(
+        team::supervision::record(
+            t.peers[0].peerlog.store_mut(),
+            team::supervision::SessionWith {
+                peer: peer_key.to_string(),
+                held_on: days_ago(1),
+                minutes: 30,
+                kind: SupervisionKind::Group,
+                topics: vec![],
+                private_note: None,
+            },
+        ),
+        Err(Error::TeamRoleRequired(_))
+    ));
+    let stranger = team::my_key(scratch().peerlog.store_mut()).unwrap();
+    refused(
+        team::supervision::record(
+            t.supervisor.peerlog.store_mut(),
+            team::supervision::SessionWith {
+                peer: stranger.to_string(),
+                held_on: days_ago(1),
+                minutes: 30,
+                kind: SupervisionKind::Group,
+                topics: vec![],
+                private_note: None,
+            },
+        ),
+        "peer",
+        "no_such_record",
+    );
+}
+
+#[test]
+fn a_peers_week_reaches_the_supervisor_once_as_counts_only() {
+    let mut t = team_of(2);
+    sync(&mut t.peers[0]);
+    sync(&mut t.supervisor);
+    let weeks = team::summary::by_peer(t.supervisor.peerlog.store()).unwrap();
+    assert_eq!(weeks.len(), 2);
+    assert_eq!(weeks[0].weeks.len(), 1, "one week, sent once");
+    assert_eq!(weeks[1].weeks.len(), 1);
+    // The peer sees exactly what was sent, and it names no one.
+    let sent = team::outbox::sent(t.peers[0].peerlog.store(), 10).unwrap();
+    let week = sent.iter().find(|m| m.kind == "week_summary").unwrap();
+    assert!(week.body.contains("activeParticipants"), "{}", week.body);
+    let weeks_sent = sent.iter().filter(|m| m.kind == "week_summary").count();
+    assert_eq!(weeks_sent, 1, "a week is sent once, however often the app syncs");
+    // Another peer's week is not for a peer.
+    assert!(team::summary::by_peer(t.peers[1].peerlog.store())
+        .unwrap()
+        .iter()
+        .all(|p| p.weeks.is_empty()));
 }

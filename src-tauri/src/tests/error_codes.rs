@@ -48,6 +48,8 @@ fn one_of_each() -> Vec<Error> {
         Error::PlanNotSigned,
         Error::NoTeam,
         Error::TeamRoleRequired(""),
+        Error::SupervisionAcknowledged,
+        Error::SupervisionOwnSession,
     ]
 }
 
@@ -87,9 +89,11 @@ fn kind(e: &Error) -> usize {
         Error::PlanNotSigned => 28,
         Error::NoTeam => 29,
         Error::TeamRoleRequired(_) => 30,
+        Error::SupervisionAcknowledged => 31,
+        Error::SupervisionOwnSession => 32,
     }
 }
-const KINDS: usize = 31;
+const KINDS: usize = 33;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

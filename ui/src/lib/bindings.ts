@@ -517,7 +517,13 @@ export type Progress = { credential: Credential, period: CredentialPeriod, stand
 /**
  * The trainings counted, oldest first (certificates' bytes not read).
  */
-trainings: Array<Training>, };
+trainings: Array<Training>, 
+/**
+ * The supervision sessions counted, oldest first: received and
+ * acknowledged, held in the period. Their shared part only, so no
+ * private note can reach a packet made from this.
+ */
+supervision: Array<SupervisionShared>, };
 export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
 /**
  * The agency or program referred to.
@@ -658,6 +664,10 @@ export type SnippetPart = { text: string,
  */
 hit: boolean, };
 export type Standing = { "status": "current" } | { "status": "dueSoon", reminder: number, daysLeft: number, } | { "status": "inGrace", until: string, } | { "status": "lapsed" };
+export type SupervisionId = string;
+export type SupervisionKind = "individual" | "group";
+export type SupervisionShared = { id: SupervisionId, heldOn: string, minutes: number, kind: SupervisionKind, topics: Array<SupervisionTopic>, supervisorName: string, supervisorCredential: string | null, peerName: string, };
+export type SupervisionTopic = "boundaries" | "burnout" | "ethics" | "documentation" | "career";
 export type Tally = { 
 /**
  * The minimums in the rule's order, then the open hours if any.
@@ -772,6 +782,8 @@ export type ErrorCode =
   | "signed_plan_kept"
   | "store_damaged"
   | "store_in_use"
+  | "supervision_acknowledged"
+  | "supervision_own_session"
   | "vault_changed"
   | "vault_damaged"
   | "vault_exists"

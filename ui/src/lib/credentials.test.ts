@@ -23,6 +23,7 @@ const progress = (name: string, standing: Standing, missing = 0, required = 36 *
   standing,
   tally: { lines: [], requiredMinutes: required, earnedMinutes: required - missing, missingMinutes: missing, supervisionMinutes: 0 },
   trainings: [],
+  supervision: [],
 }) as Progress;
 
 describe("hours", () => {

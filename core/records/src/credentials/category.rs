@@ -8,8 +8,10 @@ use crate::validate::{required_text, Checked, Problem, ValidationError};
 pub const PEER_SUPPORT: &str = "peer_support";
 pub const ETHICS: &str = "ethics";
 pub const ELECTIVE: &str = "elective";
-/// Supervision hours entered as a training until supervision sessions are
-/// recorded on their own; a rule says whether they count.
+/// Supervision hours entered as a training (supervision recorded before
+/// sessions were kept on their own, or from a supervisor outside the
+/// team); acknowledged sessions count the same. A rule says whether they
+/// count.
 pub const SUPERVISION: &str = "supervision";
 
 pub const KNOWN: &[&str] = &[PEER_SUPPORT, ETHICS, ELECTIVE, SUPERVISION];

@@ -10,6 +10,7 @@ use super::training::{self, Training};
 use crate::error::Result;
 use crate::ids::CredentialId;
 use crate::store::Store;
+use crate::supervision::session::{self, SessionShared};
 use chrono::{Duration, Months, NaiveDate};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -128,25 +129,30 @@ pub struct Tally {
     pub supervision_minutes: u32,
 }
 
-/// Counts `trainings` against `rule`. Supervision counts as the rule's
-/// `supervision_counts_as` category, or not at all; a minute in a category
-/// beyond its minimum fills the open hours.
-pub fn tally(rule: &RenewalRule, trainings: &[Training]) -> Tally {
+/// Counts `trainings` and acknowledged `supervision` sessions against
+/// `rule`. Supervision (a training in the `supervision` category, or a
+/// session) counts as the rule's `supervision_counts_as` category, or not
+/// at all; a minute in a category beyond its minimum fills the open hours.
+pub fn tally(rule: &RenewalRule, trainings: &[Training], supervision: &[SessionShared]) -> Tally {
     let mut by_category: Vec<(String, u32)> = Vec::new();
     let mut supervision_minutes = 0;
-    for t in trainings {
-        let category = if t.category == SUPERVISION {
-            supervision_minutes += t.minutes;
+    let hours = trainings
+        .iter()
+        .map(|t| (t.category.as_str(), t.minutes))
+        .chain(supervision.iter().map(|s| (SUPERVISION, s.minutes)));
+    for (category, minutes) in hours {
+        let category = if category == SUPERVISION {
+            supervision_minutes += minutes;
             match &rule.supervision_counts_as {
                 Some(counted) => counted.clone(),
                 None => continue,
             }
         } else {
-            t.category.clone()
+            category.to_string()
         };
         match by_category.iter_mut().find(|(c, _)| *c == category) {
-            Some((_, minutes)) => *minutes += t.minutes,
-            None => by_category.push((category, t.minutes)),
+            Some((_, earned)) => *earned += minutes,
+            None => by_category.push((category, minutes)),
         }
     }
     let earned_in = |category: &str| {
@@ -203,6 +209,10 @@ pub struct Progress {
     pub tally: Tally,
     /// The trainings counted, oldest first (certificates' bytes not read).
     pub trainings: Vec<Training>,
+    /// The supervision sessions counted, oldest first: received and
+    /// acknowledged, held in the period. Their shared part only, so no
+    /// private note can reach a packet made from this.
+    pub supervision: Vec<SessionShared>,
 }
 
 /// Where a credential stands today, over its current period.
@@ -237,12 +247,22 @@ fn over(
     today: NaiveDate,
 ) -> Result<Progress> {
     let trainings = training::counting_toward(conn, credential.id, period.from, period.to)?;
+    // Only sessions this store received as the peer: in a supervisor's
+    // store, their acknowledged sessions are supervision they gave, which
+    // no board counts toward the supervisor's own renewal as supervision
+    // received. A session names no credential, so it counts toward each.
+    let supervision: Vec<SessionShared> =
+        session::acknowledged_received(conn, period.from, period.to)?
+            .iter()
+            .map(|s| s.shared())
+            .collect();
     Ok(Progress {
         standing: Standing::on(today, credential.expires_on, credential.rule.grace_days),
-        tally: tally(&credential.rule, &trainings),
+        tally: tally(&credential.rule, &trainings, &supervision),
         credential,
         period,
         trainings,
+        supervision,
     })
 }
 
@@ -323,6 +343,7 @@ mod tests {
                 t("ethics", 90),
                 t("elective", 5 * 60),
             ],
+            &[],
         );
         let missing: Vec<_> = tally
             .lines
@@ -346,15 +367,41 @@ mod tests {
     fn supervision_counts_only_where_the_rule_says() {
         let mut rule = presets::find("wisconsin_cps").unwrap().rule;
         let hours = [t("supervision", 600), t("elective", 60)];
-        let without = tally(&rule, &hours);
+        let without = tally(&rule, &hours, &[]);
         assert_eq!(
             (without.earned_minutes, without.supervision_minutes),
             (60, 600)
         );
         rule.supervision_counts_as = Some("elective".into());
-        let with = tally(&rule, &hours);
+        let with = tally(&rule, &hours, &[]);
         assert_eq!(with.earned_minutes, 660);
         assert_eq!(with.missing_minutes, 20 * 60 - 660);
+    }
+
+    #[test]
+    fn a_supervision_session_counts_as_supervision_hours() {
+        use crate::ids::SupervisionId;
+        use crate::supervision::SupervisionKind;
+        let session = SessionShared {
+            id: SupervisionId::new(),
+            held_on: d(2026, 1, 1),
+            minutes: 45,
+            kind: SupervisionKind::Individual,
+            topics: Vec::new(),
+            supervisor_name: "Supervisor".into(),
+            supervisor_credential: None,
+            peer_name: "Peer".into(),
+        };
+        let mut rule = presets::find("wisconsin_cps").unwrap().rule;
+        let hours = [t("supervision", 60)];
+        let without = tally(&rule, &hours, std::slice::from_ref(&session));
+        assert_eq!(
+            (without.earned_minutes, without.supervision_minutes),
+            (0, 105)
+        );
+        rule.supervision_counts_as = Some("elective".into());
+        let with = tally(&rule, &hours, &[session]);
+        assert_eq!((with.earned_minutes, with.supervision_minutes), (105, 105));
     }
 
     #[test]

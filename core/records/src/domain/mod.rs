@@ -45,6 +45,7 @@ pub const KINDS: &[&RecordKind] = &[
     &crate::credentials::credential::KIND,
     &crate::credentials::training::KIND,
     &team::KIND,
+    &crate::supervision::KIND,
 ];
 
 /// Every closed list the UI offers, with labels, from one place.

@@ -42,6 +42,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0015_group_notes.sql")),
     sql(include_str!("migrations/0016_peer_credentials.sql")),
     sql(include_str!("migrations/0017_team.sql")),
+    sql(include_str!("migrations/0018_supervision_sessions.sql")),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -130,6 +131,7 @@ mod tests {
         "67adfd11111ab98e6475e2dfc0f74985d3fda6f1e196ffd7d0d4343c98c6ddec",
         "ef85ec878d49f94313a19d8c2c44c8b6cb7001a2d9ef5a5a0bf01c7361b6d720",
         "64c3703d77c1a59b9321f646204c832c3b1a3556974b6882f902cbc343b13836",
+        "e8cba6af7b37d85a589500c23eeb09aa3233211fea6462ba1cfc972447931857",
     ];
 
     #[test]

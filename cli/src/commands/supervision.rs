@@ -1,0 +1,144 @@
+//! `peerlog supervision`: the supervision sessions this store keeps (the
+//! supervision the peer received, or in a supervisor's store, gave),
+//! acknowledging one received, and each side's private note. Sessions
+//! arrive through the team folder, not from here. A session is named by
+//! its id or the id's last characters, as `list` shows them.
+
+use super::credential::{names, short};
+use crate::exit::Outcome;
+use crate::table::{or_dash, Table};
+use crate::unlock;
+use crate::Context;
+use clap::Subcommand;
+use peerlog_core::credentials::hours::shown;
+use peerlog_core::ids::SupervisionId;
+use peerlog_core::supervision::session::{self, Session};
+use peerlog_core::supervision::SupervisionSide;
+use peerlog_core::validate::{Problem, ValidationError};
+use peerlog_core::{Error, Store};
+
+#[derive(Subcommand)]
+pub enum Action {
+    /// Every session, newest first, and whether the peer acknowledged it.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Acknowledge a session your supervisor recorded: it then counts as
+    /// supervision hours toward your certification, and is locked.
+    Acknowledge {
+        /// The session's id, or its last characters as `list` shows them.
+        id: String,
+    },
+    /// Set your private note on a session (never sent); empty text clears it.
+    Note {
+        id: String,
+        #[arg(long)]
+        text: String,
+    },
+}
+
+pub fn run(action: Action, context: &Context) -> Outcome {
+    match action {
+        Action::List { json } => {
+            let peerlog = unlock::open(context)?;
+            let sessions = session::list(peerlog.store())?;
+            if json {
+                outln!(
+                    "{}",
+                    serde_json::to_string_pretty(&sessions).expect("serialisable")
+                )?;
+                return Ok(());
+            }
+            if sessions.is_empty() {
+                outln!("No supervision sessions yet: they arrive from your supervisor.")?;
+                return Ok(());
+            }
+            let mut table = Table::new(&[
+                "ID",
+                "DATE",
+                "HOURS",
+                "KIND",
+                "TOPICS",
+                "SUPERVISOR",
+                "SIDE",
+                "ACKNOWLEDGED",
+            ]);
+            for s in &sessions {
+                table.row(row(s));
+            }
+            table.print()?;
+        }
+        Action::Acknowledge { id } => {
+            let mut peerlog = unlock::open(context)?;
+            let id = resolve(peerlog.store(), &id)?;
+            let done = peerlog_core::team::supervision::acknowledge(peerlog.store_mut(), id)?;
+            crate::out::after_done(
+                outln!(
+                    "Acknowledged: {} hours of supervision on {} ({}).",
+                    shown(done.minutes),
+                    done.held_on,
+                    short(done.id)
+                ),
+                "the session was acknowledged",
+            );
+        }
+        Action::Note { id, text } => {
+            let mut peerlog = unlock::open(context)?;
+            let id = resolve(peerlog.store(), &id)?;
+            let noted = session::set_private_note(peerlog.store_mut(), id, &text)?;
+            let what = if noted.private_note.is_some() {
+                "Private note saved"
+            } else {
+                "Private note cleared"
+            };
+            crate::out::after_done(
+                outln!("{what} ({}).", short(noted.id)),
+                "the note was saved",
+            );
+        }
+    }
+    Ok(())
+}
+
+fn row(s: &Session) -> Vec<String> {
+    let topics: Vec<&str> = s.topics.iter().map(|t| t.label()).collect();
+    let side = match s.side {
+        SupervisionSide::AsPeer => "received",
+        SupervisionSide::AsSupervisor => "given",
+    };
+    vec![
+        short(s.id),
+        s.held_on.to_string(),
+        shown(s.minutes),
+        s.kind.label().into(),
+        or_dash((!topics.is_empty()).then(|| topics.join(", "))),
+        match &s.supervisor_credential {
+            Some(c) => format!("{}, {c}", s.supervisor_name),
+            None => s.supervisor_name.clone(),
+        },
+        side.into(),
+        s.acknowledged_at
+            .map(|at| at.local_date().to_string())
+            .unwrap_or_else(|| "not yet".into()),
+    ]
+}
+
+/// A session by its id or the id's last characters (at least four).
+fn resolve(store: &Store, given: &str) -> Result<SupervisionId, Error> {
+    if let Some(id) = SupervisionId::parse(given) {
+        return Ok(id);
+    }
+    let given = given.trim().to_lowercase();
+    let matching: Vec<SupervisionId> = session::list(store)?
+        .into_iter()
+        .map(|s| s.id)
+        .filter(|id| names(id, &given))
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(ValidationError::new("id", Problem::NoSuchRecord).into()),
+        _ => Err(ValidationError::new("id", Problem::Ambiguous).into()),
+    }
+}
