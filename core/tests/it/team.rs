@@ -771,7 +771,10 @@ fn a_peers_week_reaches_the_supervisor_once_as_counts_only() {
     let week = sent.iter().find(|m| m.kind == "week_summary").unwrap();
     assert!(week.body.contains("activeParticipants"), "{}", week.body);
     let weeks_sent = sent.iter().filter(|m| m.kind == "week_summary").count();
-    assert_eq!(weeks_sent, 1, "a week is sent once, however often the app syncs");
+    assert_eq!(
+        weeks_sent, 1,
+        "a week is sent once, however often the app syncs"
+    );
     // Another peer's week is not for a peer.
     assert!(team::summary::by_peer(t.peers[1].peerlog.store())
         .unwrap()
