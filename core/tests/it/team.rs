@@ -781,3 +781,38 @@ fn a_peers_week_reaches_the_supervisor_once_as_counts_only() {
         .iter()
         .all(|p| p.weeks.is_empty()));
 }
+
+#[test]
+fn a_message_whose_content_does_not_hold_is_refused_alone() {
+    let mut t = team_of(1);
+    let admin = team::my_key(t.supervisor.peerlog.store_mut()).unwrap();
+    // An acknowledgement of a session the supervisor never recorded, then
+    // a good review request, read together.
+    let store = t.peers[0].peerlog.store_mut();
+    let now = store.now();
+    store
+        .write(|tx| {
+            team::outbox::queue(
+                tx,
+                now,
+                vec![admin.clone()],
+                team::message::Message::SupervisionAcknowledged(team::message::Acknowledgement {
+                    session_id: peerlog_core::ids::SupervisionId::new(),
+                    at: now,
+                }),
+            )
+        })
+        .unwrap();
+    let note = signed_note(&mut t.peers[0], 1100);
+    review::submit(t.peers[0].peerlog.store_mut(), &[note]).unwrap();
+    sync(&mut t.peers[0]);
+    let read = sync(&mut t.supervisor);
+    assert_eq!((read.applied, read.refused), (1, 1), "{read:?}");
+    assert_eq!(
+        review::queue(t.supervisor.peerlog.store()).unwrap().len(),
+        1
+    );
+    // Refused for good: not tried again.
+    let again = sync(&mut t.supervisor);
+    assert_eq!((again.applied, again.refused), (0, 0), "{again:?}");
+}
