@@ -183,3 +183,17 @@ fn wrong_keys_and_roles_exit_4_naming_what_is_wrong() {
         "{status}"
     );
 }
+
+#[test]
+fn a_new_store_has_its_team_keys_from_set_up() {
+    let folder = Folder::new();
+    folder.init();
+    let dir = peerlog_core::DataDir::new(&folder.dir);
+    let passphrase = peerlog_core::secret::Passphrase::new(PASSPHRASE);
+    let peerlog =
+        peerlog_core::Peerlog::unlock(&dir, peerlog_core::Credential::Passphrase(&passphrase))
+            .unwrap();
+    assert!(peerlog_core::team::identity::load(peerlog.store().conn())
+        .unwrap()
+        .is_some());
+}
