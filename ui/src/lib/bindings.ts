@@ -224,6 +224,7 @@ signed: SignatureLine | null,
  */
 addenda: Array<AddendumLine>, };
 export type ContactMode = "in_person" | "phone" | "video" | "text" | "jail_visit" | "court";
+export type Cosignature = { name: string, credential: string | null, at: Timestamp, };
 export type Cosigner = { name: string, 
 /**
  * Their role or credential: "Clinical supervisor", "LCSW".
@@ -405,7 +406,12 @@ export type NextGroup = { groupId: GroupId, name: string, on: string, };
 export type NoteFormat = "free" | "girp" | "dap";
 export type NotePart = "goal" | "intervention" | "response" | "data" | "assessment" | "plan";
 export type NoteSection = { part: NotePart, text: string, };
-export type NoteSignature = { signerName: string, signerCredential: string | null, signedAt: Timestamp, };
+export type NoteSignature = { signerName: string, signerCredential: string | null, signedAt: Timestamp, 
+/**
+ * A supervisor's co-signature, once the note was approved in review
+ * (`peerlog_core::team::review`); kept for good, like the signature.
+ */
+cosigned: Cosignature | null, };
 export type OwnPart = { participantId: ParticipantId, text: string, };
 export type Participant = { id: ParticipantId, 
 /**
@@ -647,7 +653,11 @@ export type SignatureLine = {
 /**
  * The name, with the credential after a comma: "Sam Rivera, CPS".
  */
-signer: string, signedAt: Timestamp, };
+signer: string, signedAt: Timestamp, 
+/**
+ * The supervisor who co-signed it in review, and when.
+ */
+cosigner: string | null, cosignedAt: Timestamp | null, };
 export type Signer = { 
 /**
  * The peer's name as it appears on a claim.
@@ -767,6 +777,7 @@ export type ErrorCode =
   | "locked"
   | "no_backup_chosen"
   | "no_recovery_key"
+  | "no_team"
   | "no_vault"
   | "not_a_peerlog_file"
   | "not_found"
@@ -784,6 +795,7 @@ export type ErrorCode =
   | "store_in_use"
   | "supervision_acknowledged"
   | "supervision_own_session"
+  | "team_role_required"
   | "vault_changed"
   | "vault_damaged"
   | "vault_exists"

@@ -16,7 +16,7 @@ const unsigned: Contact = {
 };
 const signed: Contact = {
   ...unsigned,
-  signature: { signerName: "Jordan Peer", signerCredential: "CPS", signedAt: "2026-12-03T10:21:00-05:00" },
+  signature: { signerName: "Jordan Peer", signerCredential: "CPS", signedAt: "2026-12-03T10:21:00-05:00", cosigned: null },
   addenda: [
     {
       id: "a1", contactId: "c1", writtenAt: "2026-12-03T11:02:00-05:00", reason: "late entry",
