@@ -105,6 +105,20 @@ consent-category-wellness = Puntajes de bienestar
 consent-category-referrals = Referidos y resultados
 consent-category-follow-ups = Seguimientos
 
+partner-type-court = Tribunal
+partner-type-sheriff = Oficina del alguacil
+partner-type-behavioral-health = Proveedor de salud conductual
+partner-type-peer-run = Organización dirigida por pares
+partner-type-probation = Libertad condicional
+partner-type-other = Otra
+
+restriction-decision-accepted = Aceptada
+restriction-decision-refused = Rechazada
+
+incident-status-open = Abierto
+incident-status-notified = Notificado
+incident-status-closed = Cerrado
+
 consent-status-active = Vigente
 consent-status-expired = Vencido
 consent-status-revoked = Revocado
@@ -176,6 +190,7 @@ audit-action-review-submitted = Nota enviada a revisión
 audit-action-review-decided = Revisión resuelta
 audit-action-supervision-recorded = Sesión de supervisión registrada
 audit-action-supervision-acknowledged = Sesión de supervisión confirmada
+audit-action-partners-merged = Organizaciones aliadas fusionadas
 
 ## Búsqueda
 
@@ -242,6 +257,7 @@ error-plan-signed = Esta versión del plan de recuperación está firmada, así 
 error-signed-plan-kept = Este participante tiene un plan de recuperación firmado, que se conserva; cambie el estado del participante en vez de eliminarlo
 error-supervision-acknowledged = Esta sesión de supervisión está reconocida, así que nunca se cambia; solo su nota privada puede cambiarse
 error-supervision-own-session = Usted registró esta sesión de supervisión como supervisor; solo el especialista la reconoce
+error-agreement-expired = El acuerdo de intercambio de datos «{ $agreement }» con esta organización venció el { $expired_on } y no hay otro vigente; registre el acuerdo renovado antes de exportarle información; no se escribió nada
 
 ## Reglas de los campos: «<Campo>: <problema>»
 
@@ -420,6 +436,7 @@ export-running-header = Confidencial · { $title } · { $recipient } · { $perio
 export-participant-header = Confidencial · { $name } ({ $id }) · { $title } · { $recipient }
 export-period = del { $from } al { $to }
 export-cover-intro = Confidencial: se divulga según el consentimiento por escrito de cada participante. Solo se incluyen los participantes y los tipos de información que esos consentimientos nombran.
+export-meeting = Reunión de caso
 export-recipient = Destinatario
 export-purpose = Propósito
 export-disclosed-by = Divulgado por
