@@ -111,7 +111,13 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 return Ok(());
             }
             let mut table = Table::new(&[
-                "PARTNER", "TITLE", "FROM", "TO", "STATUS", "CATEGORIES", "DOCUMENT",
+                "PARTNER",
+                "TITLE",
+                "FROM",
+                "TO",
+                "STATUS",
+                "CATEGORIES",
+                "DOCUMENT",
             ]);
             for a in all {
                 let status = if today < a.effective_on {

@@ -79,7 +79,13 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 return Ok(());
             }
             let mut table = Table::new(&[
-                "ID", "HAPPENED", "DISCOVERED", "SUMMARY", "NOTIFIED", "ON", "STATUS",
+                "ID",
+                "HAPPENED",
+                "DISCOVERED",
+                "SUMMARY",
+                "NOTIFIED",
+                "ON",
+                "STATUS",
             ]);
             for i in all {
                 table.row(vec![

@@ -150,7 +150,11 @@ pub fn run(action: Action, context: &Context) -> Outcome {
             let mut peerlog = unlock::open(context)?;
             let id = resolve(peerlog.store(), &meeting)?;
             let mut ids = Vec::new();
-            for external in participants.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            for external in participants
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
                 let found = participant::find_by_external_id(peerlog.store(), external)?
                     .ok_or_else(|| {
                         Error::from(ValidationError::new("participants", Problem::NoSuchRecord))
@@ -182,7 +186,8 @@ pub fn run(action: Action, context: &Context) -> Outcome {
             let mut output = ExportOutput::new(format, &out);
             output.replace = force;
             output.packet_passphrase = passphrase.as_ref();
-            let record = peerlog_core::export::meeting::write(peerlog.store_mut(), id, on, &output)?;
+            let record =
+                peerlog_core::export::meeting::write(peerlog.store_mut(), id, on, &output)?;
             let out_shown = for_terminal(&out.display().to_string(), false);
             crate::out::after_done(
                 outln!(

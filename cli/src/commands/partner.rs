@@ -68,7 +68,10 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 ""
             };
             crate::out::after_done(
-                outln!("Partner added: {}.{review}", for_terminal(&added.name, false)),
+                outln!(
+                    "Partner added: {}.{review}",
+                    for_terminal(&added.name, false)
+                ),
                 "the partner was added",
             );
         }
@@ -195,7 +198,11 @@ fn attendees(p: &Partner) -> String {
         .attendees
         .iter()
         .map(|a| match &a.role {
-            Some(role) => format!("{} ({})", for_terminal(&a.name, false), for_terminal(role, false)),
+            Some(role) => format!(
+                "{} ({})",
+                for_terminal(&a.name, false),
+                for_terminal(role, false)
+            ),
             None => for_terminal(&a.name, false),
         })
         .collect();

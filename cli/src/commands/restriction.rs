@@ -87,7 +87,9 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 "the request was recorded",
             );
         }
-        Action::List { participant: external } => {
+        Action::List {
+            participant: external,
+        } => {
             let peerlog = unlock::open(context)?;
             let store = peerlog.store();
             let only = external
@@ -100,7 +102,14 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 return Ok(());
             }
             let mut table = Table::new(&[
-                "ID", "PARTICIPANT", "PARTNER", "CATEGORIES", "REQUESTED", "DECISION", "DECIDED", "BY",
+                "ID",
+                "PARTICIPANT",
+                "PARTNER",
+                "CATEGORIES",
+                "REQUESTED",
+                "DECISION",
+                "DECIDED",
+                "BY",
             ]);
             for r in all {
                 let person = participant::get(store, r.participant_id)?;
