@@ -16,6 +16,7 @@ pub mod export;
 pub mod packet;
 pub mod pdf;
 pub mod plan_print;
+pub mod privacy_register;
 pub mod renewal;
 pub mod report;
 pub mod team;

@@ -9,12 +9,21 @@ use crate::unlock;
 use crate::Context;
 use clap::Subcommand;
 use peerlog_core::partners::incident::{self, IncidentInput, IncidentStatus};
+use peerlog_core::privacy_register::{self, Register};
 use peerlog_core::text::for_terminal;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::Error;
 
 #[derive(Subcommand)]
 pub enum Action {
+    /// Write the register as CSV for an audit (recorded in the audit log).
+    Print {
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Replace a file already at --out.
+        #[arg(long)]
+        force: bool,
+    },
     /// Log an incident.
     Add {
         /// What happened, in one line (no participant's name or story).
@@ -40,6 +49,16 @@ pub enum Action {
 
 pub fn run(action: Action, context: &Context) -> Outcome {
     match action {
+        Action::Print { out, force } => {
+            let mut peerlog = unlock::open(context)?;
+            let lines =
+                privacy_register::write(peerlog.store_mut(), Register::Incidents, &out, force)?;
+            let shown = for_terminal(&out.display().to_string(), false);
+            crate::out::after_done(
+                outln!("Wrote {shown} ({lines} lines) for the audit."),
+                &format!("{shown} was written"),
+            );
+        }
         Action::Add {
             summary,
             happened_on,

@@ -15,12 +15,21 @@ use peerlog_core::export::parse_categories;
 use peerlog_core::ids::RestrictionId;
 use peerlog_core::partners::partner;
 use peerlog_core::partners::restriction::{self, RestrictionDecision, RestrictionInput};
+use peerlog_core::privacy_register::{self, Register};
 use peerlog_core::text::for_terminal;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::{Error, Store};
 
 #[derive(Subcommand)]
 pub enum Action {
+    /// Write the register as CSV for an audit (recorded in the audit log).
+    Print {
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Replace a file already at --out.
+        #[arg(long)]
+        force: bool,
+    },
     /// Record a request.
     Add {
         /// The participant's external id.
@@ -58,6 +67,16 @@ pub enum Action {
 
 pub fn run(action: Action, context: &Context) -> Outcome {
     match action {
+        Action::Print { out, force } => {
+            let mut peerlog = unlock::open(context)?;
+            let lines =
+                privacy_register::write(peerlog.store_mut(), Register::Restrictions, &out, force)?;
+            let shown = for_terminal(&out.display().to_string(), false);
+            crate::out::after_done(
+                outln!("Wrote {shown} ({lines} lines) for the audit."),
+                &format!("{shown} was written"),
+            );
+        }
         Action::Add {
             participant: external,
             partner,
