@@ -10,6 +10,7 @@ use crate::table::Table;
 use crate::unlock;
 use crate::Context;
 use clap::Subcommand;
+use peerlog_core::domain::followup::FollowUpDraft;
 use peerlog_core::domain::group::Weekday;
 use peerlog_core::domain::participant;
 use peerlog_core::export::{ExportFormat, ExportOutput};
@@ -54,6 +55,25 @@ pub enum Action {
         on: String,
         #[arg(long)]
         participants: String,
+    },
+    /// Record what was decided about someone on a day's docket; with
+    /// --follow-up, a follow-up opens in their record.
+    Decide {
+        #[arg(long)]
+        meeting: String,
+        #[arg(long)]
+        on: String,
+        /// The participant's external id.
+        #[arg(long)]
+        participant: String,
+        #[arg(long)]
+        text: String,
+        /// The follow-up's text.
+        #[arg(long, requires = "due_on")]
+        follow_up: Option<String>,
+        /// The follow-up's due date.
+        #[arg(long, requires = "follow_up")]
+        due_on: Option<String>,
     },
     /// Export for the meeting on a day: its docket, since the meeting before.
     Export {
@@ -165,6 +185,36 @@ pub fn run(action: Action, context: &Context) -> Outcome {
             crate::out::after_done(
                 outln!("Docket for {on}: {} participant(s).", set.len()),
                 "the docket was saved",
+            );
+        }
+        Action::Decide {
+            meeting,
+            on,
+            participant: external,
+            text,
+            follow_up,
+            due_on,
+        } => {
+            let on = required_date("on", &on)?;
+            let follow_up = match (follow_up, due_on) {
+                (Some(text), Some(due)) => Some(FollowUpDraft {
+                    due_on: required_date("follow_up_due_on", &due)?,
+                    text,
+                }),
+                _ => None,
+            };
+            let mut peerlog = unlock::open(context)?;
+            let id = resolve(peerlog.store(), &meeting)?;
+            let person = participant::require_by_external_id(peerlog.store(), &external)?;
+            let decision =
+                docket::decide(peerlog.store_mut(), id, on, person.id, &text, follow_up)?;
+            let opened = match decision.follow_up {
+                Some(f) => format!("; follow-up due {} opened", f.due_on),
+                None => String::new(),
+            };
+            crate::out::after_done(
+                outln!("Decision recorded{opened}."),
+                "the decision was recorded",
             );
         }
         Action::Export {

@@ -250,6 +250,42 @@ fn an_ended_agreement_blocks_the_export_and_a_meeting_exports_its_docket() {
     assert!(text.contains("Treatment court staffing"), "{text}");
     assert!(text.contains("42 CFR part 2"), "{text}");
     assert!(!text.contains("Vellacourt"), "only the docket");
+    let decided = f.ok(&[
+        "meeting",
+        "decide",
+        "--meeting",
+        &id,
+        "--on",
+        &day(0),
+        "--participant",
+        "PX-1",
+        "--text",
+        "Move to phase two",
+        "--follow-up",
+        "Bring the phase two form",
+        "--due-on",
+        &day(7),
+    ]);
+    assert!(
+        decided.contains(&format!("follow-up due {} opened", day(7))),
+        "{decided}"
+    );
+    assert_failure(
+        &f.run(&[
+            "meeting",
+            "decide",
+            "--meeting",
+            &id,
+            "--on",
+            &day(0),
+            "--participant",
+            "PX-2",
+            "--text",
+            "Not on the docket",
+        ]),
+        4,
+        "Participant",
+    );
 }
 
 #[test]

@@ -410,6 +410,34 @@ field-unit-minutes = Minutos por unidad
 field-topic = Tema
 field-weekday = Día de la semana
 field-yearly-hours-cap = Máximo de horas por año
+field-partner = Organización aliada
+field-partner-name = Nombre de la organización
+field-partner-type = Tipo de organización
+field-attendees = Asistentes
+field-attendee-name = Nombre del asistente
+field-attendee-role = Función del asistente
+field-handover = Forma de entrega
+field-into = Fusionar con
+field-merge = Organización a fusionar
+field-separate = Organización a mantener aparte
+field-agreement-title = Título del acuerdo
+field-document = Documento firmado
+field-requested-on = Fecha de la solicitud
+field-decision = Decisión
+field-decided-on = Fecha de la decisión
+field-decided-by = Decidido por
+field-restriction = Solicitud de restricción
+field-summary = Resumen
+field-happened-on = Fecha en que ocurrió
+field-discovered-on = Fecha en que se descubrió
+field-notified = A quién se notificó
+field-notified-on = Fecha de la notificación
+field-meeting = Reunión
+field-meeting-name = Nombre de la reunión
+field-time = Hora
+field-every-weeks = Cada cuántas semanas
+field-starts-on = Fecha de inicio
+field-on = Fecha
 
 ## BARC-10: las diez afirmaciones de capital de recuperación. Es una
 ## traducción de trabajo para que el participante las lea en su idioma, no
