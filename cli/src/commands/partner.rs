@@ -28,6 +28,23 @@ pub enum Action {
         #[arg(long)]
         handover: Option<String>,
     },
+    /// Change a partner (one made from a consent, or by the migration,
+    /// starts as type "other"): what is given replaces what was there.
+    Edit {
+        /// The partner, by name.
+        #[arg(long)]
+        name: String,
+        /// A new name.
+        #[arg(long)]
+        rename: Option<String>,
+        #[arg(long = "type")]
+        partner_type: Option<String>,
+        /// Replaces the attendees, NAME or NAME:ROLE; repeat.
+        #[arg(long = "attendee")]
+        attendees: Vec<String>,
+        #[arg(long)]
+        handover: Option<String>,
+    },
     /// Every partner; those whose names look alike are marked for review.
     List,
     /// Partners whose names look alike: list them, merge one into another
@@ -73,6 +90,36 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     for_terminal(&added.name, false)
                 ),
                 "the partner was added",
+            );
+        }
+        Action::Edit {
+            name,
+            rename,
+            partner_type,
+            attendees,
+            handover,
+        } => {
+            let partner_type = partner_type.as_deref().map(kind).transpose()?;
+            let mut peerlog = unlock::open(context)?;
+            let current = named(peerlog.store(), "partner", &name)?;
+            let input = PartnerInput {
+                name: rename.unwrap_or_else(|| current.name.clone()),
+                partner_type: partner_type.unwrap_or(current.partner_type),
+                attendees: if attendees.is_empty() {
+                    current.attendees.clone()
+                } else {
+                    attendees.iter().map(|a| attendee(a)).collect()
+                },
+                handover: handover.or(current.handover.clone()),
+            };
+            let changed = partner::update(peerlog.store_mut(), current.id, input)?;
+            crate::out::after_done(
+                outln!(
+                    "Partner changed: {} ({}).",
+                    for_terminal(&changed.name, false),
+                    changed.partner_type.code()
+                ),
+                "the partner was changed",
             );
         }
         Action::List => {
