@@ -743,6 +743,21 @@ fn a_meeting_export_covers_the_days_since_the_meeting_before_and_names_the_meeti
         Some((m.id, held_on))
     );
 
+    // A CSV export's README names the meeting too.
+    let folder = s.out("meeting.zip");
+    peerlog_core::export::meeting::write(
+        s.peerlog.store_mut(),
+        m.id,
+        held_on,
+        &ExportOutput::new(ExportFormat::Csv, &folder),
+    )
+    .unwrap();
+    let readme = all_text(&zip_files(&folder));
+    assert!(
+        readme.contains(&format!("Meeting: Treatment court staffing, {held_on}")),
+        "{readme}"
+    );
+
     // A request that claims the meeting with another period is refused.
     let mut wrong =
         peerlog_core::export::meeting::request_for(s.peerlog.store(), m.id, held_on).unwrap();
