@@ -64,7 +64,8 @@ pub fn status(error: &Error) -> u8 {
         | Error::SupervisionAcknowledged
         | Error::SupervisionOwnSession
         | Error::NoTeam
-        | Error::TeamRoleRequired(_) => 4,
+        | Error::TeamRoleRequired(_)
+        | Error::AgreementExpired { .. } => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)

@@ -16,6 +16,7 @@ pub mod export;
 pub mod packet;
 pub mod pdf;
 pub mod plan_print;
+pub mod privacy_register;
 pub mod renewal;
 pub mod report;
 pub mod team;
@@ -24,7 +25,7 @@ mod words;
 pub use peerlog_base::{
     clock, error, i18n, ids, refusal, rejection, text, time, validate, vocabulary,
 };
-pub use peerlog_records::{billing, credentials, domain, import, supervision, views};
+pub use peerlog_records::{billing, credentials, domain, import, partners, supervision, views};
 #[cfg(windows)]
 pub use peerlog_store::owner_only;
 pub use peerlog_store::{audit, paths, preferences, secret, session, settings, store, vault};

@@ -1,5 +1,6 @@
 //! One module per command.
 
+mod agreement;
 mod audit;
 mod backup;
 #[cfg(feature = "devtools")]
@@ -14,15 +15,19 @@ mod demo;
 mod disclosures;
 mod export;
 mod import;
+mod incident;
 mod init;
 mod keyring;
+mod meeting;
 mod note;
 mod open_pack;
+mod partner;
 mod passphrase;
 mod payer;
 mod plan;
 mod renewal;
 mod report;
+mod restriction;
 mod review;
 mod search;
 mod supervision;
@@ -61,6 +66,22 @@ pub enum Command {
     /// The peer's own certifications and renewal rules (private to the peer).
     #[command(subcommand)]
     Credential(credential::Action),
+    /// Partners (court, sheriff, providers, peer-run organizations): add,
+    /// list, and resolve names that look alike.
+    #[command(subcommand)]
+    Partner(partner::Action),
+    /// Data-sharing agreements with partners: add, list.
+    #[command(subcommand)]
+    Agreement(agreement::Action),
+    /// Case conferences with a partner: add, list, a day's docket, its export.
+    #[command(subcommand)]
+    Meeting(meeting::Action),
+    /// Participants' restriction requests: add, list, decide.
+    #[command(subcommand)]
+    Restriction(restriction::Action),
+    /// The incident log for a possible breach: add, list.
+    #[command(subcommand)]
+    Incident(incident::Action),
     /// The peer's trainings and continuing education, with certificates
     /// kept inside the encrypted store.
     #[command(subcommand)]
@@ -133,6 +154,11 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Plan(action) => plan::run(action, context),
         Command::Payer(action) => payer::run(action, context),
         Command::Credential(action) => credential::run(action, context),
+        Command::Partner(action) => partner::run(action, context),
+        Command::Agreement(action) => agreement::run(action, context),
+        Command::Meeting(action) => meeting::run(action, context),
+        Command::Restriction(action) => restriction::run(action, context),
+        Command::Incident(action) => incident::run(action, context),
         Command::Training(action) => training::run(action, context),
         Command::Renewal(args) => renewal::run(args, context),
         Command::Supervision(action) => supervision::run(action, context),

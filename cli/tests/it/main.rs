@@ -19,6 +19,7 @@ mod leak;
 mod notes;
 #[cfg(feature = "devtools")]
 mod output_paths;
+mod partners;
 #[cfg(feature = "devtools")]
 mod pipes;
 mod plans;

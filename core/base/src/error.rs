@@ -114,6 +114,14 @@ pub enum Error {
         "you recorded this supervision session as the supervisor; only the peer acknowledges it"
     )]
     SupervisionOwnSession,
+
+    /// Names the agreement (an organisation's document, never a person) so
+    /// the peer knows which one to renew.
+    #[error("the data-sharing agreement \"{agreement}\" with this partner expired on {expired_on} and no other is in force; record the renewed agreement before exporting to them — nothing was written")]
+    AgreementExpired {
+        agreement: String,
+        expired_on: chrono::NaiveDate,
+    },
 }
 
 /// Every code [`Error::code`] gives, but `invalid.<field>` (which names a
@@ -151,6 +159,7 @@ pub const CODES: &[&str] = &[
     "team_role_required",
     "supervision_acknowledged",
     "supervision_own_session",
+    "agreement_expired",
 ];
 
 impl Error {
@@ -191,6 +200,7 @@ impl Error {
             Error::TeamRoleRequired(_) => "team_role_required".into(),
             Error::SupervisionAcknowledged => "supervision_acknowledged".into(),
             Error::SupervisionOwnSession => "supervision_own_session".into(),
+            Error::AgreementExpired { .. } => "agreement_expired".into(),
         }
     }
 

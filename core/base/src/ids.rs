@@ -99,4 +99,10 @@ id_type!(
     CredentialId,
     TrainingId,
     SupervisionId,
+    PartnerId,
+    AgreementId,
+    RestrictionId,
+    IncidentId,
+    MeetingId,
+    DecisionId,
 );

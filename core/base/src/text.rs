@@ -48,6 +48,37 @@ pub fn look_alike_key(text: &str) -> String {
     key.trim_end().to_string()
 }
 
+/// The one rule for telling whether two partner names are the same
+/// organisation: trimmed, Unicode compatibility forms folded (NFKC: a
+/// full-width letter or a ligature is its plain twin), lower-cased by
+/// Unicode's rules, runs of space made one. "Treatment Court" and
+/// " treatment  COURT" are one partner.
+pub fn partner_key(name: &str) -> String {
+    let folded: String = name.trim().nfkc().flat_map(char::to_lowercase).collect();
+    let mut key = String::with_capacity(folded.len());
+    for word in folded.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key.nfkc().collect()
+}
+
+/// What a partner name looks like with everything that does not change
+/// how it reads taken out: the look-alike key ([`look_alike_key`]) with
+/// spaces and punctuation dropped. Two names with different
+/// [`partner_key`]s but one skeleton ("Treatment Court" with a Cyrillic
+/// "о", or "Sheriff's Office" and "Sheriffs Office") are probably one
+/// organisation typed two ways, which only the peer can tell: they are
+/// flagged for review, never merged on their own.
+pub fn partner_skeleton(name: &str) -> String {
+    look_alike_key(name)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 /// The Latin letter a Cyrillic or Greek lower-case letter passes for.
 fn latin_look_alike(c: char) -> Option<char> {
     Some(match c {
@@ -139,6 +170,23 @@ mod tests {
         );
         assert_ne!(court, look_alike_key("Treatment Courts"));
         assert_ne!(look_alike_key("Sheriff"), look_alike_key("Probation"));
+    }
+
+    #[test]
+    fn partner_names_share_a_key_only_when_they_read_the_same() {
+        let court = partner_key("Treatment Court");
+        assert_eq!(court, partner_key("  treatment   COURT "));
+        assert_eq!(court, partner_key("Ｔｒｅａｔｍｅｎｔ Court"), "full width");
+        assert_ne!(court, partner_key("Treatment C\u{043E}urt"), "Cyrillic о");
+        assert_eq!(
+            partner_skeleton("Treatment Court"),
+            partner_skeleton("Treatment C\u{043E}urt")
+        );
+        assert_eq!(
+            partner_skeleton("Sheriff's Office"),
+            partner_skeleton("Sheriffs  Office")
+        );
+        assert_ne!(partner_skeleton("Sheriff"), partner_skeleton("Probation"));
     }
 
     #[test]

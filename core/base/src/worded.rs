@@ -35,6 +35,14 @@ impl Error {
                 args.set("found", *found);
                 "error-file-too-new"
             }
+            Error::AgreementExpired {
+                agreement,
+                expired_on,
+            } => {
+                args.set("agreement", agreement.clone());
+                args.set("expired_on", expired_on.to_string());
+                "error-agreement-expired"
+            }
             Error::RestoreRefused(refusal) => match refusal {
                 RestoreRefusal::InUse => "error-restore-in-use",
                 RestoreRefusal::NewerChanges { .. } => "error-restore-newer-changes",

@@ -16,6 +16,7 @@ export-running-header = Confidential · { $title } for { $recipient } · { $peri
 export-participant-header = Confidential · { $name } ({ $id }) · { $title } for { $recipient }
 export-period = { $from } to { $to }
 export-cover-intro = Confidential: disclosed under the participants' written consents. Only the participants and the kinds of information those consents name are included.
+export-meeting = Meeting
 export-recipient = Recipient
 export-purpose = Purpose
 export-disclosed-by = Disclosed by

@@ -105,6 +105,20 @@ consent-category-wellness = Puntajes de bienestar
 consent-category-referrals = Referidos y resultados
 consent-category-follow-ups = Seguimientos
 
+partner-type-court = Tribunal
+partner-type-sheriff = Oficina del alguacil
+partner-type-behavioral-health = Proveedor de salud conductual
+partner-type-peer-run = Organización dirigida por pares
+partner-type-probation = Libertad condicional
+partner-type-other = Otra
+
+restriction-decision-accepted = Aceptada
+restriction-decision-refused = Rechazada
+
+incident-status-open = Abierto
+incident-status-notified = Notificado
+incident-status-closed = Cerrado
+
 consent-status-active = Vigente
 consent-status-expired = Vencido
 consent-status-revoked = Revocado
@@ -176,6 +190,7 @@ audit-action-review-submitted = Nota enviada a revisión
 audit-action-review-decided = Revisión resuelta
 audit-action-supervision-recorded = Sesión de supervisión registrada
 audit-action-supervision-acknowledged = Sesión de supervisión confirmada
+audit-action-partners-merged = Organizaciones aliadas fusionadas
 
 ## Búsqueda
 
@@ -242,6 +257,7 @@ error-plan-signed = Esta versión del plan de recuperación está firmada, así 
 error-signed-plan-kept = Este participante tiene un plan de recuperación firmado, que se conserva; cambie el estado del participante en vez de eliminarlo
 error-supervision-acknowledged = Esta sesión de supervisión está reconocida, así que nunca se cambia; solo su nota privada puede cambiarse
 error-supervision-own-session = Usted registró esta sesión de supervisión como supervisor; solo el especialista la reconoce
+error-agreement-expired = El acuerdo de intercambio de datos «{ $agreement }» con esta organización venció el { $expired_on } y no hay otro vigente; registre el acuerdo renovado antes de exportarle información; no se escribió nada
 
 ## Reglas de los campos: «<Campo>: <problema>»
 
@@ -394,6 +410,34 @@ field-unit-minutes = Minutos por unidad
 field-topic = Tema
 field-weekday = Día de la semana
 field-yearly-hours-cap = Máximo de horas por año
+field-partner = Organización aliada
+field-partner-name = Nombre de la organización
+field-partner-type = Tipo de organización
+field-attendees = Asistentes
+field-attendee-name = Nombre del asistente
+field-attendee-role = Función del asistente
+field-handover = Forma de entrega
+field-into = Fusionar con
+field-merge = Organización a fusionar
+field-separate = Organización a mantener aparte
+field-agreement-title = Título del acuerdo
+field-document = Documento firmado
+field-requested-on = Fecha de la solicitud
+field-decision = Decisión
+field-decided-on = Fecha de la decisión
+field-decided-by = Decidido por
+field-restriction = Solicitud de restricción
+field-summary = Resumen
+field-happened-on = Fecha en que ocurrió
+field-discovered-on = Fecha en que se descubrió
+field-notified = A quién se notificó
+field-notified-on = Fecha de la notificación
+field-meeting = Reunión
+field-meeting-name = Nombre de la reunión
+field-time = Hora
+field-every-weeks = Cada cuántas semanas
+field-starts-on = Fecha de inicio
+field-on = Fecha
 
 ## BARC-10: las diez afirmaciones de capital de recuperación. Es una
 ## traducción de trabajo para que el participante las lea en su idioma, no
@@ -420,6 +464,7 @@ export-running-header = Confidencial · { $title } · { $recipient } · { $perio
 export-participant-header = Confidencial · { $name } ({ $id }) · { $title } · { $recipient }
 export-period = del { $from } al { $to }
 export-cover-intro = Confidencial: se divulga según el consentimiento por escrito de cada participante. Solo se incluyen los participantes y los tipos de información que esos consentimientos nombran.
+export-meeting = Reunión de caso
 export-recipient = Destinatario
 export-purpose = Propósito
 export-disclosed-by = Divulgado por

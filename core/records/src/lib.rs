@@ -7,6 +7,7 @@ pub mod billing;
 pub mod credentials;
 pub mod domain;
 pub mod import;
+pub mod partners;
 pub mod supervision;
 pub mod views;
 

@@ -10,7 +10,7 @@
 use super::notice::notice_in;
 use super::request::ExportRequest;
 use crate::billing::{payers, PayerProfile};
-use crate::domain::consent::{self, Consent, ConsentCategory, ConsentStatus};
+use crate::domain::consent::{self, Consent, ConsentCategory};
 use crate::domain::contact::{parts_from, written_note, ContactMode, NoteSection, Service};
 use crate::domain::group::AttendanceStatus;
 use crate::domain::note_signature::signer_line;
@@ -22,7 +22,8 @@ use crate::domain::wellness::{Dimension, WellnessScores, BARC10_CUTOFF};
 use crate::domain::{addendum, note_signature};
 use crate::error::Result;
 use crate::i18n::Language;
-use crate::ids::{ConsentId, ContactId, ParticipantId};
+use crate::ids::{ConsentId, ContactId, MeetingId, ParticipantId};
+use crate::partners::{agreement, meeting, partner, sharing};
 use crate::store::codec::timestamp;
 use crate::time::Timestamp;
 use crate::validate::{Problem, ValidationError};
@@ -78,12 +79,25 @@ pub struct ExportContent {
     /// The language the documents are written in, as the request chose.
     #[serde(default)]
     pub language: Language,
+    /// The case conference it was made for, if any.
+    #[serde(default)]
+    pub meeting: Option<MeetingLine>,
     /// The 42 CFR §2.32 notice that travels with every disclosure, as the
     /// documents carry it: in English, the regulation's text; in another
     /// language, a line saying the English governs, the translation and the
     /// English, separated by blank lines (`notice::notice_in`).
     pub notice: String,
     pub participants: Vec<ParticipantSection>,
+}
+
+/// The case conference an export was made for, as its cover names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct MeetingLine {
+    pub id: MeetingId,
+    pub name: String,
+    pub held_on: NaiveDate,
 }
 
 /// The consent a participant's section was disclosed under.
@@ -295,66 +309,60 @@ pub struct FollowUpLine {
     pub text: String,
 }
 
-/// A consent as read for an export.
+/// A consent as read for an export, with what may go under it.
 #[derive(Debug, Clone)]
 pub(crate) struct ConsentRow {
     pub used: ConsentUsed,
     pub participant_id: ParticipantId,
-    consent: Consent,
+    /// What the consent, the partner's agreements in force and the
+    /// participant's accepted restrictions together let go
+    /// (`partners::sharing::allowed`).
+    pub allowed: Vec<ConsentCategory>,
 }
 
-/// For each participant, the consent for `recipient` in force on `date`: the
-/// most recently signed one when several are.
+/// For each participant, the consent for `recipient`'s partner in force on
+/// `date` (the most recently signed one when several are), with what may
+/// go under it. No one when `recipient` names no partner. A partner whose
+/// agreements have all ended blocks the export (`Error::AgreementExpired`);
+/// one with no agreement on file is governed by consent alone.
 pub(crate) fn active_consents(
     conn: &Connection,
     recipient: &str,
     date: NaiveDate,
 ) -> Result<BTreeMap<ParticipantId, ConsentRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {} FROM consents WHERE recipient = ?1 COLLATE NOCASE",
-        consent::SELECTED
-    ))?;
-    let rows = stmt
-        .query_map([recipient.trim()], consent::from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut chosen: BTreeMap<ParticipantId, ConsentRow> = BTreeMap::new();
-    for consent in rows {
-        // The one rule for a consent's status, shared with the rest of core.
-        if consent.status_on(date) != ConsentStatus::Active {
-            continue;
-        }
-        let newer = match chosen.get(&consent.participant_id) {
-            None => true,
-            Some(current) => {
-                (consent.signed_on, consent.created_at.utc(), consent.id)
-                    > (
-                        current.consent.signed_on,
-                        current.consent.created_at.utc(),
-                        current.consent.id,
-                    )
-            }
-        };
-        if newer {
-            chosen.insert(
-                consent.participant_id,
-                ConsentRow {
-                    used: ConsentUsed {
-                        id: consent.id,
-                        discloser: consent.discloser.clone(),
-                        purpose: consent.purpose.clone(),
-                        categories: consent.categories.clone(),
-                        signed_on: consent.signed_on,
-                        effective_on: consent.effective_on,
-                        expires_on: consent.expires_on,
-                        expiry_event: consent.expiry_event.clone(),
-                    },
-                    participant_id: consent.participant_id,
-                    consent,
-                },
-            );
-        }
+    let Some(partner) = partner::find(conn, recipient)? else {
+        return Ok(BTreeMap::new());
+    };
+    let standing = agreement::standing(conn, partner.id, date)?;
+    if let Some(blocked) = standing.blocking() {
+        return Err(blocked);
+    }
+    let mut chosen = BTreeMap::new();
+    for (participant_id, consent) in consent::in_force_for_partner(conn, partner.id, date)? {
+        let allowed = sharing::allowed(conn, &consent, &standing, date)?;
+        chosen.insert(
+            participant_id,
+            ConsentRow {
+                used: used(&consent),
+                participant_id,
+                allowed,
+            },
+        );
     }
     Ok(chosen)
+}
+
+fn used(consent: &Consent) -> ConsentUsed {
+    ConsentUsed {
+        id: consent.id,
+        discloser: consent.discloser.clone(),
+        purpose: consent.purpose.clone(),
+        categories: consent.categories.clone(),
+        signed_on: consent.signed_on,
+        effective_on: consent.effective_on,
+        expires_on: consent.expires_on,
+        expiry_event: consent.expiry_event.clone(),
+    }
 }
 
 /// A participant's identity as an export shows it.
@@ -402,6 +410,10 @@ pub(crate) fn build(
         from: request.from,
         to: request.to,
     };
+    let meeting = match request.meeting {
+        Some(at) => Some(meeting_of(conn, &request, at.id, at.held_on)?),
+        None => None,
+    };
     let consents = active_consents(conn, &request.recipient, today)?;
     let mut chosen: Vec<&ConsentRow> = match &request.participants {
         None => consents.values().collect(),
@@ -427,10 +439,10 @@ pub(crate) fn build(
 
     let mut sections = Vec::with_capacity(chosen.len());
     for row in chosen {
-        let categories: Vec<ConsentCategory> = ConsentCategory::ALL
+        let categories: Vec<ConsentCategory> = row
+            .allowed
             .iter()
             .copied()
-            .filter(|c| row.used.categories.contains(c))
             .filter(|c| {
                 request
                     .categories
@@ -486,8 +498,34 @@ pub(crate) fn build(
         prepared_on: today,
         period,
         language: request.language,
+        meeting,
         notice: notice_in(request.language),
         participants: sections,
+    })
+}
+
+/// The meeting an export is made for, checked against the request: the
+/// meeting's partner is the recipient, it is held on that day, and the
+/// period is the meeting's (`Meeting::period_for`).
+fn meeting_of(
+    conn: &Connection,
+    request: &ExportRequest,
+    id: MeetingId,
+    held_on: NaiveDate,
+) -> Result<MeetingLine> {
+    let found = meeting::fetch(conn, id)?;
+    let partner = partner::find(conn, &request.recipient)?;
+    if partner.is_none_or(|p| p.id != found.partner_id) {
+        return Err(ValidationError::new("recipient", Problem::NoSuchRecord).into());
+    }
+    found.require_held_on("held_on", held_on)?;
+    if found.period_for(held_on) != (request.from, request.to) {
+        return Err(ValidationError::new("from", Problem::NoSuchRecord).into());
+    }
+    Ok(MeetingLine {
+        id,
+        name: found.name,
+        held_on,
     })
 }
 

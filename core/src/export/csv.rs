@@ -85,6 +85,14 @@ pub fn readme(content: &ExportContent) -> String {
     let mut out = String::new();
     out.push_str(&t("export-readme-title"));
     out.push_str("\n\n");
+    if let Some(meeting) = &content.meeting {
+        out.push_str(&format!(
+            "{}: {}, {}\n",
+            t("export-meeting"),
+            meeting.name,
+            meeting.held_on
+        ));
+    }
     for (label, value) in [
         ("export-recipient", content.recipient.clone()),
         ("export-purpose", content.purpose.clone()),

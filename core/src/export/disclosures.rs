@@ -3,6 +3,7 @@
 //! outlive a deleted participant, keeping the external id.
 
 use super::content::Period;
+use super::request::MeetingAt;
 use super::ExportFormat;
 use crate::domain::consent::ConsentCategory;
 use crate::domain::vocabulary::{join_codes, split_codes};
@@ -42,13 +43,16 @@ pub struct DisclosureRecord {
     pub sha256: String,
     pub bytes: u64,
     pub participants: Vec<DisclosedParticipant>,
+    /// The case conference the export was made for, if any.
+    #[serde(default)]
+    pub meeting: Option<MeetingAt>,
 }
 
 pub(crate) fn insert(conn: &Connection, record: &DisclosureRecord) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO disclosures (id, at_utc, at_offset, recipient, purpose, prepared_by,
-             period_from, period_to, format, sha256, bytes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             period_from, period_to, format, sha256, bytes, meeting_id, meeting_on)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         record.id,
@@ -62,6 +66,8 @@ pub(crate) fn insert(conn: &Connection, record: &DisclosureRecord) -> Result<()>
         record.format,
         record.sha256,
         record.bytes as i64,
+        record.meeting.map(|m| m.id),
+        record.meeting.map(|m| m.held_on),
     ])?;
     let mut stmt = conn.prepare_cached(
         "INSERT INTO disclosure_participants (disclosure_id, participant_id, external_id, consent_id, categories)
@@ -103,7 +109,7 @@ fn read_participants(
     Ok(rows)
 }
 
-const COLUMNS: &str = "id, at_utc, at_offset, recipient, purpose, prepared_by, period_from, period_to, format, sha256, bytes";
+const COLUMNS: &str = "id, at_utc, at_offset, recipient, purpose, prepared_by, period_from, period_to, format, sha256, bytes, meeting_id, meeting_on";
 
 fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DisclosureRecord> {
     Ok(DisclosureRecord {
@@ -120,6 +126,10 @@ fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<DisclosureRecord> {
         sha256: row.get(9)?,
         bytes: row.get::<_, i64>(10)? as u64,
         participants: Vec::new(),
+        meeting: match (row.get(11)?, row.get(12)?) {
+            (Some(id), Some(held_on)) => Some(MeetingAt { id, held_on }),
+            _ => None,
+        },
     })
 }
 

@@ -19,6 +19,7 @@ pub mod content;
 // rendered for a recipient without its disclosure record.
 pub(crate) mod csv;
 pub mod disclosures;
+pub mod meeting;
 pub mod not_offered;
 pub mod notice;
 pub(crate) mod output;
@@ -30,7 +31,7 @@ pub use content::{ExportContent, ParticipantSection, Period};
 pub use csv::{FOLDER as CSV_FOLDER, TABLES as CSV_TABLES};
 pub use disclosures::{DisclosedParticipant, DisclosureRecord};
 pub use notice::{notice_in, NOTICE_FILE, REDISCLOSURE_NOTICE};
-pub use request::ExportRequest;
+pub use request::{ExportRequest, MeetingAt};
 
 use crate::audit::{self, AuditAction};
 use crate::domain::consent::{self, ConsentCategory};
@@ -259,6 +260,7 @@ fn write_in(
                 categories: s.categories.clone(),
             })
             .collect(),
+        meeting: request.meeting,
     };
     disclosures::insert(tx, &record)?;
     audit::record(

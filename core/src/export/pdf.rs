@@ -107,7 +107,17 @@ fn cover(flow: &mut Flow, content: &ExportContent) {
         content.period.in_words(language),
         content.participants.len().to_string(),
     ];
-    let pairs: Vec<(&str, String)> = labels_of.iter().map(String::as_str).zip(values).collect();
+    let mut pairs: Vec<(&str, String)> = labels_of.iter().map(String::as_str).zip(values).collect();
+    let meeting_label = t("export-meeting");
+    if let Some(meeting) = &content.meeting {
+        pairs.insert(
+            0,
+            (
+                meeting_label.as_str(),
+                format!("{}, {}", meeting.name, meeting.held_on),
+            ),
+        );
+    }
     flow.key_values(&pairs, BODY + 1.0);
     flow.space(10.0);
     flow.heading(&t("export-cover-included"), 2, 12.0);

@@ -3,7 +3,7 @@
 use crate::domain::consent::ConsentCategory;
 use crate::domain::vocabulary::dedup;
 use crate::i18n::Language;
-use crate::ids::ParticipantId;
+use crate::ids::{MeetingId, ParticipantId};
 use crate::validate::{
     not_before, optional_text, plausible_date, required_text, Checked, Problem, ValidationError,
 };
@@ -41,6 +41,20 @@ pub struct ExportRequest {
     /// peer picks another. Absent means English.
     #[serde(default)]
     pub language: Language,
+    /// The case conference it is made for: its cover names the meeting and
+    /// the accounting of disclosures links to it. The period must be the
+    /// meeting's (`export::meeting::request_for` makes one).
+    #[serde(default)]
+    pub meeting: Option<MeetingAt>,
+}
+
+/// One day of a recurring meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct MeetingAt {
+    pub id: MeetingId,
+    pub held_on: NaiveDate,
 }
 
 impl ExportRequest {
@@ -54,6 +68,7 @@ impl ExportRequest {
             purpose: None,
             prepared_by: None,
             language: Language::default(),
+            meeting: None,
         }
     }
 
@@ -84,6 +99,7 @@ impl ExportRequest {
             purpose: optional_text("purpose", self.purpose.as_deref(), 500)?,
             prepared_by: optional_text("prepared_by", self.prepared_by.as_deref(), 200)?,
             language: self.language,
+            meeting: self.meeting,
         })
     }
 }

@@ -28,6 +28,7 @@ text_enum!(AuditAction {
     ReviewDecided = "review_decided" / "Review decided",
     SupervisionRecorded = "supervision_recorded" / "Supervision session recorded",
     SupervisionAcknowledged = "supervision_acknowledged" / "Supervision session acknowledged",
+    PartnersMerged = "partners_merged" / "Partners merged",
 });
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

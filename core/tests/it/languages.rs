@@ -17,6 +17,9 @@ use peerlog_core::domain::wellness::{Dimension, BARC10_ITEMS};
 use peerlog_core::error;
 use peerlog_core::export::ExportFormat;
 use peerlog_core::i18n::{self, Language};
+use peerlog_core::partners::incident::IncidentStatus;
+use peerlog_core::partners::partner::PartnerType;
+use peerlog_core::partners::restriction::RestrictionDecision;
 use peerlog_core::report::ReportFormat;
 use peerlog_core::supervision::{SupervisionKind, SupervisionSide, SupervisionTopic};
 use peerlog_core::team::roster::TeamRole;
@@ -62,6 +65,9 @@ fn vocabularies() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         SupervisionKind,
         SupervisionTopic,
         SupervisionSide,
+        PartnerType,
+        RestrictionDecision,
+        IncidentStatus,
     ]
 }
 

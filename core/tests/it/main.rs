@@ -27,6 +27,7 @@ mod note_goals;
 mod note_parts;
 mod os_keyring;
 mod packet_format;
+mod partners;
 mod payers;
 mod recovery_plans;
 mod referral_outcome;

@@ -50,6 +50,10 @@ fn one_of_each() -> Vec<Error> {
         Error::TeamRoleRequired(""),
         Error::SupervisionAcknowledged,
         Error::SupervisionOwnSession,
+        Error::AgreementExpired {
+            agreement: "Data-sharing agreement 2026".into(),
+            expired_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 31).unwrap(),
+        },
     ]
 }
 
@@ -91,9 +95,10 @@ fn kind(e: &Error) -> usize {
         Error::TeamRoleRequired(_) => 30,
         Error::SupervisionAcknowledged => 31,
         Error::SupervisionOwnSession => 32,
+        Error::AgreementExpired { .. } => 33,
     }
 }
-const KINDS: usize = 33;
+const KINDS: usize = 34;
 
 /// Every code, core's and the shell's; a validation code stands as
 /// `invalid.field`.

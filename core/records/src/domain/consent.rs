@@ -7,7 +7,8 @@ use super::registry::{Demo, Export, RecordKind, Search, Timeline};
 use super::require_changed;
 use super::vocabulary::{dedup, join_codes, split_codes, text_enum};
 use crate::error::Result;
-use crate::ids::{ConsentId, ParticipantId};
+use crate::ids::{ConsentId, ParticipantId, PartnerId};
+use crate::partners::partner;
 use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -17,6 +18,7 @@ use crate::validate::{
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 text_enum!(ConsentCategory {
     Attendance = "attendance" / "Group attendance",
@@ -42,8 +44,12 @@ pub struct Consent {
     pub participant_id: ParticipantId,
     /// Who may disclose: the peer's program.
     pub discloser: String,
-    /// Who may receive: a partner such as a treatment court docket.
+    /// Who may receive, as the consent was written: a partner such as a
+    /// treatment court docket. Kept for display; [`partner_id`](Self::partner_id)
+    /// is what an export matches.
     pub recipient: String,
+    /// The partner the recipient resolved to.
+    pub partner_id: PartnerId,
     pub purpose: String,
     /// Only these kinds of information may go to the recipient.
     pub categories: Vec<ConsentCategory>,
@@ -152,13 +158,13 @@ impl ConsentInput {
 
 const COLUMNS: &str =
     "id, participant_id, discloser, recipient, purpose, categories, effective_on, \
-     expires_on, expiry_event, signed_on, revoked_on, created_at";
+     expires_on, expiry_event, signed_on, revoked_on, created_at, partner_id";
 
 /// What [`from_row`] reads: the stored columns and the day the participant
 /// left the program after the consent took effect.
 pub const SELECTED: &str =
     "id, participant_id, discloser, recipient, purpose, categories, effective_on, \
-     expires_on, expiry_event, signed_on, revoked_on, created_at, \
+     expires_on, expiry_event, signed_on, revoked_on, created_at, partner_id, \
      (SELECT min(s.changed_on) FROM participant_status_changes s \
       WHERE s.participant_id = consents.participant_id \
         AND s.status IN ('completed', 'discharged', 'transferred') \
@@ -179,7 +185,8 @@ pub fn from_row(row: &Row<'_>) -> rusqlite::Result<Consent> {
         signed_on: row.get(9)?,
         revoked_on: row.get(10)?,
         created_at: rfc3339(row, 11)?,
-        program_exit_on: row.get(12)?,
+        partner_id: row.get(12)?,
+        program_exit_on: row.get(13)?,
     })
 }
 
@@ -189,11 +196,14 @@ pub fn create(store: &mut Store, input: ConsentInput) -> Result<Consent> {
     store.write(|tx| insert(tx, &input, now))
 }
 
+/// Writes a consent; its recipient resolves to a partner, made when no
+/// partner has that name yet (`partner::resolve`), in the same transaction.
 pub fn insert(conn: &Connection, input: &ConsentInput, now: Timestamp) -> Result<Consent> {
     participant::require(conn, input.participant_id)?;
+    let partner = partner::resolve(conn, &input.recipient, now)?;
     let id = ConsentId::new();
     conn.prepare_cached(&format!(
-        "INSERT INTO consents ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, ?11)"
+        "INSERT INTO consents ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, ?11, ?12)"
     ))?
     .execute(params![
         id,
@@ -207,6 +217,7 @@ pub fn insert(conn: &Connection, input: &ConsentInput, now: Timestamp) -> Result
         input.expiry_event,
         input.signed_on,
         now.to_string(),
+        partner.id,
     ])?;
     fetch(conn, id)
 }
@@ -256,16 +267,48 @@ pub fn list(store: &Store, participant_id: Option<ParticipantId>) -> Result<Vec<
     Ok(rows)
 }
 
-/// Every consent for `recipient` (matched without regard to case or
-/// surrounding space), newest signed first.
+/// Every consent for the partner `recipient` names (`partner::find`: the
+/// same name trimmed, case- and Unicode-folded, or one merged into it),
+/// newest signed first.
 pub fn for_recipient(store: &Store, recipient: &str) -> Result<Vec<Consent>> {
-    let mut stmt = store.conn().prepare_cached(&format!(
-        "SELECT {SELECTED} FROM consents WHERE recipient = ?1 COLLATE NOCASE ORDER BY signed_on DESC, created_at DESC"
+    match partner::find(store.conn(), recipient)? {
+        Some(p) => for_partner(store.conn(), p.id),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Every consent naming `partner_id`, newest signed first.
+pub fn for_partner(conn: &Connection, partner_id: PartnerId) -> Result<Vec<Consent>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SELECTED} FROM consents WHERE partner_id = ?1 ORDER BY signed_on DESC, created_at DESC"
     ))?;
     let rows = stmt
-        .query_map([recipient.trim()], from_row)?
+        .query_map([partner_id], from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// For each participant, their consent naming `partner_id` in force on
+/// `date`: the most recently signed one when several are.
+pub fn in_force_for_partner(
+    conn: &Connection,
+    partner_id: PartnerId,
+    date: NaiveDate,
+) -> Result<BTreeMap<ParticipantId, Consent>> {
+    let mut chosen: BTreeMap<ParticipantId, Consent> = BTreeMap::new();
+    for consent in for_partner(conn, partner_id)? {
+        if consent.status_on(date) != ConsentStatus::Active {
+            continue;
+        }
+        let newer = chosen.get(&consent.participant_id).is_none_or(|current| {
+            (consent.signed_on, consent.created_at.utc(), consent.id)
+                > (current.signed_on, current.created_at.utc(), current.id)
+        });
+        if newer {
+            chosen.insert(consent.participant_id, consent);
+        }
+    }
+    Ok(chosen)
 }
 
 /// Consents for `recipient` that are active on `date`.
@@ -276,10 +319,11 @@ pub fn active_for(store: &Store, recipient: &str, date: NaiveDate) -> Result<Vec
         .collect())
 }
 
-/// The distinct recipients named in any consent, for pickers.
+/// The partners named in any consent, by name, for pickers.
 pub fn recipients(store: &Store) -> Result<Vec<String>> {
     let mut stmt = store.conn().prepare_cached(
-        "SELECT DISTINCT recipient FROM consents ORDER BY recipient COLLATE NOCASE",
+        "SELECT name FROM partners WHERE id IN (SELECT partner_id FROM consents)
+         ORDER BY name COLLATE NOCASE",
     )?;
     let rows = stmt
         .query_map([], |row| row.get(0))?

@@ -46,6 +46,13 @@ pub const KINDS: &[&RecordKind] = &[
     &crate::credentials::training::KIND,
     &team::KIND,
     &crate::supervision::KIND,
+    &crate::partners::PARTNER_KIND,
+    &crate::partners::AGREEMENT_KIND,
+    &crate::partners::AGREEMENT_DOCUMENT_KIND,
+    &crate::partners::RESTRICTION_KIND,
+    &crate::partners::INCIDENT_KIND,
+    &crate::partners::MEETING_KIND,
+    &crate::partners::DECISION_KIND,
 ];
 
 /// Every closed list the UI offers, with labels, from one place.
@@ -66,6 +73,9 @@ pub struct Vocabulary {
     pub note_formats: Vec<Choice>,
     pub note_parts: Vec<Choice>,
     pub consent_categories: Vec<Choice>,
+    pub partner_types: Vec<Choice>,
+    pub restriction_decisions: Vec<Choice>,
+    pub incident_statuses: Vec<Choice>,
     pub boundaries_held: Vec<Choice>,
     pub barc10_items: Vec<String>,
 }
@@ -86,6 +96,11 @@ pub fn vocabulary(language: Language) -> Vocabulary {
         note_formats: note_format::NoteFormat::choices_in(language),
         note_parts: note_format::NotePart::choices_in(language),
         consent_categories: consent::ConsentCategory::choices_in(language),
+        partner_types: crate::partners::partner::PartnerType::choices_in(language),
+        restriction_decisions: crate::partners::restriction::RestrictionDecision::choices_in(
+            language,
+        ),
+        incident_statuses: crate::partners::incident::IncidentStatus::choices_in(language),
         boundaries_held: selfcheck::BoundariesHeld::choices_in(language),
         barc10_items: wellness::barc10_items_in(language),
     }

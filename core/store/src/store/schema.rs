@@ -43,6 +43,10 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0016_peer_credentials.sql")),
     sql(include_str!("migrations/0017_team.sql")),
     sql(include_str!("migrations/0018_supervision_sessions.sql")),
+    Migration {
+        sql: include_str!("migrations/0019_partners.sql"),
+        then: Some(fill_partners),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -104,6 +108,53 @@ fn fill_external_keys(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Makes one partner per recipient named in a consent and links every
+/// consent to it (migration 0019). Recipients are the same partner when
+/// their names share a `text::partner_key` (trimmed, NFKC, case-folded);
+/// the partner keeps the spelling of the earliest consent. Partners whose
+/// keys differ but whose `text::partner_skeleton`s collide are flagged
+/// `needs_review`: only the peer can tell whether "Treatment Court" typed
+/// with a Cyrillic "о" is the same court. The partner's `created_at` is the
+/// earliest consent's, so the step reads no clock.
+fn fill_partners(tx: &Transaction<'_>) -> Result<()> {
+    use std::collections::BTreeMap;
+    let consents: Vec<(String, String, String)> = tx
+        .prepare("SELECT id, recipient, created_at FROM consents ORDER BY created_at, id")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut partner_of_key: BTreeMap<String, String> = BTreeMap::new();
+    let mut keys_of_skeleton: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut insert = tx.prepare(
+        "INSERT INTO partners (id, name, name_key, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+    )?;
+    let mut link = tx.prepare("UPDATE consents SET partner_id = ?2 WHERE id = ?1")?;
+    for (consent_id, recipient, created_at) in consents {
+        let key = crate::text::partner_key(&recipient);
+        let partner_id = match partner_of_key.get(&key) {
+            Some(id) => id.clone(),
+            None => {
+                let id = peerlog_base::ids::PartnerId::new().to_string();
+                insert.execute(rusqlite::params![id, recipient.trim(), key, created_at])?;
+                keys_of_skeleton
+                    .entry(crate::text::partner_skeleton(&recipient))
+                    .or_default()
+                    .push(key.clone());
+                partner_of_key.insert(key, id.clone());
+                id
+            }
+        };
+        link.execute(rusqlite::params![consent_id, partner_id])?;
+    }
+    let mut flag = tx.prepare("UPDATE partners SET needs_review = 1 WHERE name_key = ?1")?;
+    for keys in keys_of_skeleton.values().filter(|keys| keys.len() > 1) {
+        for key in keys {
+            flag.execute([key])?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::MIGRATIONS;
@@ -132,6 +183,7 @@ mod tests {
         "ef85ec878d49f94313a19d8c2c44c8b6cb7001a2d9ef5a5a0bf01c7361b6d720",
         "64c3703d77c1a59b9321f646204c832c3b1a3556974b6882f902cbc343b13836",
         "e8cba6af7b37d85a589500c23eeb09aa3233211fea6462ba1cfc972447931857",
+        "e690b5d013e6c61b003e7d141a77cdfcc3e3a213868452e6cdeeeaf1f5af69ec",
     ];
 
     #[test]
