@@ -137,9 +137,15 @@ export type Consent = { id: ConsentId, participantId: ParticipantId,
  */
 discloser: string, 
 /**
- * Who may receive: a partner such as a treatment court docket.
+ * Who may receive, as the consent was written: a partner such as a
+ * treatment court docket. Kept for display; [`partner_id`](Self::partner_id)
+ * is what an export matches.
  */
-recipient: string, purpose: string, 
+recipient: string, 
+/**
+ * The partner the recipient resolved to.
+ */
+partnerId: PartnerId, purpose: string, 
 /**
  * Only these kinds of information may go to the recipient.
  */
@@ -255,7 +261,11 @@ at: Timestamp, recipient: string, purpose: string, preparedBy: string, period: P
 /**
  * SHA-256 of the file as written, hex.
  */
-sha256: string, bytes: number, participants: Array<DisclosedParticipant>, };
+sha256: string, bytes: number, participants: Array<DisclosedParticipant>, 
+/**
+ * The case conference the export was made for, if any.
+ */
+meeting: MeetingAt | null, };
 export type Draft = { 
 /**
  * Which form: `contact`, `participant`, `check_in` …
@@ -284,6 +294,10 @@ discloser: string, preparedBy: string, preparedOn: string, period: Period,
  * The language the documents are written in, as the request chose.
  */
 language: Language, 
+/**
+ * The case conference it was made for, if any.
+ */
+meeting: MeetingLine | null, 
 /**
  * The 42 CFR §2.32 notice that travels with every disclosure, as the
  * documents carry it: in English, the regulation's text; in another
@@ -332,7 +346,13 @@ preparedBy: string | null,
  * folder's README and notice): the recipient's, English unless the
  * peer picks another. Absent means English.
  */
-language: Language, };
+language: Language, 
+/**
+ * The case conference it is made for: its cover names the meeting and
+ * the accounting of disclosures links to it. The period must be the
+ * meeting's (`export::meeting::request_for` makes one).
+ */
+meeting: MeetingAt | null, };
 export type FollowUp = { id: FollowUpId, participantId: ParticipantId, 
 /**
  * The contact it came from, if any.
@@ -390,6 +410,9 @@ export type LeftOutReason = "no_consent" | "revoked" | "expired" | "not_yet_effe
 export type LockReason = "idle";
 export type LockSoon = { secondsLeft: number, };
 export type MediaType = "application/pdf" | "image/png" | "image/jpeg";
+export type MeetingAt = { id: MeetingId, heldOn: string, };
+export type MeetingId = string;
+export type MeetingLine = { id: MeetingId, name: string, heldOn: string, };
 export type Member = { participantId: ParticipantId, displayName: string, 
 /**
  * `None` for someone who dropped in without joining.
@@ -440,6 +463,7 @@ contacts: Array<ContactLine> | null, attendance: Attendance | null, wellness: We
 followUps: Array<FollowUpLine> | null, };
 export type ParticipantSignoff = { "kind": "signed", name: string, on: string, } | { "kind": "declined", reason: string, };
 export type ParticipantStatus = "active" | "paused" | "completed" | "discharged" | "transferred";
+export type PartnerId = string;
 export type PassphraseStrength = { 
 /**
  * 0 (guessed at once) to 4 (very hard to guess).
@@ -735,7 +759,7 @@ keyringEnabled: boolean,
  * The data folder, for support staff (Settings shows it).
  */
 dataDir: string, };
-export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, noteFormats: Array<Choice>, noteParts: Array<Choice>, consentCategories: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
+export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, noteFormats: Array<Choice>, noteParts: Array<Choice>, consentCategories: Array<Choice>, partnerTypes: Array<Choice>, restrictionDecisions: Array<Choice>, incidentStatuses: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 export type Wellness = { 
 /**
@@ -764,6 +788,7 @@ changes: Array<DimensionChange>, barc10First: number | null, barc10Latest: numbe
 
 /** Every code a command can fail with: core's and the shell's own. */
 export type ErrorCode =
+  | "agreement_expired"
   | "database"
   | "disk_full"
   | "file_damaged"
