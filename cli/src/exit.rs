@@ -62,7 +62,9 @@ pub fn status(error: &Error) -> u8 {
         | Error::SignedPlanKept
         | Error::PlanNotSigned
         | Error::SupervisionAcknowledged
-        | Error::SupervisionOwnSession => 4,
+        | Error::SupervisionOwnSession
+        | Error::NoTeam
+        | Error::TeamRoleRequired(_) => 4,
         Error::NoVault
         | Error::VaultDamaged(_)
         | Error::StoreDamaged(_)

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// busy-peer (one peer, ten years), program (twenty peers) or smoke (a tenth of busy-peer).
+    /// busy-peer (one peer, ten years), program (twenty peers), smoke (a
+    /// tenth of busy-peer), or team (a supervisor reading a year of weekly
+    /// messages from twenty peers).
     #[arg(long, default_value = "busy-peer")]
     scale: String,
     /// Where the generated dataset is kept between runs (made on first use).
@@ -16,13 +18,19 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
+    if args.scale == "team" {
+        let report =
+            bench::team_read::run(&args.dir.join("team"), 20, 52, &mut |line| note!("{line}"))?;
+        outln!("{}", report.to_markdown())?;
+        return Ok(());
+    }
     let scale = match args.scale.as_str() {
         "busy-peer" => Scale::BusyPeer,
         "program" => Scale::Program,
         "smoke" => Scale::Smoke,
         _ => {
             return Err(Failure::Usage(
-                "--scale must be busy-peer, program or smoke".into(),
+                "--scale must be busy-peer, program, smoke or team".into(),
             ))
         }
     };

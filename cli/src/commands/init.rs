@@ -63,6 +63,11 @@ pub fn run(args: Args, context: &Context) -> Outcome {
         })(),
         "the store was created and the recovery key shown",
     );
+    // The store's team keys are made at set-up, so its key can be read out
+    // to a team's admin at once; made on first need otherwise.
+    if let Err(e) = peerlog_core::team::my_key(created.peerlog.store_mut()) {
+        note!("note: the team keys were not made yet ({e}); they are made when first needed");
+    }
     if args.keyring {
         match created.peerlog.enable_keyring(&OsKeyring) {
             Ok(()) => crate::out::after_done(

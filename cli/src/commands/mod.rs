@@ -23,8 +23,10 @@ mod payer;
 mod plan;
 mod renewal;
 mod report;
+mod review;
 mod search;
 mod supervision;
+mod team;
 mod training;
 mod verify;
 mod week_summary;
@@ -65,9 +67,18 @@ pub enum Command {
     Training(training::Action),
     /// A credential's renewal packet for the board: PDF, CSV or zip.
     Renewal(renewal::Args),
-    /// Supervision sessions: list, acknowledge one, a private note on one.
+    /// Supervision sessions: record one (supervisors), list, acknowledge
+    /// one, a private note on one.
     #[command(subcommand)]
     Supervision(supervision::Action),
+    /// The team folder: this store's key, start or join a team, members,
+    /// sync, what was sent (docs/TEAM.md).
+    #[command(subcommand)]
+    Team(team::Action),
+    /// Note review: submit signed notes, the supervisor's queue, approve
+    /// (co-sign) or ask for changes.
+    #[command(subcommand)]
+    Review(review::Action),
     /// The week's counts a peer's app sends its supervisor (no names).
     WeekSummary(week_summary::Args),
     /// Boundary notes (private to the peer; never exported).
@@ -125,6 +136,8 @@ pub fn run(command: Command, context: &Context) -> Outcome {
         Command::Training(action) => training::run(action, context),
         Command::Renewal(args) => renewal::run(args, context),
         Command::Supervision(action) => supervision::run(action, context),
+        Command::Team(action) => team::run(action, context),
+        Command::Review(action) => review::run(action, context),
         Command::WeekSummary(args) => week_summary::run(args, context),
         Command::Boundary(action) => boundary::run(action, context),
         Command::ChangePassphrase => passphrase::change(context),

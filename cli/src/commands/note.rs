@@ -128,6 +128,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 "MINUTES",
                 "UNITS",
                 "SIGNED BY",
+                "CO-SIGNED BY",
                 "ADDENDA",
                 "GOALS",
                 "NOTE",
@@ -150,6 +151,12 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     note.duration_minutes.to_string(),
                     note.units.to_string(),
                     or_dash(note.signature.as_ref().map(|s| s.signer_name.clone())),
+                    or_dash(
+                        note.signature
+                            .as_ref()
+                            .and_then(|s| s.cosigned.as_ref())
+                            .map(|c| c.name.clone()),
+                    ),
                     note.addenda.len().to_string(),
                     or_dash((!goals.is_empty()).then(|| goals.join(","))),
                     contact::written_note(

@@ -13,12 +13,33 @@ use clap::Subcommand;
 use peerlog_core::credentials::hours::shown;
 use peerlog_core::ids::SupervisionId;
 use peerlog_core::supervision::session::{self, Session};
-use peerlog_core::supervision::SupervisionSide;
+use peerlog_core::supervision::{SupervisionKind, SupervisionSide, SupervisionTopic};
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::{Error, Store};
 
 #[derive(Subcommand)]
 pub enum Action {
+    /// Record a session with a peer of your team (supervisors): it is sent
+    /// to them to acknowledge.
+    Record {
+        /// The peer's key, as `team status` lists members.
+        #[arg(long)]
+        peer: String,
+        /// YYYY-MM-DD or M/D/YYYY.
+        #[arg(long)]
+        held_on: String,
+        #[arg(long)]
+        minutes: u32,
+        /// individual or group.
+        #[arg(long)]
+        kind: String,
+        /// boundaries, burnout, ethics, documentation or career; repeat.
+        #[arg(long = "topic")]
+        topics: Vec<String>,
+        /// Your own note on it; it never leaves this store.
+        #[arg(long)]
+        private_note: Option<String>,
+    },
     /// Every session, newest first, and whether the peer acknowledged it.
     List {
         /// Print JSON instead of a table.
@@ -41,6 +62,53 @@ pub enum Action {
 
 pub fn run(action: Action, context: &Context) -> Outcome {
     match action {
+        Action::Record {
+            peer,
+            held_on,
+            minutes,
+            kind,
+            topics,
+            private_note,
+        } => {
+            let mut peerlog = unlock::open(context)?;
+            let kind = SupervisionKind::parse(&kind).ok_or_else(|| {
+                Error::from(ValidationError::new(
+                    "kind",
+                    Problem::UnknownValue {
+                        expected: SupervisionKind::expected(),
+                    },
+                ))
+            })?;
+            let topics = topics
+                .iter()
+                .map(|t| {
+                    SupervisionTopic::parse(t).ok_or_else(|| {
+                        Error::from(ValidationError::new(
+                            "topics",
+                            Problem::UnknownValue {
+                                expected: SupervisionTopic::expected(),
+                            },
+                        ))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let recorded = peerlog_core::team::supervision::record(
+                peerlog.store_mut(),
+                peerlog_core::team::supervision::SessionWith {
+                    peer,
+                    held_on: super::export::required_date("held_on", &held_on)?,
+                    minutes,
+                    kind,
+                    topics,
+                    private_note,
+                },
+            )?;
+            outln!(
+                "Recorded {} with {}; it goes to them on the next team sync.",
+                short(recorded.id),
+                recorded.peer_name
+            )?;
+        }
         Action::List { json } => {
             let peerlog = unlock::open(context)?;
             let sessions = session::list(peerlog.store())?;

@@ -26,4 +26,5 @@ mod races;
 #[cfg(feature = "devtools")]
 mod storm;
 mod supervision;
+mod team;
 mod terminal_text;

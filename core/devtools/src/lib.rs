@@ -9,6 +9,6 @@ pub mod testing;
 
 use peerlog_core::Result;
 use peerlog_core::{
-    audit, domain, error, export, ids, paths, report, secret, session, store, time, validate,
+    audit, domain, error, export, ids, paths, report, secret, session, store, team, time, validate,
     vault, views,
 };

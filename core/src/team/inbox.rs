@@ -2,8 +2,8 @@
 //! cannot be authenticated is never applied, and is counted for the team
 //! status: a half-synced or altered file is tried again on the next read
 //! (it may finish syncing), one from outside the team is refused, a message
-//! already applied under another name is applied once. Each message is
-//! applied in its own transaction with its audit entry.
+//! already applied under another name is applied once. A read is one
+//! transaction; each message is applied with its audit entry or not at all.
 
 use super::envelope::{self, Unopened};
 use super::folder;
@@ -52,21 +52,22 @@ pub fn read(store: &mut Store) -> Result<ReadReport> {
     }
     let identity = identity::load(store.conn())?.ok_or(Error::NoTeam)?;
     let mut opened = Vec::new();
+    let mut settled: Vec<(String, &'static str)> = Vec::new();
     for name in folder::message_names(&team.folder)? {
         if is_settled(store.conn(), &name)? {
             continue;
         }
         let Some(bytes) = folder::read(&team.folder, &name)? else {
-            settle(store, &name, "refused")?;
+            settled.push((name, "refused"));
             report.refused += 1;
             continue;
         };
         match envelope::open(&identity, &bytes) {
             Ok(envelope) => opened.push((name, envelope)),
-            Err(Unopened::NotForUs) => settle(store, &name, "not_for_us")?,
+            Err(Unopened::NotForUs) => settled.push((name, "not_for_us")),
             Err(Unopened::Unreadable) => report.unreadable += 1,
             Err(Unopened::Forged) => {
-                settle(store, &name, "refused")?;
+                settled.push((name, "refused"));
                 report.refused += 1;
             }
         }
@@ -77,25 +78,37 @@ pub fn read(store: &mut Store) -> Result<ReadReport> {
         Message::Roster(roster) => (0, roster.version),
         _ => (1, 0),
     });
-    for (name, envelope) in opened {
-        let now = store.now();
-        let outcome = match store.write(|tx| apply(tx, &identity, &name, &envelope, now)) {
-            Ok(outcome) => outcome,
-            // Authentic, but its content does not hold here (a value out of
-            // range, a session this store does not have): never applied.
-            Err(e) if e.is_invalid_input() || matches!(e, Error::NotFound(_)) => {
-                settle(store, &name, "refused")?;
-                Outcome::Refused
-            }
-            Err(e) => return Err(e),
-        };
-        match outcome {
-            Outcome::Applied => report.applied += 1,
-            Outcome::Repeated => report.repeated += 1,
-            Outcome::Refused => report.refused += 1,
-            Outcome::FromUnknown => report.from_unknown += 1,
+    // One transaction for the read, each message inside its own savepoint:
+    // a message whose content does not hold is undone alone, and a
+    // thousand messages cost one commit, not a thousand.
+    let now = store.now();
+    store.write(|tx| {
+        for (name, outcome) in &settled {
+            settle_in(tx, name, outcome, now)?;
         }
-    }
+        for (name, envelope) in &opened {
+            tx.execute_batch("SAVEPOINT message")?;
+            let outcome = match apply(tx, &identity, name, envelope, now) {
+                Ok(outcome) => outcome,
+                // Authentic, but its content does not hold here (a value out
+                // of range, a session this store does not have): never applied.
+                Err(e) if e.is_invalid_input() || matches!(e, Error::NotFound(_)) => {
+                    tx.execute_batch("ROLLBACK TO message")?;
+                    settle_in(tx, name, "refused", now)?;
+                    Outcome::Refused
+                }
+                Err(e) => return Err(e),
+            };
+            tx.execute_batch("RELEASE message")?;
+            match outcome {
+                Outcome::Applied => report.applied += 1,
+                Outcome::Repeated => report.repeated += 1,
+                Outcome::Refused => report.refused += 1,
+                Outcome::FromUnknown => report.from_unknown += 1,
+            }
+        }
+        Ok(())
+    })?;
     remember(store, &report)?;
     Ok(report)
 }
@@ -230,11 +243,6 @@ fn is_settled(conn: &Connection, name: &str) -> Result<bool> {
         )
         .optional()?
         .is_some())
-}
-
-fn settle(store: &mut Store, name: &str, outcome: &str) -> Result<()> {
-    let now = store.now();
-    store.write(|tx| settle_in(tx, name, outcome, now))
 }
 
 fn settle_in(conn: &Connection, name: &str, outcome: &str, now: Timestamp) -> Result<()> {

@@ -335,6 +335,7 @@ pub fn receive_request(
 /// The review queue: notes waiting for a decision first, oldest first;
 /// then those decided, newest first.
 pub fn queue(store: &Store) -> Result<Vec<QueuedReview>> {
+    roster::require(store.conn())?;
     let members = roster::members(store.conn())?;
     let name_of = |sender: &MemberKey| {
         members

@@ -86,3 +86,13 @@ fn the_smoke_scale_has_a_tenth_of_a_busy_peers_decade_and_every_operation_is_tim
     assert!(table.contains("| caseload |"), "{table}");
     assert!(table.contains("per year of records"), "{table}");
 }
+
+#[test]
+fn the_team_read_benchmark_builds_its_folder_and_reads_every_week_once() {
+    let temp = tempfile::tempdir().unwrap();
+    let report = bench::team_read::run(&temp.path().join("team"), 3, 4, &mut |_| {}).unwrap();
+    // Three rosters (one per member added) beside four weeks from each peer.
+    assert_eq!(report.files, 3 + 3 * 4);
+    assert_eq!(report.weeks_held, 12);
+    assert!(report.to_markdown().contains("from 3 peers"));
+}

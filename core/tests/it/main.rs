@@ -34,6 +34,7 @@ mod registry;
 mod signed_notes;
 mod supervision;
 mod team;
+mod team_syncthing;
 mod validation;
 mod vault_create;
 mod week_summary;

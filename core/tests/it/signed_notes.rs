@@ -8,7 +8,7 @@ use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::contact::{self, Contact, ContactInput, ContactMode};
 use peerlog_core::domain::note_signature;
 use peerlog_core::domain::participant::{self, Participant};
-use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
+use peerlog_core::export::{self, ExportRequest};
 use peerlog_core::settings::{self, Signer};
 use peerlog_core::time::today;
 use peerlog_core::views::timeline::{timeline, TimelineEntry};
@@ -252,15 +252,8 @@ fn an_addendum_and_the_signature_leave_with_the_note_in_pdf_and_csv() {
     );
     let request = ExportRequest::new(RECIPIENT, days_ago(30), today());
 
-    let pdf = s.out("conference.pdf");
-    export::write(
-        s.peerlog.store_mut(),
-        &request,
-        &ExportOutput::new(ExportFormat::Pdf, &pdf),
-    )
-    .unwrap();
-    // Read by poppler's pdftotext, as a recipient's reader would.
-    let text = squash(&pdf_pages(&pdf).concat());
+    // The PDF read by poppler's pdftotext, as a recipient's reader would.
+    let (text, csv) = exported_pdf_text_and_contacts_csv(&mut s, &request);
     assert!(text.contains(&squash(NARRATIVE)), "{text}");
     assert!(
         text.contains(&squash("Signed by Jordan Peer, CPS")),
@@ -271,19 +264,6 @@ fn an_addendum_and_the_signature_leave_with_the_note_in_pdf_and_csv() {
     // Beneath the note: the addendum follows the narrative.
     assert!(text.find(&squash(ADDENDUM)) > text.find(&squash(NARRATIVE)));
 
-    let zip = s.out("tables.zip");
-    export::write(
-        s.peerlog.store_mut(),
-        &request,
-        &ExportOutput::new(ExportFormat::Csv, &zip),
-    )
-    .unwrap();
-    let files = zip_files(&zip);
-    let contacts = files
-        .iter()
-        .find(|f| f.name.ends_with("contacts.csv"))
-        .expect("contacts.csv");
-    let csv = String::from_utf8_lossy(&contacts.bytes);
     let header = csv.lines().next().unwrap();
     assert!(
         header.contains("signed_by,signed_at,cosigned_by,cosigned_at,addenda"),

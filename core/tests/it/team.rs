@@ -13,12 +13,12 @@ use peerlog_core::domain::consent::ConsentCategory;
 use peerlog_core::domain::contact;
 use peerlog_core::domain::note_signature;
 use peerlog_core::domain::participant::Participant;
-use peerlog_core::export::{self, ExportFormat, ExportOutput, ExportRequest};
+use peerlog_core::export::ExportRequest;
 use peerlog_core::ids::ContactId;
 use peerlog_core::settings::Signer;
 use peerlog_core::supervision::{SupervisionKind, SupervisionTopic};
 use peerlog_core::team::message::Decision;
-use peerlog_core::team::review::{self, ReviewStatus};
+use peerlog_core::team::review::{self, NoteReview, ReviewStatus};
 use peerlog_core::team::roster::{self, NewMember, NewMemberSelf, TeamRole};
 use peerlog_core::team::{self, folder, inbox::ReadReport};
 use peerlog_core::time::today;
@@ -37,6 +37,29 @@ struct Team {
 impl Team {
     fn folder(&self) -> PathBuf {
         self.shared.path().to_path_buf()
+    }
+
+    /// The first peer submits `note` and both sides sync, so it reaches the
+    /// supervisor's queue.
+    fn submit(&mut self, note: ContactId) {
+        review::submit(self.peers[0].peerlog.store_mut(), &[note]).unwrap();
+        sync(&mut self.peers[0]);
+        sync(&mut self.supervisor);
+    }
+
+    /// The supervisor decides on `note` and both sides sync, so the decision
+    /// reaches the first peer.
+    fn decide(&mut self, note: ContactId, decision: Decision, comment: Option<&str>) {
+        review::decide(self.supervisor.peerlog.store_mut(), note, decision, comment).unwrap();
+        sync(&mut self.supervisor);
+        sync(&mut self.peers[0]);
+    }
+
+    /// The first peer's review of `note`.
+    fn review(&self, note: ContactId) -> NoteReview {
+        review::review_of(self.peers[0].peerlog.store().conn(), note)
+            .unwrap()
+            .expect("the note was submitted")
     }
 }
 
@@ -168,18 +191,8 @@ fn a_note_is_reviewed_and_co_signed_across_two_stores() {
     assert_eq!(queue[0].note.signer, "Jordan Peer, CPS");
     assert!(queue[0].decision.is_none());
 
-    review::decide(
-        t.supervisor.peerlog.store_mut(),
-        note,
-        Decision::Approved,
-        None,
-    )
-    .unwrap();
-    sync(&mut t.supervisor);
-    sync(&mut t.peers[0]);
-    let review = review::review_of(t.peers[0].peerlog.store().conn(), note)
-        .unwrap()
-        .unwrap();
+    t.decide(note, Decision::Approved, None);
+    let review = t.review(note);
     assert_eq!(review.status, ReviewStatus::Approved);
     assert_eq!(review.reviewer_name.as_deref(), Some("Robin Supervisor"));
     assert_eq!(review.reviewer_credential.as_deref(), Some("LCSW"));
@@ -200,9 +213,7 @@ fn a_note_is_reviewed_and_co_signed_across_two_stores() {
 fn changes_asked_for_are_answered_with_an_addendum_and_sent_again() {
     let mut t = team_of(1);
     let note = signed_note(&mut t.peers[0], 101);
-    review::submit(t.peers[0].peerlog.store_mut(), &[note]).unwrap();
-    sync(&mut t.peers[0]);
-    sync(&mut t.supervisor);
+    t.submit(note);
     refused(
         review::decide(
             t.supervisor.peerlog.store_mut(),
@@ -213,18 +224,12 @@ fn changes_asked_for_are_answered_with_an_addendum_and_sent_again() {
         "comment",
         "required",
     );
-    review::decide(
-        t.supervisor.peerlog.store_mut(),
+    t.decide(
         note,
         Decision::ChangesRequested,
         Some("Say which goal this worked toward."),
-    )
-    .unwrap();
-    sync(&mut t.supervisor);
-    sync(&mut t.peers[0]);
-    let review = review::review_of(t.peers[0].peerlog.store().conn(), note)
-        .unwrap()
-        .unwrap();
+    );
+    let review = t.review(note);
     assert_eq!(review.status, ReviewStatus::ChangesRequested);
     assert_eq!(
         review.comment.as_deref(),
@@ -241,9 +246,7 @@ fn changes_asked_for_are_answered_with_an_addendum_and_sent_again() {
         signer(),
     )
     .unwrap();
-    review::submit(t.peers[0].peerlog.store_mut(), &[note]).unwrap();
-    sync(&mut t.peers[0]);
-    sync(&mut t.supervisor);
+    t.submit(note);
     let queue = review::queue(t.supervisor.peerlog.store()).unwrap();
     assert_eq!(queue.len(), 1);
     assert!(queue[0].decision.is_none(), "sent again, it waits again");
@@ -478,9 +481,7 @@ fn a_day_of_clock_skew_loses_nothing() {
     .unwrap();
     sync(&mut t.supervisor);
     assert_eq!(sync(&mut t.peers[0]).applied, 1);
-    let review = review::review_of(t.peers[0].peerlog.store().conn(), note)
-        .unwrap()
-        .unwrap();
+    let review = t.review(note);
     assert_eq!(review.status, ReviewStatus::Approved);
     assert!(
         review.decided_at.unwrap() < review.submitted_at,
@@ -611,18 +612,8 @@ fn a_co_signature_leaves_with_the_note_in_pdf_and_csv() {
     let mut t = team_of(1);
     let who = person(&mut t.peers[0], 900);
     let note = signed_note_for(&mut t.peers[0], &who);
-    review::submit(t.peers[0].peerlog.store_mut(), &[note]).unwrap();
-    sync(&mut t.peers[0]);
-    sync(&mut t.supervisor);
-    review::decide(
-        t.supervisor.peerlog.store_mut(),
-        note,
-        Decision::Approved,
-        None,
-    )
-    .unwrap();
-    sync(&mut t.supervisor);
-    sync(&mut t.peers[0]);
+    t.submit(note);
+    t.decide(note, Decision::Approved, None);
 
     let peer = &mut t.peers[0];
     let shown = contact::get(peer.peerlog.store(), note).unwrap();
@@ -644,31 +635,11 @@ fn a_co_signature_leaves_with_the_note_in_pdf_and_csv() {
         None,
     );
     let request = ExportRequest::new("Treatment court", days_ago(30), today());
-    let pdf = peer.out("conference.pdf");
-    export::write(
-        peer.peerlog.store_mut(),
-        &request,
-        &ExportOutput::new(ExportFormat::Pdf, &pdf),
-    )
-    .unwrap();
-    let text = squash(&pdf_pages(&pdf).concat());
+    let (text, csv) = exported_pdf_text_and_contacts_csv(peer, &request);
     assert!(
         text.contains(&squash("Co-signed by Robin Supervisor, LCSW")),
         "{text}"
     );
-    let zip = peer.out("tables.zip");
-    export::write(
-        peer.peerlog.store_mut(),
-        &request,
-        &ExportOutput::new(ExportFormat::Csv, &zip),
-    )
-    .unwrap();
-    let files = zip_files(&zip);
-    let contacts = files
-        .iter()
-        .find(|f| f.name.ends_with("contacts.csv"))
-        .unwrap();
-    let csv = String::from_utf8_lossy(&contacts.bytes);
     assert!(csv.contains("Robin Supervisor, LCSW"), "{csv}");
 }
 
@@ -771,10 +742,48 @@ fn a_peers_week_reaches_the_supervisor_once_as_counts_only() {
     let week = sent.iter().find(|m| m.kind == "week_summary").unwrap();
     assert!(week.body.contains("activeParticipants"), "{}", week.body);
     let weeks_sent = sent.iter().filter(|m| m.kind == "week_summary").count();
-    assert_eq!(weeks_sent, 1, "a week is sent once, however often the app syncs");
+    assert_eq!(
+        weeks_sent, 1,
+        "a week is sent once, however often the app syncs"
+    );
     // Another peer's week is not for a peer.
     assert!(team::summary::by_peer(t.peers[1].peerlog.store())
         .unwrap()
         .iter()
         .all(|p| p.weeks.is_empty()));
+}
+
+#[test]
+fn a_message_whose_content_does_not_hold_is_refused_alone() {
+    let mut t = team_of(1);
+    let admin = team::my_key(t.supervisor.peerlog.store_mut()).unwrap();
+    // An acknowledgement of a session the supervisor never recorded, then
+    // a good review request, read together.
+    let store = t.peers[0].peerlog.store_mut();
+    let now = store.now();
+    store
+        .write(|tx| {
+            team::outbox::queue(
+                tx,
+                now,
+                vec![admin.clone()],
+                team::message::Message::SupervisionAcknowledged(team::message::Acknowledgement {
+                    session_id: peerlog_core::ids::SupervisionId::new(),
+                    at: now,
+                }),
+            )
+        })
+        .unwrap();
+    let note = signed_note(&mut t.peers[0], 1100);
+    review::submit(t.peers[0].peerlog.store_mut(), &[note]).unwrap();
+    sync(&mut t.peers[0]);
+    let read = sync(&mut t.supervisor);
+    assert_eq!((read.applied, read.refused), (1, 1), "{read:?}");
+    assert_eq!(
+        review::queue(t.supervisor.peerlog.store()).unwrap().len(),
+        1
+    );
+    // Refused for good: not tried again.
+    let again = sync(&mut t.supervisor);
+    assert_eq!((again.applied, again.refused), (0, 0), "{again:?}");
 }

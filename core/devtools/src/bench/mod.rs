@@ -3,6 +3,7 @@
 //! unencrypted twin of the same data (the physical limit of this design).
 
 mod dataset;
+pub mod team_read;
 mod timing;
 
 pub use dataset::Dataset;

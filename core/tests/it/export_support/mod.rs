@@ -375,3 +375,34 @@ pub fn private_only(s: &mut Scratch, p: &Participant, n: usize) {
     )
     .unwrap();
 }
+
+/// Exports `request` as a PDF and as CSV tables: the PDF's text as
+/// poppler's pdftotext reads it (squashed), and the contacts table.
+pub fn exported_pdf_text_and_contacts_csv(
+    s: &mut Scratch,
+    request: &peerlog_core::export::ExportRequest,
+) -> (String, String) {
+    use peerlog_core::export::{self, ExportFormat, ExportOutput};
+    let pdf = s.out("conference.pdf");
+    export::write(
+        s.peerlog.store_mut(),
+        request,
+        &ExportOutput::new(ExportFormat::Pdf, &pdf),
+    )
+    .unwrap();
+    let zip = s.out("tables.zip");
+    export::write(
+        s.peerlog.store_mut(),
+        request,
+        &ExportOutput::new(ExportFormat::Csv, &zip),
+    )
+    .unwrap();
+    let contacts = zip_files(&zip)
+        .into_iter()
+        .find(|f| f.name.ends_with("contacts.csv"))
+        .expect("contacts.csv");
+    (
+        squash(&pdf_pages(&pdf).concat()),
+        String::from_utf8_lossy(&contacts.bytes).into_owned(),
+    )
+}
