@@ -41,8 +41,9 @@ pub struct Team {
     pub review_sample_percent: u8,
 }
 
+// Named apart in TypeScript from a recovery group's member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS), ts(rename = "TeamMember"))]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
     #[cfg_attr(feature = "bindings", ts(type = "string"))]
