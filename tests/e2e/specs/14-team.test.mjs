@@ -53,7 +53,7 @@ for (const lang of ["en", "es"]) {
           cli("note", "sign", noteId, "--as", my.peer);
           peerKey = lineOf(cli("team", "key"), "key:");
           supervisor(
-            "team", "init", "--name", "North team", "--folder", folder, "--your-name", SUPERVISOR,
+            "team", "init", "--name", "North County", "--folder", folder, "--your-name", SUPERVISOR,
             "--role", "supervisor", "--credential", CREDENTIAL,
           );
           fingerprintAdded = supervisor("team", "add-member", "--key", peerKey, "--name", my.peer, "--role", "peer");
@@ -84,7 +84,7 @@ for (const lang of ["en", "es"]) {
       const fingerprint = (await (await find(browser, "[data-fingerprint]")).getText()).replace(/\s+/g, " ").trim();
       assert.equal(fingerprint.split(" ").length, 6, `six groups: ${fingerprint}`);
       assert.ok(fingerprintAdded.includes(fingerprint), `the admin saw the same fingerprint: ${fingerprintAdded}`);
-      await waitForText(browser, w("team-in", { name: "North team" }), 15_000);
+      await waitForText(browser, w("team-in", { name: "North County" }), 15_000);
       await browser.waitUntil(
         async () => (await (await find(browser, "[data-team-members]")).getText()).includes(SUPERVISOR),
         { timeout: 15_000, timeoutMsg: "the supervisor is not among the members" },

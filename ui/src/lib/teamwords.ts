@@ -1,6 +1,6 @@
-// How the team's things read: a fingerprint in its groups, a member by
-// name, a sent message's kind, a weekly count.
-import type { TeamMember, TeamRole } from "./bindings";
+// How the team's things read: a fingerprint in its groups, a role, a sent
+// message's kind.
+import type { TeamRole } from "./bindings";
 import { t, type MessageId } from "./i18n";
 
 /** "12345 67890 …" as its groups of digits, to be read aloud one by one. */
@@ -33,10 +33,4 @@ const SENT_WORDS: Record<string, Extract<MessageId, `team-sent-kind-${string}`>>
 export function sentKindLabel(kind: string): string {
   const id = SENT_WORDS[kind];
   return id ? t(id) : kind;
-}
-
-/** Who a message went to, by name; a key no longer in the roster reads as
- * a former member. */
-export function recipientNames(keys: readonly string[], members: readonly TeamMember[]): string {
-  return keys.map((k) => members.find((m) => m.key === k)?.name ?? t("team-unknown-member")).join(", ");
 }

@@ -97,13 +97,12 @@ team-sent-kind-review-decision = Review decision
 team-sent-kind-supervision-session = Supervision session
 team-sent-kind-supervision-acknowledged = Supervision acknowledged
 team-sent-kind-week-summary = Week's counts
-# $names: who it was sent to.
+# $names: who it was sent to, by the names the roster gave them.
 team-sent-to = To { $names }
 team-sent-delivered = Delivered to the folder
 team-sent-waiting = Waiting for the folder
 team-sent-show = Show what was sent
 team-sent-hide = Hide
-team-unknown-member = a former member
 
 # The supervisor's review queue.
 reviews-title = Review queue

@@ -98,13 +98,12 @@ team-sent-kind-review-decision = Decisión de revisión
 team-sent-kind-supervision-session = Sesión de supervisión
 team-sent-kind-supervision-acknowledged = Supervisión confirmada
 team-sent-kind-week-summary = Cifras de la semana
-# $names: who it was sent to.
+# $names: who it was sent to, by the names the roster gave them.
 team-sent-to = Para { $names }
 team-sent-delivered = Entregado a la carpeta
 team-sent-waiting = Esperando la carpeta
 team-sent-show = Ver lo que se envió
 team-sent-hide = Ocultar
-team-unknown-member = un miembro anterior
 
 # The supervisor's review queue.
 reviews-title = Notas para revisar
