@@ -16,6 +16,7 @@
 ipc_contract! {
     imports {
         use crate::commands::backup::{BackupFile, BackupSecret, RestoreReport};
+        use crate::commands::team::TeamKey;
         use crate::commands::vault::{NewVault, VaultStatus};
         use crate::idle::{LockReason, LockSoon};
         use chrono::NaiveDate;
@@ -59,6 +60,14 @@ ipc_contract! {
         use peerlog_core::views::search::SearchHit;
         use peerlog_core::views::timeline::TimelineItem;
         use peerlog_core::views::trend::WellnessTrend;
+        use peerlog_core::supervision::Session as SupervisionSession;
+        use peerlog_core::team::message::Decision;
+        use peerlog_core::team::outbox::SentMessage;
+        use peerlog_core::team::review::{QueuedReview, ReviewOfNote};
+        use peerlog_core::team::roster::{NewMember, NewMemberSelf};
+        use peerlog_core::team::summary::PeerWeeks;
+        use peerlog_core::team::supervision::SessionWith;
+        use peerlog_core::team::TeamStatus;
     }
 
     commands {
@@ -240,6 +249,49 @@ ipc_contract! {
             fn billing_preview[state](from: NaiveDate, to: NaiveDate, payer: Option<String>) -> BillingLog;
             /// Opens the save dialog; null when the peer cancelled.
             fn billing_save[app, state](from: NaiveDate, to: NaiveDate, payer: Option<String>, format: ReportFormat) -> Option<BillingLog>;
+        }
+        team {
+            /// This store's key and fingerprint, made on first ask.
+            fn team_key[state]() -> TeamKey;
+            /// Null when this store is in no team.
+            fn team_status[state]() -> Option<TeamStatus>;
+            /// Opens the folder dialog; the folder is held for starting or
+            /// joining a team. Null when the peer cancelled.
+            fn choose_team_folder[app, state]() -> Option<String>;
+            /// Starts a team in the chosen folder with this store as its admin.
+            fn start_team[state](name: String, me: NewMemberSelf) -> Option<TeamStatus>;
+            /// Joins the team through the chosen folder; its admin's roster names this store.
+            fn join_team[state](admin_key: String) -> Option<TeamStatus>;
+            fn add_team_member[state](member: NewMember) -> Option<TeamStatus>;
+            fn remove_team_member[state](key: String) -> Option<TeamStatus>;
+            /// The share of signed notes a peer's sample submits for review.
+            fn set_review_sample[state](percent: u8) -> Option<TeamStatus>;
+            /// Sends what waits and reads what arrived; not counted as the
+            /// peer's activity. Null when this store is in no team.
+            fn sync_team[state]() -> Option<TeamStatus>;
+            /// What this store sent, newest first, exactly as it left.
+            fn team_sent[state]() -> Vec<SentMessage>;
+            /// A supervisor's view: each peer's weekly counts.
+            fn peer_weeks[state]() -> Vec<PeerWeeks>;
+        }
+        review {
+            /// Sends signed notes to the team's supervisors; how many went.
+            fn submit_for_review[state](notes: Vec<ContactId>) -> u32;
+            /// Where each of a participant's submitted notes stands.
+            fn note_reviews[state](participant_id: ParticipantId) -> Vec<ReviewOfNote>;
+            /// A supervisor's queue: notes waiting first.
+            fn review_queue[state]() -> Vec<QueuedReview>;
+            /// Approves (a co-signature) or asks for changes, with a comment saying which.
+            fn decide_review[state](note_id: ContactId, decision: Decision, comment: Option<String>) -> ();
+        }
+        supervision {
+            fn supervision_sessions[state]() -> Vec<SupervisionSession>;
+            /// A supervisor records a session with a peer of the team; it is sent to them.
+            fn record_supervision[state](input: SessionWith) -> SupervisionSession;
+            /// The peer acknowledges a session; the acknowledgement goes back.
+            fn acknowledge_supervision[state](id: SupervisionId) -> SupervisionSession;
+            /// This side's private note on a session; it never leaves the store.
+            fn set_supervision_note[state](id: SupervisionId, text: String) -> SupervisionSession;
         }
     }
 

@@ -27,6 +27,10 @@ pub struct AppState {
     /// described and being restored: the path never goes to the UI and
     /// never comes from it.
     backup_file: Mutex<Option<PathBuf>>,
+    /// The team folder the peer picked in the folder dialog, until a team
+    /// is started or joined with it: like the backup file, never a path
+    /// from the UI.
+    team_folder: Mutex<Option<PathBuf>>,
     pub idle: Arc<Idle>,
     /// The language the peer reads the app in: errors are worded in it.
     language: RwLock<Language>,
@@ -47,6 +51,7 @@ impl AppState {
             session: Arc::new(Mutex::new(None)),
             recovery_key: Mutex::new(None),
             backup_file: Mutex::new(None),
+            team_folder: Mutex::new(None),
             idle: Arc::new(Idle::default()),
             language: RwLock::new(preferences::app_language(&dir)),
         }
@@ -117,6 +122,7 @@ impl AppState {
         let session = lock(&self.session).take();
         drop(session);
         lock(&self.recovery_key).take();
+        lock(&self.team_folder).take();
     }
 
     pub fn hold_recovery_key(&self, key: RecoveryKey) {
@@ -137,6 +143,14 @@ impl AppState {
 
     pub fn backup_file(&self) -> Option<PathBuf> {
         lock(&self.backup_file).clone()
+    }
+
+    pub fn hold_team_folder(&self, path: PathBuf) {
+        *lock(&self.team_folder) = Some(path);
+    }
+
+    pub fn team_folder(&self) -> Option<PathBuf> {
+        lock(&self.team_folder).clone()
     }
 
     pub fn forget_backup_file(&self) {

@@ -14,7 +14,7 @@ use crate::audit::{self, AuditAction};
 use crate::domain::{addendum, contact, participant};
 
 use crate::error::{Error, Result};
-use crate::ids::ContactId;
+use crate::ids::{ContactId, ParticipantId};
 use crate::store::codec::rfc3339;
 use crate::store::Store;
 use crate::time::Timestamp;
@@ -224,6 +224,34 @@ pub fn review_of(conn: &Connection, id: ContactId) -> Result<Option<NoteReview>>
             })
         })
         .optional()?)
+}
+
+/// A note's review beside the note it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewOfNote {
+    pub note_id: ContactId,
+    pub review: NoteReview,
+}
+
+/// The reviews of a participant's notes that were ever submitted, so their
+/// timeline shows each note's standing in one read.
+pub fn reviews_for(conn: &Connection, participant: ParticipantId) -> Result<Vec<ReviewOfNote>> {
+    let ids: Vec<ContactId> = conn
+        .prepare_cached(
+            "SELECT r.contact_id FROM note_reviews r JOIN contacts c ON c.id = r.contact_id
+             WHERE c.participant_id = ?1",
+        )?
+        .query_map([participant], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut reviews = Vec::with_capacity(ids.len());
+    for note_id in ids {
+        if let Some(review) = review_of(conn, note_id)? {
+            reviews.push(ReviewOfNote { note_id, review });
+        }
+    }
+    Ok(reviews)
 }
 
 /// Writes a note submitted at `submitted_at` and approved by `decision`,

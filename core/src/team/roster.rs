@@ -13,7 +13,7 @@ use crate::time::Timestamp;
 use crate::validate::{in_range, optional_text, required_text, Checked};
 use peerlog_base::text_enum;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use uuid::Uuid;
 
@@ -41,8 +41,9 @@ pub struct Team {
     pub review_sample_percent: u8,
 }
 
+// Named apart in TypeScript from a recovery group's member.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS), ts(rename = "TeamMember"))]
 #[serde(rename_all = "camelCase")]
 pub struct Member {
     #[cfg_attr(feature = "bindings", ts(type = "string"))]
@@ -64,6 +65,9 @@ pub struct Me {
     pub credential: Option<String>,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct NewMember {
     pub key: String,
     pub name: String,
@@ -121,6 +125,9 @@ pub fn init(store: &mut Store, name: &str, folder: PathBuf, me: NewMemberSelf) -
 }
 
 /// This store's own name and role when it starts a team.
+#[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct NewMemberSelf {
     pub name: String,
     pub role: TeamRole,

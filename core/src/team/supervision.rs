@@ -17,7 +17,11 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 /// What a supervisor enters; who they are comes from the team's roster.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
 pub struct SessionWith {
+    /// The peer's member key.
     pub peer: String,
     pub held_on: NaiveDate,
     pub minutes: u32,

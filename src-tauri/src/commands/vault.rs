@@ -63,8 +63,15 @@ pub async fn passphrase_strength(
 pub async fn create_vault(state: State<'_, AppState>, passphrase: String) -> ApiResult<NewVault> {
     let passphrase = Passphrase::new(passphrase);
     let (dir, kdf) = (state.dir.clone(), state.kdf);
-    let created =
-        off_main_thread(move || Ok(Peerlog::create_with_params(&dir, &passphrase, kdf)?)).await?;
+    let created = off_main_thread(move || {
+        let mut created = Peerlog::create_with_params(&dir, &passphrase, kdf)?;
+        // The team keys are made at set-up so the key can be read out at
+        // once; should this fail, they are made on first need instead, and
+        // the new vault must not be reported as a failure.
+        let _ = peerlog_core::team::my_key(created.peerlog.store_mut());
+        Ok(created)
+    })
+    .await?;
     let shown = NewVault {
         recovery_key: created.recovery_key.display().to_string(),
     };

@@ -471,7 +471,7 @@ fn every_command_is_reachable_through_the_capability() {
     for name in crate::contract::COMMANDS {
         // `save_recovery_key` would open a native dialog if a key were
         // held; with none held it answers `no_recovery_key` at once, and
-        // `backup_now` answers `locked`. `choose_backup` opens its dialog
+        // `backup_now` and `choose_team_folder` answer `locked`. `choose_backup` opens its dialog
         // at once, which the mock runtime can't show: it is left out here
         // (the rest of its path is the same as every other command's).
         if *name == "choose_backup" {
@@ -1458,4 +1458,158 @@ fn a_credential_gains_a_training_and_its_certificate_and_its_renewal_packet_list
     assert!(renewed["expiresOn"].as_str().unwrap() > day(20).as_str());
     h.ok("delete_training", json!({ "id": tid }));
     assert_eq!(h.ok("list_trainings", json!({})), json!([]));
+}
+
+/// Two stores, a supervisor's and a peer's, through one team folder: the
+/// peer joins with the admin's key, a signed note goes for review and
+/// comes back co-signed, a supervision session goes to the peer and is
+/// acknowledged.
+#[test]
+fn a_team_reviews_a_note_and_records_supervision_through_the_commands() {
+    let folder = tempfile::tempdir().unwrap();
+    let supervisor = harness().created();
+    let peer = harness().created();
+
+    // No folder chosen yet: the field is named, nothing is started.
+    let me = json!({ "name": "Robin Supervisor", "role": "supervisor", "credential": "LCSW" });
+    let unchosen = supervisor.err("start_team", json!({ "name": "North team", "me": me }));
+    assert_eq!(unchosen["code"], "invalid.folder");
+    assert!(supervisor.ok("team_status", json!({})).is_null());
+    assert!(
+        supervisor.ok("sync_team", json!({})).is_null(),
+        "a store in no team syncs nothing and says so"
+    );
+
+    state_of(&supervisor).hold_team_folder(folder.path().to_path_buf());
+    let started = supervisor.ok("start_team", json!({ "name": "North team", "me": me }));
+    assert_eq!(started["members"][0]["role"], "supervisor");
+    assert_eq!(started["folderAvailable"], true);
+    let admin_key = supervisor.ok("team_key", json!({}))["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let peer_key = peer.ok("team_key", json!({}));
+    let fingerprint = peer_key["fingerprint"].as_str().unwrap();
+    assert_eq!(fingerprint.split(' ').count(), 6, "{fingerprint}");
+    assert_eq!(
+        peer.ok("team_key", json!({}))["key"],
+        peer_key["key"],
+        "the key is made once"
+    );
+    let added = supervisor.ok(
+        "add_team_member",
+        json!({ "member": { "key": peer_key["key"], "name": "Jordan Peer", "role": "peer", "credential": "CPS" } }),
+    );
+    assert_eq!(added["members"].as_array().unwrap().len(), 2);
+    supervisor.ok("sync_team", json!({}));
+
+    state_of(&peer).hold_team_folder(folder.path().to_path_buf());
+    let joined = peer.ok("join_team", json!({ "adminKey": admin_key }));
+    assert_eq!(
+        joined["admitted"], false,
+        "not until the admin's roster is read"
+    );
+    let synced = peer.ok("sync_team", json!({}));
+    assert_eq!(
+        synced["admitted"], true,
+        "the roster was in the folder already"
+    );
+    assert_eq!(synced["team"]["name"], "North team");
+
+    // The peer signs a note and submits it; a peer cannot decide on it.
+    let person = peer.participant("TM-0001", "Avery");
+    let pid = person["id"].as_str().unwrap().to_string();
+    let contact = peer.ok(
+        "log_contact",
+        json!({ "input": {
+            "participantId": pid, "occurredAt": now(), "durationMinutes": 30, "mode": "phone",
+            "narrative": "Talked through the week ahead."
+        }}),
+    );
+    let cid = contact["id"].as_str().unwrap().to_string();
+    peer.ok(
+        "set_signer",
+        json!({ "signer": { "name": "Jordan Peer", "credential": "CPS" } }),
+    );
+    peer.ok("sign_note", json!({ "id": cid }));
+    assert_eq!(peer.ok("submit_for_review", json!({ "notes": [cid] })), 1);
+    let reviews = peer.ok("note_reviews", json!({ "participantId": pid }));
+    assert_eq!(reviews[0]["noteId"], cid.as_str());
+    assert_eq!(reviews[0]["review"]["status"], "submitted");
+    assert_eq!(
+        peer.err(
+            "decide_review",
+            json!({ "noteId": cid, "decision": "approved", "comment": null })
+        )["code"],
+        "team_role_required"
+    );
+    peer.ok("sync_team", json!({}));
+    let sent = peer.ok("team_sent", json!({}));
+    assert!(sent
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["kind"] == "review_request" && !m["deliveredAt"].is_null()));
+
+    supervisor.ok("sync_team", json!({}));
+    let queue = supervisor.ok("review_queue", json!({}));
+    assert_eq!(queue[0]["fromName"], "Jordan Peer");
+    assert_eq!(queue[0]["note"]["participantInitials"], "A. E.");
+    assert!(queue[0]["decision"].is_null());
+    let bare = supervisor.err(
+        "decide_review",
+        json!({ "noteId": cid, "decision": "changes_requested", "comment": " " }),
+    );
+    assert_eq!(bare["code"], "invalid.comment");
+    supervisor.ok(
+        "decide_review",
+        json!({ "noteId": cid, "decision": "approved", "comment": null }),
+    );
+
+    let session = supervisor.ok(
+        "record_supervision",
+        json!({ "input": {
+            "peer": peer_key["key"], "heldOn": today(), "minutes": 45, "kind": "individual",
+            "topics": ["boundaries", "documentation"], "privateNote": "Seemed rested."
+        }}),
+    );
+    assert_eq!(session["side"], "as_supervisor");
+    supervisor.ok("sync_team", json!({}));
+    peer.ok("sync_team", json!({}));
+
+    let timeline = peer.ok("participant_timeline", json!({ "id": pid, "limit": null }));
+    let cosigned = &timeline[0]["entry"]["contact"]["signature"]["cosigned"];
+    assert_eq!(cosigned["name"], "Robin Supervisor");
+    assert_eq!(cosigned["credential"], "LCSW");
+    let reviews = peer.ok("note_reviews", json!({ "participantId": pid }));
+    assert_eq!(reviews[0]["review"]["status"], "approved");
+
+    let received = peer.ok("supervision_sessions", json!({}));
+    assert_eq!(received[0]["side"], "as_peer");
+    assert!(
+        received[0]["privateNote"].is_null(),
+        "the supervisor's note stayed in their store"
+    );
+    let sid = received[0]["id"].as_str().unwrap().to_string();
+    let acknowledged = peer.ok("acknowledge_supervision", json!({ "id": sid }));
+    assert!(!acknowledged["acknowledgedAt"].is_null());
+    let noted = peer.ok(
+        "set_supervision_note",
+        json!({ "id": sid, "text": "Ask about the training next time." }),
+    );
+    assert_eq!(noted["privateNote"], "Ask about the training next time.");
+    peer.ok("sync_team", json!({}));
+    supervisor.ok("sync_team", json!({}));
+    let mine = supervisor.ok("supervision_sessions", json!({}));
+    assert!(
+        !mine[0]["acknowledgedAt"].is_null(),
+        "the acknowledgement came back"
+    );
+    assert!(supervisor.ok("peer_weeks", json!({})).is_array());
+
+    let removed = supervisor.ok("remove_team_member", json!({ "key": peer_key["key"] }));
+    assert_eq!(removed["members"].as_array().unwrap().len(), 1);
+    let sampled = supervisor.ok("set_review_sample", json!({ "percent": 25 }));
+    assert_eq!(sampled["team"]["reviewSamplePercent"], 25);
 }

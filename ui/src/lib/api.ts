@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CertificateInfo, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, Credential, CredentialId, CredentialInput, CredentialPreset, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, JsonValue, Language, LeftOut, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PlanChange, PlanInput, PlanVersion, Preset, Progress, Referral, ReferralId, ReferralInput, ReferralOutcome, RenewalFormat, ReportFormat, RestoreReport, ReviewDue, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, Session, SessionId, SessionInput, Settings, Signer, SignoffInput, TimelineItem, Training, TrainingId, TrainingInput, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CertificateInfo, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, Credential, CredentialId, CredentialInput, CredentialPreset, Decision, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, JsonValue, Language, LeftOut, NewMember, NewMemberSelf, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PeerWeeks, PlanChange, PlanInput, PlanVersion, Preset, Progress, QueuedReview, Referral, ReferralId, ReferralInput, ReferralOutcome, RenewalFormat, ReportFormat, RestoreReport, ReviewDue, ReviewOfNote, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, SentMessage, Session, SessionId, SessionInput, SessionWith, Settings, Signer, SignoffInput, SupervisionId, SupervisionSession, TeamKey, TeamStatus, TimelineItem, Training, TrainingId, TrainingInput, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -185,4 +185,51 @@ export const api = {
   billingPreview: (from: string, to: string, payer: string | null = null) => call<BillingLog>("billing_preview", { from, to, payer }),
   /** Opens the save dialog; null when the peer cancelled. */
   billingSave: (from: string, to: string, payer: string | null, format: ReportFormat) => call<BillingLog | null>("billing_save", { from, to, payer, format }),
+
+  // team
+  /** This store's key and fingerprint, made on first ask. */
+  teamKey: () => call<TeamKey>("team_key"),
+  /** Null when this store is in no team. */
+  teamStatus: () => call<TeamStatus | null>("team_status"),
+  /**
+   * Opens the folder dialog; the folder is held for starting or
+   * joining a team. Null when the peer cancelled.
+   */
+  chooseTeamFolder: () => call<string | null>("choose_team_folder"),
+  /** Starts a team in the chosen folder with this store as its admin. */
+  startTeam: (name: string, me: NewMemberSelf) => call<TeamStatus | null>("start_team", { name, me }),
+  /** Joins the team through the chosen folder; its admin's roster names this store. */
+  joinTeam: (adminKey: string) => call<TeamStatus | null>("join_team", { adminKey }),
+  addTeamMember: (member: NewMember) => call<TeamStatus | null>("add_team_member", { member }),
+  removeTeamMember: (key: string) => call<TeamStatus | null>("remove_team_member", { key }),
+  /** The share of signed notes a peer's sample submits for review. */
+  setReviewSample: (percent: number) => call<TeamStatus | null>("set_review_sample", { percent }),
+  /**
+   * Sends what waits and reads what arrived; not counted as the
+   * peer's activity. Null when this store is in no team.
+   */
+  syncTeam: () => call<TeamStatus | null>("sync_team"),
+  /** What this store sent, newest first, exactly as it left. */
+  teamSent: () => call<Array<SentMessage>>("team_sent"),
+  /** A supervisor's view: each peer's weekly counts. */
+  peerWeeks: () => call<Array<PeerWeeks>>("peer_weeks"),
+
+  // review
+  /** Sends signed notes to the team's supervisors; how many went. */
+  submitForReview: (notes: Array<ContactId>) => call<number>("submit_for_review", { notes }),
+  /** Where each of a participant's submitted notes stands. */
+  noteReviews: (participantId: ParticipantId) => call<Array<ReviewOfNote>>("note_reviews", { participantId }),
+  /** A supervisor's queue: notes waiting first. */
+  reviewQueue: () => call<Array<QueuedReview>>("review_queue"),
+  /** Approves (a co-signature) or asks for changes, with a comment saying which. */
+  decideReview: (noteId: ContactId, decision: Decision, comment: string | null = null) => call<null>("decide_review", { noteId, decision, comment }),
+
+  // supervision
+  supervisionSessions: () => call<Array<SupervisionSession>>("supervision_sessions"),
+  /** A supervisor records a session with a peer of the team; it is sent to them. */
+  recordSupervision: (input: SessionWith) => call<SupervisionSession>("record_supervision", { input }),
+  /** The peer acknowledges a session; the acknowledgement goes back. */
+  acknowledgeSupervision: (id: SupervisionId) => call<SupervisionSession>("acknowledge_supervision", { id }),
+  /** This side's private note on a session; it never leaves the store. */
+  setSupervisionNote: (id: SupervisionId, text: string) => call<SupervisionSession>("set_supervision_note", { id, text }),
 };

@@ -249,6 +249,7 @@ export type CredentialInput = { name: string, board: string | null, number: stri
 expiresOn: string | null, rule: RenewalRule, };
 export type CredentialPeriod = { from: string, to: string, };
 export type CredentialPreset = { key: string, name: string, board: string, rule: RenewalRule, source: string, };
+export type Decision = "approved" | "changes_requested";
 export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
 export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
 export type DisclosedParticipant = { participantId: ParticipantId, externalId: string, consentId: ConsentId, categories: Array<ConsentCategory>, };
@@ -420,6 +421,8 @@ export type Member = { participantId: ParticipantId, displayName: string,
 joinedOn: string | null, };
 export type Minimum = { category: string, hours: number, };
 export type ModeCount = { mode: ContactMode, contacts: number, minutes: number, units: number, };
+export type NewMember = { key: string, name: string, role: TeamRole, credential: string | null, };
+export type NewMemberSelf = { name: string, role: TeamRole, credential: string | null, };
 export type NewVault = { 
 /**
  * Eight groups of four, e.g. `K7QF-M2XA-…`. Shown once.
@@ -428,6 +431,7 @@ recoveryKey: string, };
 export type NextGroup = { groupId: GroupId, name: string, on: string, };
 export type NoteFormat = "free" | "girp" | "dap";
 export type NotePart = "goal" | "intervention" | "response" | "data" | "assessment" | "plan";
+export type NoteReview = { submittedAt: Timestamp, status: ReviewStatus, reviewerName: string | null, reviewerCredential: string | null, decidedAt: Timestamp | null, comment: string | null, };
 export type NoteSection = { part: NotePart, text: string, };
 export type NoteSignature = { signerName: string, signerCredential: string | null, signedAt: Timestamp, 
 /**
@@ -516,6 +520,12 @@ documentationTimeBillable: boolean,
  * Whether each billed note must link to a recovery-plan goal.
  */
 planGoalRequired: boolean, };
+export type PayerUnits = { 
+/**
+ * The payer's name as the program set it.
+ */
+payer: string, units: number, };
+export type PeerWeeks = { name: string, fingerprint: string, weeks: Array<WeekSummary>, lastReceived: Timestamp | null, };
 export type Period = { from: string, to: string, };
 export type PlanChange = { "kind": "goalStatus", goal: number, status: GoalStatus, } | { "kind": "addGoal", goal: GoalInput, } | { "kind": "nextReview", on: string | null, };
 export type PlanEvent = "created" | "signed";
@@ -554,6 +564,31 @@ trainings: Array<Training>,
  * private note can reach a packet made from this.
  */
 supervision: Array<SupervisionShared>, };
+export type QueuedReview = { fromName: string, note: SubmittedNote, receivedAt: Timestamp, decision: Decision | null, comment: string | null, decidedAt: Timestamp | null, };
+export type ReadReport = { folderAvailable: boolean, 
+/**
+ * Messages applied now.
+ */
+applied: number, 
+/**
+ * Copies of messages applied before, left alone.
+ */
+repeated: number, 
+/**
+ * Files that could not be opened yet: still syncing, cut short or
+ * altered. Tried again on the next read.
+ */
+unreadable: number, 
+/**
+ * Files refused for good: a forged signature, a removed member, a
+ * sender whose role cannot send that kind, another team.
+ */
+refused: number, 
+/**
+ * Files from a key the team does not list (yet): tried again once the
+ * admin's roster names it.
+ */
+fromUnknown: number, };
 export type Referral = { id: ReferralId, participantId: ParticipantId, resourceType: ResourceType, 
 /**
  * The agency or program referred to.
@@ -612,6 +647,8 @@ keptVault: boolean,
  */
 keptPrevious: boolean, };
 export type ReviewDue = { participantId: ParticipantId, externalId: string, displayName: string, version: number, nextReviewOn: string, };
+export type ReviewOfNote = { noteId: ContactId, review: NoteReview, };
+export type ReviewStatus = "submitted" | "approved" | "changes_requested";
 export type Roster = { group: Group, members: Array<Member>, 
 /**
  * Oldest first.
@@ -636,6 +673,11 @@ energy: number,
 stress: number, boundariesHeld: BoundariesHeld, supportNeeded: boolean, note: string | null, };
 export type SelfCheckId = string;
 export type SelfCheckInput = { energy: number, stress: number, boundariesHeld: BoundariesHeld, supportNeeded: boolean, note: string | null, };
+export type SentMessage = { kind: string, 
+/**
+ * The message's body as JSON, exactly what its recipients read.
+ */
+body: string, recipients: Array<string>, queuedAt: Timestamp, deliveredAt: Timestamp | null, };
 export type Service = "check_in" | "court_accompaniment" | "crisis_support" | "linkage_referral" | "transportation" | "recovery_planning" | "advocacy" | "system_navigation" | "skill_building" | "family_support" | "other";
 export type Session = { id: SessionId, groupId: GroupId, heldOn: string, topic: string | null, 
 /**
@@ -649,6 +691,11 @@ note: string | null,
 startTime: string | null, durationMinutes: number | null, };
 export type SessionId = string;
 export type SessionInput = { groupId: GroupId, heldOn: string, topic: string | null, note: string | null, };
+export type SessionWith = { 
+/**
+ * The peer's member key.
+ */
+peer: string, heldOn: string, minutes: number, kind: SupervisionKind, topics: Array<SupervisionTopic>, privateNote: string | null, };
 export type Settings = { 
 /**
  * Minutes of inactivity before the app locks itself.
@@ -698,9 +745,25 @@ export type SnippetPart = { text: string,
  */
 hit: boolean, };
 export type Standing = { "status": "current" } | { "status": "dueSoon", reminder: number, daysLeft: number, } | { "status": "inGrace", until: string, } | { "status": "lapsed" };
+export type SubmittedAddendum = { writtenAt: Timestamp, reason: string, text: string, };
+export type SubmittedNote = { noteId: ContactId, participantInitials: string, occurredAt: Timestamp, durationMinutes: number, mode: string, services: Array<string>, note: string, goals: Array<string>, signer: string, signedAt: Timestamp, addenda: Array<SubmittedAddendum>, };
 export type SupervisionId = string;
 export type SupervisionKind = "individual" | "group";
+export type SupervisionSession = { id: SupervisionId, heldOn: string, minutes: number, kind: SupervisionKind, topics: Array<SupervisionTopic>, supervisorName: string, supervisorCredential: string | null, peerName: string, 
+/**
+ * The other side's member key in the team; set by the team layer.
+ */
+counterpart: string | null, side: SupervisionSide, 
+/**
+ * This side's own note: never sent, editable by its owner at any time.
+ */
+privateNote: string | null, 
+/**
+ * When the peer acknowledged it; from then on it is locked.
+ */
+acknowledgedAt: Timestamp | null, recordedAt: Timestamp, };
 export type SupervisionShared = { id: SupervisionId, heldOn: string, minutes: number, kind: SupervisionKind, topics: Array<SupervisionTopic>, supervisorName: string, supervisorCredential: string | null, peerName: string, };
+export type SupervisionSide = "as_supervisor" | "as_peer";
 export type SupervisionTopic = "boundaries" | "burnout" | "ethics" | "documentation" | "career";
 export type Tally = { 
 /**
@@ -719,6 +782,23 @@ missingMinutes: number,
  * Supervision hours in the period, whether or not the rule counts them.
  */
 supervisionMinutes: number, };
+export type Team = { 
+/**
+ * None until the admin's first roster reaches a store that joined.
+ */
+id: string | null, name: string | null, folder: string, admin: string, rosterVersion: number, reviewSamplePercent: number, };
+export type TeamKey = { key: string, fingerprint: string, };
+export type TeamMember = { key: string, fingerprint: string, name: string, role: TeamRole, credential: string | null, isMe: boolean, };
+export type TeamRole = "peer" | "supervisor";
+export type TeamStatus = { team: Team, members: Array<TeamMember>, 
+/**
+ * Whether the admin's roster has named this store yet.
+ */
+admitted: boolean, folderAvailable: boolean, 
+/**
+ * Messages sealed and waiting for the folder.
+ */
+waiting: number, lastRead: ReadReport | null, };
 export type TimelineEntry = { "kind": "contact", contact: Contact, } | { "kind": "attendance", session: Session, groupName: string, status: AttendanceStatus, } | { "kind": "checkIn", checkIn: CheckIn, } | { "kind": "boundary", note: BoundaryNote, } | { "kind": "followUp", followUp: FollowUp, } | { "kind": "referral", referral: Referral, } | { "kind": "plan", version: PlanVersion, event: PlanEvent, };
 export type TimelineItem = { 
 /**
@@ -759,7 +839,49 @@ keyringEnabled: boolean,
  * The data folder, for support staff (Settings shows it).
  */
 dataDir: string, };
-export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, noteFormats: Array<Choice>, noteParts: Array<Choice>, consentCategories: Array<Choice>, partnerTypes: Array<Choice>, restrictionDecisions: Array<Choice>, incidentStatuses: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, };
+export type Vocabulary = { participantStatuses: Array<Choice>, contactModes: Array<Choice>, services: Array<Choice>, dimensions: Array<Choice>, attendanceStatuses: Array<Choice>, boundaryCategories: Array<Choice>, followUpStatuses: Array<Choice>, resourceTypes: Array<Choice>, referralOutcomes: Array<Choice>, goalStatuses: Array<Choice>, noteFormats: Array<Choice>, noteParts: Array<Choice>, consentCategories: Array<Choice>, partnerTypes: Array<Choice>, restrictionDecisions: Array<Choice>, incidentStatuses: Array<Choice>, boundariesHeld: Array<Choice>, barc10Items: Array<string>, supervisionKinds: Array<Choice>, supervisionTopics: Array<Choice>, };
+export type WeekSummary = { 
+/**
+ * The Monday the week starts on.
+ */
+weekStart: string, 
+/**
+ * Participants whose status is active on the day it is made.
+ */
+activeParticipants: number, 
+/**
+ * Active participants not seen for 14 days or more that day (or never
+ * seen since intake): the caseload's "not seen" flag.
+ */
+notSeen14Days: number, 
+/**
+ * Open follow-ups, of any participant, due before that day.
+ */
+overdueFollowups: number, 
+/**
+ * Active participants whose current recovery plan's review date has
+ * come by that day.
+ */
+planReviewsDue: number, 
+/**
+ * Notes of services dated in the week not signed yet: the billing
+ * log's "unsigned" check, so notes it would not bill.
+ */
+unsignedNotes: number, 
+/**
+ * Units of the signed services dated in the week, by payer, as the
+ * billing log counts them (each payer's rounding and caps); payers in
+ * name order, none with no units.
+ */
+unitsByPayer: Array<PayerUnits>, 
+/**
+ * Recovery group sessions dated in the week.
+ */
+groupSessions: number, 
+/**
+ * Attendance marks present or late at those sessions.
+ */
+groupAttendance: number, };
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 export type Wellness = { 
 /**
@@ -934,7 +1056,26 @@ export type CommandName =
   | "participant_payer"
   | "assign_payer"
   | "billing_preview"
-  | "billing_save";
+  | "billing_save"
+  | "team_key"
+  | "team_status"
+  | "choose_team_folder"
+  | "start_team"
+  | "join_team"
+  | "add_team_member"
+  | "remove_team_member"
+  | "set_review_sample"
+  | "sync_team"
+  | "team_sent"
+  | "peer_weeks"
+  | "submit_for_review"
+  | "note_reviews"
+  | "review_queue"
+  | "decide_review"
+  | "supervision_sessions"
+  | "record_supervision"
+  | "acknowledge_supervision"
+  | "set_supervision_note";
 
 /** The shell locked itself while idle; the UI forgets what it showed. */
 export const LOCKED_EVENT = "locked";

@@ -18,6 +18,8 @@ export type View =
   | { name: "billing" }
   | { name: "selfcheck" }
   | { name: "certification" }
+  | { name: "reviews" }
+  | { name: "supervision" }
   | { name: "settings"; section?: "backup" | "signer" };
 
 class Nav {

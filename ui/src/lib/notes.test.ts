@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Contact } from "./bindings";
-import { addendaOf, isLocked, noteActions, noteWhen, signatureLine, signerOf, signerText } from "./notes";
+import type { Contact, NoteReview } from "./bindings";
+import { addendaOf, cosignatureLine, isLocked, noteActions, noteWhen, reviewLine, signatureLine, signerOf, signerText } from "./notes";
 import { language } from "./i18n";
 
 afterEach(() => {
@@ -40,6 +40,35 @@ describe("what a note offers", () => {
     expect(noteActions(signed)).not.toContain("edit");
     expect(noteActions(signed)).not.toContain("delete");
     expect(isLocked(signed)).toBe(true);
+  });
+});
+
+describe("review in a team", () => {
+  const review = (status: NoteReview["status"]): NoteReview => ({
+    submittedAt: "2026-12-03T12:00:00-05:00", status, reviewerName: "Robin Lee", reviewerCredential: "LCSW",
+    decidedAt: null, comment: status === "changes_requested" ? "Name the referral." : null,
+  });
+
+  it("a signed note goes for review only where someone can review it", () => {
+    expect(noteActions(signed, null, true)).toEqual(["addendum", "review"]);
+    expect(noteActions(signed, null, false)).toEqual(["addendum"]);
+    expect(noteActions(unsigned, null, true)).toEqual(["edit", "delete", "sign"]);
+  });
+
+  it("not while it waits or once co-signed; again after changes were asked for", () => {
+    expect(noteActions(signed, review("submitted"), true)).toEqual(["addendum"]);
+    expect(noteActions(signed, review("approved"), true)).toEqual(["addendum"]);
+    const cosigned = { signature: { ...signed.signature!, cosigned: { name: "Robin Lee", credential: "LCSW", at: "2026-12-03T14:20:00-05:00" } } };
+    expect(noteActions(cosigned, null, true)).toEqual(["addendum"]);
+    expect(noteActions(signed, review("changes_requested"), true)).toEqual(["addendum", "review"]);
+  });
+
+  it("reads the co-signature and the request for changes", () => {
+    const cosigned = { ...signed.signature!, cosigned: { name: "Robin Lee", credential: "LCSW", at: "2026-12-03T14:20:00-05:00" } };
+    expect(cosignatureLine(cosigned, "2026-12-04")).toMatch(/^Co-signed by Robin Lee, LCSW · /);
+    expect(cosignatureLine(signed.signature, "2026-12-04")).toBeNull();
+    expect(reviewLine(review("changes_requested"))).toContain("Name the referral.");
+    expect(reviewLine(review("approved"))).toBeNull();
   });
 });
 

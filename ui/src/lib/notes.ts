@@ -1,15 +1,27 @@
-// Signed notes: how a signature and an addendum read, and what a contact's
-// note offers. An unsigned note is edited, deleted or signed; a signed one
-// is locked and only amended, by an addendum beneath it.
-import type { Addendum, Contact, NoteSignature, Signer } from "./bindings";
+// Signed notes: how a signature, a co-signature, a review and an addendum
+// read, and what a contact's note offers. An unsigned note is edited,
+// deleted or signed; a signed one is locked and only amended, by an
+// addendum beneath it, and in a team with a supervisor it may go for
+// review until a supervisor co-signs it.
+import type { Addendum, Contact, NoteReview, NoteSignature, Signer } from "./bindings";
 import { formatDate, todayIso } from "./dates";
 import { formatClock, t } from "./i18n";
 
-export type NoteAction = "edit" | "delete" | "sign" | "addendum";
+export type NoteAction = "edit" | "delete" | "sign" | "addendum" | "review";
 
-/** What a contact's note offers, in the order its buttons show. */
-export function noteActions(contact: Pick<Contact, "signature">): NoteAction[] {
-  return contact.signature ? ["addendum"] : ["edit", "delete", "sign"];
+/** What a contact's note offers, in the order its buttons show. A signed
+ * note goes for review when someone can review it (`reviewable`), unless
+ * it waits for a decision already or is co-signed; after a request for
+ * changes it may go again (with its addendum). */
+export function noteActions(
+  contact: Pick<Contact, "signature">,
+  review: NoteReview | null = null,
+  reviewable = false,
+): NoteAction[] {
+  if (!contact.signature) return ["edit", "delete", "sign"];
+  const waiting = review?.status === "submitted";
+  const done = contact.signature.cosigned !== null || review?.status === "approved";
+  return reviewable && !waiting && !done ? ["addendum", "review"] : ["addendum"];
 }
 
 /** Whether the note may still be edited or deleted: only until it is signed. */
@@ -44,6 +56,27 @@ export function signatureLine(signature: NoteSignature | null, today: string = t
     signer: signerText(signature.signerName, signature.signerCredential),
     when: noteWhen(signature.signedAt, today),
   });
+}
+
+/** "Co-signed by Robin Lee, LCSW · Thu, Dec 3, 14:20", or null. */
+export function cosignatureLine(signature: NoteSignature | null, today: string = todayIso()): string | null {
+  const c = signature?.cosigned;
+  if (!c) return null;
+  return t("note-cosigned-by", { signer: signerText(c.name, c.credential), when: noteWhen(c.at, today) });
+}
+
+/** Where a note stands in review while no co-signature shows it: sent and
+ * waiting, or changes asked for (with the supervisor's comment). */
+export function reviewLine(review: NoteReview | null, today: string = todayIso()): string | null {
+  if (!review) return null;
+  if (review.status === "submitted") return t("note-review-submitted", { when: noteWhen(review.submittedAt, today) });
+  if (review.status === "changes_requested") {
+    return t("note-review-changes", {
+      reviewer: signerText(review.reviewerName ?? "", review.reviewerCredential),
+      comment: review.comment ?? "",
+    });
+  }
+  return null;
 }
 
 export interface AddendumView {

@@ -14,7 +14,8 @@ export type ParticipantPart =
   | "followUps"
   | "referrals"
   | "disclosures"
-  | "plan";
+  | "plan"
+  | "reviews";
 
 export const keys = {
   caseload: ["caseload"] as QueryKey,
@@ -44,8 +45,8 @@ export const changed = {
       keys.caseload,
       keys.followUpsDue,
     ),
-  /** A note signed or amended: only the timeline shows it. */
-  note: (id: ParticipantId) => invalidate(part(id, "timeline")),
+  /** A note signed, amended or sent for review: only the timeline shows it. */
+  note: (id: ParticipantId) => invalidate(part(id, "timeline"), part(id, "reviews")),
   checkIn: (id: ParticipantId) => invalidate(part(id, "wellness"), part(id, "timeline")),
   boundary: (id: ParticipantId) => invalidate(part(id, "boundaries"), part(id, "timeline")),
   followUp: (id: ParticipantId) =>

@@ -78,6 +78,8 @@ pub struct Vocabulary {
     pub incident_statuses: Vec<Choice>,
     pub boundaries_held: Vec<Choice>,
     pub barc10_items: Vec<String>,
+    pub supervision_kinds: Vec<Choice>,
+    pub supervision_topics: Vec<Choice>,
 }
 
 /// Every closed list with its labels in `language`.
@@ -103,6 +105,8 @@ pub fn vocabulary(language: Language) -> Vocabulary {
         incident_statuses: crate::partners::incident::IncidentStatus::choices_in(language),
         boundaries_held: selfcheck::BoundariesHeld::choices_in(language),
         barc10_items: wellness::barc10_items_in(language),
+        supervision_kinds: crate::supervision::SupervisionKind::choices_in(language),
+        supervision_topics: crate::supervision::SupervisionTopic::choices_in(language),
     }
 }
 

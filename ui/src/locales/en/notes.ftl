@@ -56,3 +56,14 @@ note-part-hint-response = How they responded
 note-part-hint-data = What you saw and heard
 note-part-hint-assessment = What you make of it
 note-part-hint-plan = What happens next
+
+# $signer: the supervisor's name and credential; $when: date and time.
+note-cosigned-by = Co-signed by { $signer } · { $when }
+# $when: when the note was sent for review.
+note-review-submitted = Sent for review { $when }
+# $reviewer: the supervisor's name and credential; $comment: what they asked.
+note-review-changes = Changes requested by { $reviewer }: { $comment }
+note-submit-review = Submit for review
+# $title: the note as the timeline reads it.
+note-submit-review-label = Submit for review: { $title }
+note-submitted = Sent for review; it goes at the next sync.

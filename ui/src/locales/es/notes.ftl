@@ -57,3 +57,14 @@ note-part-hint-response = Cómo respondió la persona
 note-part-hint-data = Lo que vio y escuchó
 note-part-hint-assessment = Lo que usted concluye
 note-part-hint-plan = Lo que sigue
+
+# $signer: the supervisor's name and credential; $when: date and time.
+note-cosigned-by = Cofirmada por { $signer } · { $when }
+# $when: when the note was sent for review.
+note-review-submitted = Enviada a revisión { $when }
+# $reviewer: the supervisor's name and credential; $comment: what they asked.
+note-review-changes = { $reviewer } pidió cambios: { $comment }
+note-submit-review = Enviar a revisión
+# $title: the note as the timeline reads it.
+note-submit-review-label = Enviar a revisión: { $title }
+note-submitted = Enviada a revisión; sale en la próxima sincronización.
