@@ -4,11 +4,12 @@
 //! what is kept is what it says it is. The bytes are read only by
 //! [`certificate`], on purpose; nothing that lists trainings loads them.
 
+use super::kept_file::KeptFiles;
 use crate::error::Result;
 use crate::ids::TrainingId;
 use crate::store::Store;
 use crate::validate::{Checked, Problem, ValidationError};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 /// The largest certificate kept: a scanned page or two.
@@ -94,6 +95,11 @@ pub fn checked(field: &'static str, bytes: &[u8]) -> Checked<MediaType> {
     })
 }
 
+const KEPT: KeptFiles = KeptFiles {
+    table: "training_certificates",
+    key: "training_id",
+};
+
 /// Keeps a certificate for a training, replacing one kept before. Called
 /// inside the training's own transaction.
 pub(crate) fn put(
@@ -103,21 +109,7 @@ pub(crate) fn put(
     bytes: &[u8],
     now: &str,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO training_certificates (training_id, media_type, size, bytes, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (training_id) DO UPDATE SET
-           media_type = excluded.media_type, size = excluded.size,
-           bytes = excluded.bytes, added_at = excluded.added_at",
-        params![
-            training_id,
-            media_type.code(),
-            bytes.len() as i64,
-            bytes,
-            now
-        ],
-    )?;
-    Ok(())
+    KEPT.put(conn, &training_id, media_type, bytes, now)
 }
 
 /// Attaches (or replaces) the certificate of a training kept already.
@@ -136,13 +128,7 @@ pub fn attach(store: &mut Store, training_id: TrainingId, bytes: &[u8]) -> Resul
 
 /// A training's certificate: its type and its bytes, read on purpose.
 pub fn certificate(store: &Store, training_id: TrainingId) -> Result<Option<(MediaType, Vec<u8>)>> {
-    let row: Option<(String, Vec<u8>)> = store
-        .conn()
-        .prepare_cached(
-            "SELECT media_type, bytes FROM training_certificates WHERE training_id = ?1",
-        )?
-        .query_row([training_id], |row| Ok((row.get(0)?, row.get(1)?)))
-        .optional()?;
+    let row = KEPT.read(store.conn(), &training_id)?;
     row.map(|(code, bytes)| {
         let media_type = MediaType::parse(&code).ok_or_else(|| {
             crate::Error::StoreDamaged("a certificate's type is not one Peerlog keeps".into())

@@ -10,6 +10,7 @@ pub mod category;
 pub mod certificate;
 pub mod credential;
 pub mod hours;
+pub(crate) mod kept_file;
 pub mod presets;
 pub mod progress;
 pub mod rule;

@@ -4,11 +4,12 @@
 //! read by an export; the bytes are read only by [`document`].
 
 use crate::credentials::certificate::{self, MediaType};
+use crate::credentials::kept_file::KeptFiles;
 use crate::error::Result;
 use crate::ids::AgreementId;
 use crate::store::Store;
 use crate::validate::Checked;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 /// What is known of a document without reading it.
@@ -25,6 +26,11 @@ pub fn checked(field: &'static str, bytes: &[u8]) -> Checked<MediaType> {
     certificate::checked(field, bytes)
 }
 
+const KEPT: KeptFiles = KeptFiles {
+    table: "agreement_documents",
+    key: "agreement_id",
+};
+
 /// Keeps the document, replacing one kept before, inside the caller's
 /// transaction.
 pub(crate) fn put(
@@ -34,21 +40,7 @@ pub(crate) fn put(
     bytes: &[u8],
     now: &str,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO agreement_documents (agreement_id, media_type, size, bytes, added_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (agreement_id) DO UPDATE SET
-           media_type = excluded.media_type, size = excluded.size,
-           bytes = excluded.bytes, added_at = excluded.added_at",
-        params![
-            agreement_id,
-            media_type.code(),
-            bytes.len() as i64,
-            bytes,
-            now
-        ],
-    )?;
-    Ok(())
+    KEPT.put(conn, &agreement_id, media_type, bytes, now)
 }
 
 pub(crate) fn info(conn: &Connection, agreement_id: AgreementId) -> Result<Option<DocumentInfo>> {
@@ -66,12 +58,6 @@ pub(crate) fn info(conn: &Connection, agreement_id: AgreementId) -> Result<Optio
 
 /// The document's bytes and type, read only when the peer opens it.
 pub fn document(store: &Store, agreement_id: AgreementId) -> Result<Option<(MediaType, Vec<u8>)>> {
-    let found: Option<(String, Vec<u8>)> = store
-        .conn()
-        .prepare_cached(
-            "SELECT media_type, bytes FROM agreement_documents WHERE agreement_id = ?1",
-        )?
-        .query_row([agreement_id], |row| Ok((row.get(0)?, row.get(1)?)))
-        .optional()?;
+    let found = KEPT.read(store.conn(), &agreement_id)?;
     Ok(found.and_then(|(media_type, bytes)| Some((MediaType::parse(&media_type)?, bytes))))
 }
