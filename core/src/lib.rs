@@ -13,6 +13,7 @@
 pub mod backup;
 pub mod billing_log;
 pub mod export;
+pub mod kept_files;
 pub mod packet;
 pub mod pdf;
 pub mod plan_print;

@@ -3,12 +3,15 @@
 
 use super::export::required_date;
 use super::partner::named;
+use super::short_id::{pick, short};
 use crate::exit::Outcome;
 use crate::table::Table;
 use crate::unlock;
 use crate::Context;
 use clap::Subcommand;
 use peerlog_core::export::parse_categories;
+use peerlog_core::ids::AgreementId;
+use peerlog_core::kept_files::save_agreement_document;
 use peerlog_core::partners::agreement::{self, AgreementInput};
 use peerlog_core::partners::partner;
 use peerlog_core::text::for_terminal;
@@ -44,6 +47,18 @@ pub enum Action {
     List {
         #[arg(long)]
         partner: Option<String>,
+    },
+    /// Save an agreement's signed document to a file, on purpose (recorded
+    /// in the audit log).
+    Document {
+        /// The agreement's id, or its last characters as `list` shows them.
+        #[arg(long)]
+        agreement: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace a file already at --out.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -111,6 +126,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 return Ok(());
             }
             let mut table = Table::new(&[
+                "ID",
                 "PARTNER",
                 "TITLE",
                 "FROM",
@@ -133,6 +149,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                     }
                 };
                 table.row(vec![
+                    short(a.id),
                     for_terminal(&partner::get(store, a.partner_id)?.name, false),
                     for_terminal(&a.title, false),
                     a.effective_on.to_string(),
@@ -149,6 +166,27 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 ]);
             }
             table.print()?;
+        }
+        Action::Document {
+            agreement: given,
+            out,
+            force,
+        } => {
+            let mut peerlog = unlock::open(context)?;
+            let id = pick(
+                "agreement",
+                &given,
+                AgreementId::parse,
+                agreement::list(peerlog.store(), None)?
+                    .into_iter()
+                    .map(|a| a.id),
+            )?;
+            let media_type = save_agreement_document(peerlog.store_mut(), id, &out, force)?;
+            let shown = for_terminal(&out.display().to_string(), false);
+            crate::out::after_done(
+                outln!("Wrote {shown} ({}).", media_type.code()),
+                &format!("the agreement's document was written to {shown}"),
+            );
         }
     }
     Ok(())

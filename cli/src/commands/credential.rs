@@ -4,6 +4,7 @@
 //! or the id's last characters, as `list` shows them.
 
 use super::export::{date, required_date};
+use super::short_id::{pick, short};
 use crate::exit::Outcome;
 use crate::table::{or_dash, Table};
 use crate::unlock;
@@ -268,36 +269,14 @@ fn rule_summary(rule: &RenewalRule) -> String {
     text
 }
 
-/// The last eight characters of an id: its random part (the first ones are
-/// the time it was made, shared by records made together), enough to tell
-/// a peer's credentials or trainings apart, and what `resolve` takes back.
-pub fn short(id: impl std::fmt::Display) -> String {
-    let text = id.to_string();
-    text[text.len() - 8..].to_string()
-}
-
-/// Whether `given` (at least four characters) names `id`: its whole or
-/// its end, as `short` shows it.
-pub fn names(id: impl std::fmt::Display, given: &str) -> bool {
-    given.len() >= 4 && id.to_string().ends_with(given)
-}
-
 /// A credential by its id or the id's last characters (at least four).
 pub fn resolve(store: &Store, given: &str) -> Result<CredentialId, Error> {
-    if let Some(id) = CredentialId::parse(given) {
-        return Ok(id);
-    }
-    let given = given.trim().to_lowercase();
-    let matching: Vec<CredentialId> = credential::list(store)?
-        .into_iter()
-        .map(|c| c.id)
-        .filter(|id| names(id, &given))
-        .collect();
-    match matching.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(ValidationError::new("credential", Problem::NoSuchRecord).into()),
-        _ => Err(ValidationError::new("credential", Problem::Ambiguous).into()),
-    }
+    pick(
+        "credential",
+        given,
+        CredentialId::parse,
+        credential::list(store)?.into_iter().map(|c| c.id),
+    )
 }
 
 fn preset_named(key: &str) -> Result<presets::CredentialPreset, Error> {

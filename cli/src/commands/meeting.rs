@@ -2,9 +2,9 @@
 //! docket, and the export for exactly that meeting's period. A meeting is
 //! named by its id or the id's last characters, as `list` shows them.
 
-use super::credential::{names, short};
 use super::export::{packet_passphrase, required_date};
 use super::partner::named;
+use super::short_id::{pick, short};
 use crate::exit::Outcome;
 use crate::table::Table;
 use crate::unlock;
@@ -255,18 +255,10 @@ pub fn run(action: Action, context: &Context) -> Outcome {
 
 /// A meeting by its id or the id's last characters (at least four).
 fn resolve(store: &Store, given: &str) -> Result<MeetingId, Error> {
-    if let Some(id) = MeetingId::parse(given) {
-        return Ok(id);
-    }
-    let given = given.trim().to_lowercase();
-    let matching: Vec<MeetingId> = meeting::list(store)?
-        .into_iter()
-        .map(|m| m.id)
-        .filter(|id| names(id, &given))
-        .collect();
-    match matching.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(ValidationError::new("meeting", Problem::NoSuchRecord).into()),
-        _ => Err(ValidationError::new("meeting", Problem::Ambiguous).into()),
-    }
+    pick(
+        "meeting",
+        given,
+        MeetingId::parse,
+        meeting::list(store)?.into_iter().map(|m| m.id),
+    )
 }

@@ -2,9 +2,9 @@
 //! categories with a partner (or all), and the decision on each. A request
 //! is named by its id or the id's last characters, as `list` shows them.
 
-use super::credential::{names, short};
 use super::export::{date, required_date};
 use super::partner::named;
+use super::short_id::{pick, short};
 use crate::exit::Outcome;
 use crate::table::{or_dash, Table};
 use crate::unlock;
@@ -15,21 +15,16 @@ use peerlog_core::export::parse_categories;
 use peerlog_core::ids::RestrictionId;
 use peerlog_core::partners::partner;
 use peerlog_core::partners::restriction::{self, RestrictionDecision, RestrictionInput};
-use peerlog_core::privacy_register::{self, Register};
+use peerlog_core::privacy_register::Register;
 use peerlog_core::text::for_terminal;
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::{Error, Store};
 
 #[derive(Subcommand)]
 pub enum Action {
-    /// Write the register as CSV for an audit (recorded in the audit log).
-    Print {
-        #[arg(long)]
-        out: std::path::PathBuf,
-        /// Replace a file already at --out.
-        #[arg(long)]
-        force: bool,
-    },
+    /// Write the register for an audit, as CSV or PDF (recorded in the
+    /// audit log).
+    Print(super::register_print::Args),
     /// Record a request.
     Add {
         /// The participant's external id.
@@ -67,16 +62,7 @@ pub enum Action {
 
 pub fn run(action: Action, context: &Context) -> Outcome {
     match action {
-        Action::Print { out, force } => {
-            let mut peerlog = unlock::open(context)?;
-            let lines =
-                privacy_register::write(peerlog.store_mut(), Register::Restrictions, &out, force)?;
-            let shown = for_terminal(&out.display().to_string(), false);
-            crate::out::after_done(
-                outln!("Wrote {shown} ({lines} lines) for the audit."),
-                &format!("{shown} was written"),
-            );
-        }
+        Action::Print(args) => super::register_print::run(args, Register::Restrictions, context)?,
         Action::Add {
             participant: external,
             partner,
@@ -186,18 +172,10 @@ pub fn run(action: Action, context: &Context) -> Outcome {
 }
 
 fn resolve(store: &Store, given: &str) -> Result<RestrictionId, Error> {
-    if let Some(id) = RestrictionId::parse(given) {
-        return Ok(id);
-    }
-    let given = given.trim().to_lowercase();
-    let matching: Vec<RestrictionId> = restriction::list(store, None)?
-        .into_iter()
-        .map(|r| r.id)
-        .filter(|id| names(id, &given))
-        .collect();
-    match matching.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(ValidationError::new("restriction", Problem::NoSuchRecord).into()),
-        _ => Err(ValidationError::new("restriction", Problem::Ambiguous).into()),
-    }
+    pick(
+        "restriction",
+        given,
+        RestrictionId::parse,
+        restriction::list(store, None)?.into_iter().map(|r| r.id),
+    )
 }

@@ -4,7 +4,7 @@
 //! arrive through the team folder, not from here. A session is named by
 //! its id or the id's last characters, as `list` shows them.
 
-use super::credential::{names, short};
+use super::short_id::{pick, short};
 use crate::exit::Outcome;
 use crate::table::{or_dash, Table};
 use crate::unlock;
@@ -195,18 +195,10 @@ fn row(s: &Session) -> Vec<String> {
 
 /// A session by its id or the id's last characters (at least four).
 fn resolve(store: &Store, given: &str) -> Result<SupervisionId, Error> {
-    if let Some(id) = SupervisionId::parse(given) {
-        return Ok(id);
-    }
-    let given = given.trim().to_lowercase();
-    let matching: Vec<SupervisionId> = session::list(store)?
-        .into_iter()
-        .map(|s| s.id)
-        .filter(|id| names(id, &given))
-        .collect();
-    match matching.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(ValidationError::new("id", Problem::NoSuchRecord).into()),
-        _ => Err(ValidationError::new("id", Problem::Ambiguous).into()),
-    }
+    pick(
+        "id",
+        given,
+        SupervisionId::parse,
+        session::list(store)?.into_iter().map(|s| s.id),
+    )
 }

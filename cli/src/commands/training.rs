@@ -3,8 +3,9 @@
 //! Supervision hours go in as a training of category `supervision` until
 //! supervision sessions are recorded on their own.
 
-use super::credential::{names, resolve, short};
+use super::credential::resolve;
 use super::export::required_date;
+use super::short_id::{pick, short};
 use crate::exit::Outcome;
 use crate::table::{or_dash, Table};
 use crate::unlock;
@@ -16,7 +17,7 @@ use peerlog_core::credentials::{training, TrainingInput};
 use peerlog_core::ids::TrainingId;
 use peerlog_core::renewal::{save_certificate, size_shown};
 use peerlog_core::text::for_terminal;
-use peerlog_core::validate::{Problem, ValidationError};
+
 use peerlog_core::{Error, Store};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -169,18 +170,10 @@ fn read_certificate(path: &Path) -> Result<Vec<u8>, Error> {
 }
 
 fn resolve_training(store: &Store, given: &str) -> Result<TrainingId, Error> {
-    if let Some(id) = TrainingId::parse(given) {
-        return Ok(id);
-    }
-    let given = given.trim().to_lowercase();
-    let matching: Vec<TrainingId> = training::list(store)?
-        .into_iter()
-        .map(|t| t.id)
-        .filter(|id| names(id, &given))
-        .collect();
-    match matching.as_slice() {
-        [one] => Ok(*one),
-        [] => Err(ValidationError::new("training", Problem::NoSuchRecord).into()),
-        _ => Err(ValidationError::new("training", Problem::Ambiguous).into()),
-    }
+    pick(
+        "training",
+        given,
+        TrainingId::parse,
+        training::list(store)?.into_iter().map(|t| t.id),
+    )
 }

@@ -1,7 +1,7 @@
 use crate::exit::Outcome;
 use crate::unlock;
 use crate::Context;
-use peerlog_core::domain::{note_signature, recovery_plan};
+use peerlog_core::domain::{consent, note_signature, recovery_plan};
 use peerlog_core::text::for_terminal;
 use peerlog_core::{Credential, Error, Peerlog};
 
@@ -22,17 +22,21 @@ pub fn run(context: &Context) -> Outcome {
         let conn = peerlog.store().conn();
         let notes = note_signature::altered(conn)?.len();
         let plans = recovery_plan::altered(conn)?.len();
-        if notes + plans > 0 {
+        let unmatched = consent::without_partner(conn)?.len();
+        if notes + plans + unmatched > 0 {
             if notes > 0 {
                 note!("error: {notes} signed note(s) no longer match what was signed");
             }
             if plans > 0 {
                 note!("error: {plans} signed plan version(s) no longer match what was signed");
             }
-            return Err(Error::StoreDamaged("a signed record was altered".into()).into());
+            if unmatched > 0 {
+                note!("error: {unmatched} consent(s) name no partner the store holds");
+            }
+            return Err(Error::StoreDamaged("a record does not hold together".into()).into());
         }
         outln!(
-            "ok: SQLCipher page check, SQLite integrity check, search index check, signed notes and signed plans all passed"
+            "ok: SQLCipher page check, SQLite integrity check, search index check, signed notes, signed plans and consents' partners all passed"
         )?;
         return Ok(());
     }

@@ -374,3 +374,140 @@ fn restriction_requests_and_incidents_are_kept_and_refused_naming_the_field() {
         "{list}"
     );
 }
+
+#[test]
+fn an_agreements_document_saves_out_an_incident_is_updated_and_both_registers_print_as_pdf() {
+    let f = Folder::new();
+    with_court(&f);
+    let signed = f.file("mou.pdf", "%PDF-1.7\n%signed memorandum\n");
+    f.ok(&[
+        "agreement",
+        "add",
+        "--partner",
+        "Treatment Court",
+        "--title",
+        "MOU 2026",
+        "--purpose",
+        "Case conferences",
+        "--categories",
+        "attendance",
+        "--effective-on",
+        &day(-10),
+        "--expires-on",
+        &day(200),
+        "--document",
+        path(&signed),
+    ]);
+    let list = f.ok(&["agreement", "list"]);
+    let id = list
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let copy = f.temp.path().join("copy.pdf");
+    f.ok(&[
+        "agreement",
+        "document",
+        "--agreement",
+        &id,
+        "--out",
+        path(&copy),
+    ]);
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        std::fs::read(&signed).unwrap()
+    );
+    assert_failure(
+        &f.run(&[
+            "agreement",
+            "document",
+            "--agreement",
+            "zzzzzzzz",
+            "--out",
+            path(&copy),
+            "--force",
+        ]),
+        4,
+        "Agreement",
+    );
+
+    let logged = f.ok(&[
+        "incident",
+        "add",
+        "--summary",
+        "Laptop left unlocked in the court lobby",
+        "--happened-on",
+        &day(-4),
+        "--discovered-on",
+        &day(-2),
+    ]);
+    let incident = logged
+        .split('(')
+        .nth(1)
+        .unwrap()
+        .split(')')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_failure(
+        &f.run(&[
+            "incident",
+            "update",
+            "--incident",
+            &incident,
+            "--notified-on",
+            &day(-3),
+        ]),
+        4,
+        "Notified on",
+    );
+    f.ok(&[
+        "incident",
+        "update",
+        "--incident",
+        &incident,
+        "--notified",
+        "Privacy officer",
+        "--notified-on",
+        &day(-1),
+        "--status",
+        "notified",
+    ]);
+    let list = f.ok(&["incident", "list"]);
+    assert!(
+        list.contains("Privacy officer") && list.contains("notified"),
+        "{list}"
+    );
+
+    let register = f.temp.path().join("incidents.pdf");
+    f.ok(&[
+        "--lang",
+        "es",
+        "incident",
+        "print",
+        "--format",
+        "pdf",
+        "--out",
+        path(&register),
+    ]);
+    let text = pdf_text(&register);
+    assert!(
+        text.contains("Registro de incidentes")
+            && text.contains("Laptop left unlocked")
+            && text.contains("Notificado"),
+        "{text}"
+    );
+    let restrictions = f.temp.path().join("restrictions.pdf");
+    f.ok(&[
+        "restriction",
+        "print",
+        "--format",
+        "pdf",
+        "--out",
+        path(&restrictions),
+    ]);
+    assert!(pdf_text(&restrictions).contains("No restriction requests have been recorded."));
+}

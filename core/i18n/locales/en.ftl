@@ -307,3 +307,30 @@ renewal-certificate-line = { $date } · { $title }: { $certificate }
 renewal-type-pdf = PDF
 renewal-type-png = PNG image
 renewal-type-jpeg = JPEG image
+
+## The privacy officer's register, printed for an audit
+register-restrictions-title = Restriction requests
+register-restrictions-intro = What participants asked not to share, with whom, and what was decided: { $lines ->
+    [one] one request
+   *[other] { $lines } requests
+    }. Participants appear by case id only. Prepared { $prepared }.
+register-restrictions-none = No restriction requests have been recorded.
+register-incidents-title = Incident log
+register-incidents-intro = Possible breaches of these records, when each was discovered, and who was told: { $lines ->
+    [one] one incident
+   *[other] { $lines } incidents
+    }. Prepared { $prepared }.
+register-incidents-none = No incidents have been logged.
+register-footer = The privacy officer's register, for an audit. No narratives. Keep it inside the program.
+register-column-external-id = Case id
+register-column-partner = Partner
+register-column-categories = Not to share
+register-column-requested = Requested
+register-column-decision = Decision
+register-column-summary = What happened
+register-column-happened = Happened
+register-column-discovered = Discovered
+register-column-notified = Who was told
+register-column-status = Status
+register-every-partner = every partner
+register-pending = Not decided yet

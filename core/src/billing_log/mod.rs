@@ -9,13 +9,11 @@ mod render;
 use crate::audit::{self, AuditAction};
 use crate::billing::log::{self, BillingLog};
 use crate::error::Result;
-use crate::export::output::PendingFile;
 use crate::i18n::Language;
 use crate::report::ReportFormat;
 use crate::store::Store;
 use crate::validate::{not_before, plausible_date};
 use chrono::NaiveDate;
-use std::cell::Cell;
 use std::path::Path;
 
 pub use render::{check_in, csv, pdf};
@@ -51,10 +49,7 @@ pub fn write(
 ) -> Result<BillingLog> {
     checked_period(request)?;
     let now = store.now();
-    let data_folder = store.data_folder().to_path_buf();
-    crate::export::output::check_target(path, replace, &data_folder)?;
-    let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.write(|tx| {
+    crate::export::output::write_recorded(store, path, replace, |tx| {
         let built = log::build(tx, request.from, request.to, request.payer.as_deref())?;
         let bytes = match request.format {
             ReportFormat::Pdf => render::pdf(&built, request.language, now.local_date()),
@@ -70,17 +65,8 @@ pub fn write(
                 request.format.code()
             ),
         )?;
-        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
-        pending.place()?;
-        placed.set(Some(pending));
-        Ok(built)
-    });
-    if result.is_err() {
-        if let Some(mut pending) = placed.take() {
-            pending.undo();
-        }
-    }
-    result
+        Ok((bytes, built))
+    })
 }
 
 fn checked_period(request: &BillingRequest) -> Result<()> {

@@ -4,6 +4,9 @@
 //! the temporary file is removed.
 
 use crate::error::{Error, Result};
+use crate::store::Store;
+use rusqlite::Transaction;
+use std::cell::Cell;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -34,6 +37,34 @@ pub(crate) fn check_target(target: &Path, replace: bool, data_folder: &Path) -> 
         )));
     }
     Ok(())
+}
+
+/// Writes a file the peer asked for and what the store keeps about it (an
+/// audit entry, a disclosure) as one action: `inside` makes the bytes in
+/// the store's transaction and records what it must; the file takes its
+/// name only then, and is removed again if the transaction does not commit.
+pub(crate) fn write_recorded<T>(
+    store: &mut Store,
+    path: &Path,
+    replace: bool,
+    inside: impl FnOnce(&Transaction<'_>) -> Result<(Vec<u8>, T)>,
+) -> Result<T> {
+    let data_folder = store.data_folder().to_path_buf();
+    check_target(path, replace, &data_folder)?;
+    let placed: Cell<Option<PendingFile>> = Cell::new(None);
+    let result = store.write(|tx| {
+        let (bytes, value) = inside(tx)?;
+        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
+        pending.place()?;
+        placed.set(Some(pending));
+        Ok(value)
+    });
+    if result.is_err() {
+        if let Some(mut pending) = placed.take() {
+            pending.undo();
+        }
+    }
+    result
 }
 
 impl PendingFile {

@@ -9,11 +9,9 @@ use crate::audit::{self, AuditAction};
 use crate::domain::participant::{self, Participant};
 use crate::domain::recovery_plan::{self, PlanVersion};
 use crate::error::Result;
-use crate::export::output::PendingFile;
 use crate::i18n::Language;
 use crate::ids::ParticipantId;
 use crate::store::Store;
-use std::cell::Cell;
 use std::path::Path;
 
 pub use render::pdf;
@@ -49,10 +47,7 @@ pub fn write(
     replace: bool,
 ) -> Result<Printed> {
     let now = store.now();
-    let data_folder = store.data_folder().to_path_buf();
-    crate::export::output::check_target(path, replace, &data_folder)?;
-    let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.write(|tx| {
+    crate::export::output::write_recorded(store, path, replace, |tx| {
         let person = participant::fetch(tx, participant_id)?;
         let version = recovery_plan::current_in(tx, participant_id)?
             .ok_or(crate::Error::NotFound("recovery plan"))?;
@@ -67,15 +62,6 @@ pub fn write(
                 version.version
             ),
         )?;
-        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
-        pending.place()?;
-        placed.set(Some(pending));
-        Ok(Printed { version, language })
-    });
-    if result.is_err() {
-        if let Some(mut pending) = placed.take() {
-            pending.undo();
-        }
-    }
-    result
+        Ok((bytes, Printed { version, language }))
+    })
 }

@@ -14,14 +14,13 @@ use crate::credentials::certificate::{self, MediaType};
 use crate::credentials::progress::{self, Period, Progress};
 use crate::error::Result;
 use crate::export::archive::{write_zip, ArchiveFile};
-use crate::export::output::PendingFile;
 use crate::i18n::Language;
-use crate::ids::{CredentialId, TrainingId};
+use crate::ids::CredentialId;
 use crate::store::Store;
-use crate::validate::{not_before, plausible_date, Problem, ValidationError};
-use std::cell::Cell;
+use crate::validate::{not_before, plausible_date};
 use std::path::Path;
 
+pub use crate::kept_files::save_certificate;
 pub use render::{csv, pdf, size_shown};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -83,16 +82,13 @@ pub fn write(
 ) -> Result<Progress> {
     let progress = preview(store, request)?;
     let prepared_on = store.today();
-    let data_folder = store.data_folder().to_path_buf();
-    crate::export::output::check_target(path, replace, &data_folder)?;
     let bytes = match request.format {
         RenewalFormat::Pdf => render::pdf(&progress, request.language, prepared_on),
         RenewalFormat::Csv => render::csv(&progress),
         RenewalFormat::Zip => zip(store, &progress, request.language, prepared_on)?,
     };
     let now = store.now();
-    let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.write(|tx| {
+    let result = crate::export::output::write_recorded(store, path, replace, |tx| {
         audit::record(
             tx,
             now,
@@ -103,16 +99,8 @@ pub fn write(
                 request.format.code()
             ),
         )?;
-        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
-        pending.place()?;
-        placed.set(Some(pending));
-        Ok(())
+        Ok((bytes, ()))
     });
-    if result.is_err() {
-        if let Some(mut pending) = placed.take() {
-            pending.undo();
-        }
-    }
     result.map(|()| progress)
 }
 
@@ -151,35 +139,6 @@ fn zip(
 /// `certificates/03-2026-05-01.pdf`: the training's number in the packet.
 pub fn certificate_name(n: usize, day: chrono::NaiveDate, media_type: MediaType) -> String {
     format!("certificates/{n:02}-{day}.{}", media_type.extension())
-}
-
-/// Saves one training's certificate to `path`, on purpose, and records it
-/// in the audit log.
-pub fn save_certificate(
-    store: &mut Store,
-    training: TrainingId,
-    path: &Path,
-    replace: bool,
-) -> Result<MediaType> {
-    let (media_type, bytes) = certificate::certificate(store, training)?
-        .ok_or_else(|| ValidationError::new("training", Problem::NoSuchRecord))?;
-    let data_folder = store.data_folder().to_path_buf();
-    crate::export::output::check_target(path, replace, &data_folder)?;
-    let now = store.now();
-    let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.write(|tx| {
-        audit::record(tx, now, AuditAction::Exported, "a training certificate")?;
-        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
-        pending.place()?;
-        placed.set(Some(pending));
-        Ok(())
-    });
-    if result.is_err() {
-        if let Some(mut pending) = placed.take() {
-            pending.undo();
-        }
-    }
-    result.map(|()| media_type)
 }
 
 fn checked_period(period: Period) -> Result<()> {

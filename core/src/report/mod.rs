@@ -13,7 +13,6 @@ use crate::domain::referral::{ReferralOutcome, ResourceType};
 use crate::domain::vocabulary::{split_codes, text_enum};
 use crate::domain::wellness::{Dimension, BARC10_CUTOFF};
 use crate::error::Result;
-use crate::export::output::PendingFile;
 use crate::export::Period;
 use crate::i18n::Language;
 use crate::ids::ParticipantId;
@@ -25,7 +24,6 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -447,11 +445,8 @@ pub fn write(
     replace: bool,
 ) -> Result<ReportWritten> {
     let now = store.now();
-    let data_folder = store.data_folder().to_path_buf();
-    crate::export::output::check_target(path, replace, &data_folder)?;
     let today = now.local_date();
-    let placed: Cell<Option<PendingFile>> = Cell::new(None);
-    let result = store.write(|tx| {
+    crate::export::output::write_recorded(store, path, replace, |tx| {
         let report = build(tx, from, to, today)?;
         let bytes = match format {
             ReportFormat::Pdf => render::pdf(&report, language),
@@ -463,20 +458,12 @@ pub fn write(
             AuditAction::Exported,
             &format!("program report (de-identified counts), {}", format.code()),
         )?;
-        let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
-        pending.place()?;
-        placed.set(Some(pending));
-        Ok(ReportWritten {
+        let written = ReportWritten {
             report,
             format,
             sha256: hex::encode(Sha256::digest(&bytes)),
             bytes: bytes.len() as u64,
-        })
-    });
-    if result.is_err() {
-        if let Some(mut pending) = placed.take() {
-            pending.undo();
-        }
-    }
-    result
+        };
+        Ok((bytes, written))
+    })
 }

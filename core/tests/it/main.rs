@@ -29,6 +29,7 @@ mod os_keyring;
 mod packet_format;
 mod partners;
 mod payers;
+mod privacy_register;
 mod recovery_plans;
 mod referral_outcome;
 mod registry;

@@ -24,25 +24,8 @@ use peerlog_core::time::today;
 use peerlog_core::Error;
 use ConsentCategory::*;
 
-/// How many rows each table holds, to prove a refusal wrote nothing.
 fn row_counts(s: &Scratch) -> Vec<(String, i64)> {
-    let conn = s.peerlog.store().conn();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    tables
-        .into_iter()
-        .map(|t| {
-            let n: i64 = conn
-                .query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0))
-                .unwrap();
-            (t, n)
-        })
-        .collect()
+    crate::common::row_counts_in(s.peerlog.store())
 }
 
 fn partner_named(s: &Scratch, name: &str) -> partner::Partner {
@@ -811,4 +794,20 @@ fn a_decision_at_a_meeting_opens_a_follow_up_in_the_participants_record() {
             .len(),
         1
     );
+}
+
+#[test]
+fn the_integrity_check_finds_a_consent_whose_partner_is_gone() {
+    let mut s = scratch();
+    let p = person(&mut s, 1);
+    let c = consent_for(&mut s, &p, RECIPIENT, &[Attendance], days_ago(10), None);
+    let conn = s.peerlog.store().conn();
+    assert!(consent::without_partner(conn).unwrap().is_empty());
+    // Behind the store's back, as damage or a hand edit would.
+    conn.execute(
+        "UPDATE consents SET partner_id = NULL WHERE id = ?1",
+        [c.id],
+    )
+    .unwrap();
+    assert_eq!(consent::without_partner(conn).unwrap(), vec![c.id]);
 }

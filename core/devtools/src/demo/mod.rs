@@ -1,7 +1,9 @@
 //! A realistic synthetic caseload: months of contacts, weekly groups with
-//! attendance, check-ins, boundary notes, follow-ups, referrals and consents.
+//! attendance, check-ins, boundary notes, follow-ups, referrals and consents,
+//! and the partners those consents name with their agreement and meetings.
 //! The same seed and the same `today` give the same records (ids aside).
 
+mod partners;
 mod words;
 
 use crate::audit::{self, AuditAction};
@@ -132,6 +134,7 @@ pub fn load(store: &mut Store, spec: &DemoSpec, today: NaiveDate) -> Result<Demo
     require_empty(store)?;
     let mut generator = Generator::new(spec, today, store.now());
     store.write(|tx| {
+        let staffing = partners::load(tx, today, generator.now)?;
         let groups = generator.groups(tx)?;
         let mut enrolled = Vec::with_capacity(spec.participants);
         for index in 0..spec.participants {
@@ -140,6 +143,7 @@ pub fn load(store: &mut Store, spec: &DemoSpec, today: NaiveDate) -> Result<Demo
         for day in generator.days() {
             generator.live(tx, day, &mut enrolled, &groups)?;
         }
+        partners::docket(tx, staffing, today)?;
         generator.record_load(tx)
     })
 }
@@ -157,7 +161,10 @@ pub fn load_large(
     const DAYS_PER_COMMIT: usize = 30;
     require_empty(store)?;
     let mut generator = Generator::new(spec, today, store.now());
-    let groups = store.write(|tx| generator.groups(tx))?;
+    let (staffing, groups) = store.write(|tx| {
+        let staffing = partners::load(tx, today, generator.now)?;
+        Ok((staffing, generator.groups(tx)?))
+    })?;
     let mut enrolled = Vec::with_capacity(spec.participants);
     for start in (0..spec.participants).step_by(PARTICIPANTS_PER_COMMIT) {
         let end = (start + PARTICIPANTS_PER_COMMIT).min(spec.participants);
@@ -178,7 +185,10 @@ pub fn load_large(
         })?;
         progress(((done + 1) * DAYS_PER_COMMIT).min(days.len()) as f64 / days.len() as f64);
     }
-    store.write(|tx| generator.record_load(tx))
+    store.write(|tx| {
+        partners::docket(tx, staffing, today)?;
+        generator.record_load(tx)
+    })
 }
 
 fn require_empty(store: &Store) -> Result<()> {

@@ -356,3 +356,17 @@ pub const KIND: RecordKind = RecordKind {
     export: Export::Basis,
     demo: Demo::Generated,
 };
+
+/// Consents that name no partner, or a partner the store no longer holds
+/// (which the migration and every write should make impossible): an export
+/// could not match them to a recipient, so the integrity check lists them.
+pub fn without_partner(conn: &Connection) -> Result<Vec<ConsentId>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id FROM consents c LEFT JOIN partners p ON p.id = c.partner_id \
+         WHERE p.id IS NULL ORDER BY c.id",
+    )?;
+    let ids = stmt
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<Vec<ConsentId>>>()?;
+    Ok(ids)
+}

@@ -7,6 +7,7 @@
 
 use super::agreement_document::{self, DocumentInfo};
 use super::partner;
+use crate::credentials::certificate::MediaType;
 use crate::domain::consent::ConsentCategory;
 use crate::domain::vocabulary::{dedup, join_codes, split_codes};
 use crate::error::{Error, Result};
@@ -113,33 +114,42 @@ pub fn create(
     document: Option<&[u8]>,
 ) -> Result<Agreement> {
     let input = input.checked()?;
-    let media_type = document
-        .map(|bytes| agreement_document::checked("document", bytes))
+    let document = document
+        .map(|bytes| agreement_document::checked("document", bytes).map(|t| (bytes, t)))
         .transpose()?;
     let now = store.now();
-    store.write(|tx| {
-        partner::fetch(tx, input.partner_id)?;
-        let id = AgreementId::new();
-        tx.prepare_cached(
-            "INSERT INTO agreements (id, partner_id, title, purpose, categories, effective_on,
-                 expires_on, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?
-        .execute(params![
-            id,
-            input.partner_id,
-            input.title,
-            input.purpose,
-            join_codes(&input.categories, ConsentCategory::code),
-            input.effective_on,
-            input.expires_on,
-            now.to_string(),
-        ])?;
-        if let (Some(bytes), Some(media_type)) = (document, media_type) {
-            agreement_document::put(tx, id, media_type, bytes, &now.to_string())?;
-        }
-        fetch(tx, id)
-    })
+    store.write(|tx| insert(tx, &input, document, now))
+}
+
+/// Writes a checked agreement and its checked document inside the
+/// caller's transaction.
+pub fn insert(
+    conn: &Connection,
+    input: &AgreementInput,
+    document: Option<(&[u8], MediaType)>,
+    now: Timestamp,
+) -> Result<Agreement> {
+    partner::fetch(conn, input.partner_id)?;
+    let id = AgreementId::new();
+    conn.prepare_cached(
+        "INSERT INTO agreements (id, partner_id, title, purpose, categories, effective_on,
+             expires_on, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        id,
+        input.partner_id,
+        input.title,
+        input.purpose,
+        join_codes(&input.categories, ConsentCategory::code),
+        input.effective_on,
+        input.expires_on,
+        now.to_string(),
+    ])?;
+    if let Some((bytes, media_type)) = document {
+        agreement_document::put(conn, id, media_type, bytes, &now.to_string())?;
+    }
+    fetch(conn, id)
 }
 
 pub fn fetch(conn: &Connection, id: AgreementId) -> Result<Agreement> {

@@ -61,28 +61,37 @@ pub fn set(
     participants: &[ParticipantId],
 ) -> Result<Vec<ParticipantId>> {
     let today = store.today();
-    store.write(|tx| {
-        let meeting = meeting::fetch(tx, meeting_id)?;
-        meeting.require_held_on("held_on", held_on)?;
-        let offered = offered(tx, &meeting, today)?;
-        for id in participants {
-            if !offered.iter().any(|o| o.participant_id == *id) {
-                return Err(ValidationError::new("participants", Problem::NotConsented).into());
-            }
+    store.write(|tx| put(tx, meeting_id, held_on, participants, today))
+}
+
+/// [`set`] inside the caller's transaction, with the rules as of `today`.
+pub fn put(
+    conn: &Connection,
+    meeting_id: MeetingId,
+    held_on: NaiveDate,
+    participants: &[ParticipantId],
+    today: NaiveDate,
+) -> Result<Vec<ParticipantId>> {
+    let meeting = meeting::fetch(conn, meeting_id)?;
+    meeting.require_held_on("held_on", held_on)?;
+    let offered = offered(conn, &meeting, today)?;
+    for id in participants {
+        if !offered.iter().any(|o| o.participant_id == *id) {
+            return Err(ValidationError::new("participants", Problem::NotConsented).into());
         }
-        tx.execute(
-            "DELETE FROM meeting_dockets WHERE meeting_id = ?1 AND held_on = ?2",
-            params![meeting_id, held_on],
-        )?;
-        let mut insert = tx.prepare_cached(
-            "INSERT OR IGNORE INTO meeting_dockets (meeting_id, held_on, participant_id)
-             VALUES (?1, ?2, ?3)",
-        )?;
-        for id in participants {
-            insert.execute(params![meeting_id, held_on, id])?;
-        }
-        of(tx, meeting_id, held_on)
-    })
+    }
+    conn.execute(
+        "DELETE FROM meeting_dockets WHERE meeting_id = ?1 AND held_on = ?2",
+        params![meeting_id, held_on],
+    )?;
+    let mut insert = conn.prepare_cached(
+        "INSERT OR IGNORE INTO meeting_dockets (meeting_id, held_on, participant_id)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    for id in participants {
+        insert.execute(params![meeting_id, held_on, id])?;
+    }
+    of(conn, meeting_id, held_on)
 }
 
 /// Who is on the docket of the meeting on `held_on`.

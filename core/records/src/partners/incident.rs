@@ -134,3 +134,32 @@ pub fn list(store: &Store) -> Result<Vec<Incident>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
+
+/// Brings an incident up to date as it is worked: who was told and when,
+/// where it stands, a corrected date. The whole line is given again and
+/// checked as a new one would be; the time it was first logged is kept.
+pub fn update(store: &mut Store, id: IncidentId, input: IncidentInput) -> Result<Incident> {
+    let now = store.now();
+    let input = input.checked(now.local_date())?;
+    store.write(|tx| {
+        let changed = tx
+            .prepare_cached(
+                "UPDATE incidents SET summary = ?2, happened_on = ?3, discovered_on = ?4, \
+                 notified = ?5, notified_on = ?6, status = ?7, updated_at = ?8 WHERE id = ?1",
+            )?
+            .execute(params![
+                id,
+                input.summary,
+                input.happened_on,
+                input.discovered_on,
+                input.notified,
+                input.notified_on,
+                input.status,
+                now.to_string(),
+            ])?;
+        if changed == 0 {
+            return Err(Error::NotFound("incident"));
+        }
+        fetch(tx, id)
+    })
+}

@@ -125,24 +125,27 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Meeting> {
 pub fn create(store: &mut Store, input: MeetingInput) -> Result<Meeting> {
     let input = input.checked()?;
     let now = store.now();
-    store.write(|tx| {
-        partner::fetch(tx, input.partner_id)?;
-        let id = MeetingId::new();
-        tx.prepare_cached(&format!(
-            "INSERT INTO meetings ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-        ))?
-        .execute(params![
-            id,
-            input.partner_id,
-            input.name,
-            input.weekday.days_from_monday() + 1,
-            input.time.format("%H:%M").to_string(),
-            input.every_weeks,
-            input.starts_on,
-            now.to_string(),
-        ])?;
-        fetch(tx, id)
-    })
+    store.write(|tx| insert(tx, &input, now))
+}
+
+/// Writes a checked meeting inside the caller's transaction.
+pub fn insert(conn: &Connection, input: &MeetingInput, now: Timestamp) -> Result<Meeting> {
+    partner::fetch(conn, input.partner_id)?;
+    let id = MeetingId::new();
+    conn.prepare_cached(&format!(
+        "INSERT INTO meetings ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+    ))?
+    .execute(params![
+        id,
+        input.partner_id,
+        input.name,
+        input.weekday.days_from_monday() + 1,
+        input.time.format("%H:%M").to_string(),
+        input.every_weeks,
+        input.starts_on,
+        now.to_string(),
+    ])?;
+    fetch(conn, id)
 }
 
 pub fn fetch(conn: &Connection, id: MeetingId) -> Result<Meeting> {

@@ -37,7 +37,8 @@ pub const AGREEMENT_KIND: RecordKind = RecordKind {
     search: Search::NotIndexed("agreements are listed with their partner"),
     // What the agreement in force allows bounds every export to its partner.
     export: Export::Basis,
-    demo: Demo::NotGenerated("the demo's partners are governed by consent alone"),
+    // The court's, in force.
+    demo: Demo::Generated,
 };
 
 pub const AGREEMENT_DOCUMENT_KIND: RecordKind = RecordKind {
@@ -81,7 +82,8 @@ pub const MEETING_KIND: RecordKind = RecordKind {
     search: Search::NotIndexed("meetings are few and listed"),
     // An export made for a meeting names it on its cover.
     export: Export::Basis,
-    demo: Demo::NotGenerated("the demo schedules no meetings"),
+    // The court's weekly staffing, with its next docket, and the sheriff's.
+    demo: Demo::Generated,
 };
 
 pub const DECISION_KIND: RecordKind = RecordKind {
@@ -92,5 +94,5 @@ pub const DECISION_KIND: RecordKind = RecordKind {
     ),
     search: Search::NotIndexed("decisions are read with their meeting"),
     export: Export::Never("what a meeting decided is the meeting's record, not sent back to it"),
-    demo: Demo::NotGenerated("the demo schedules no meetings"),
+    demo: Demo::NotGenerated("the demo's next meeting has not been held yet"),
 };

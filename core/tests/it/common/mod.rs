@@ -68,7 +68,12 @@ pub fn refused<T: std::fmt::Debug>(result: Result<T, Error>, field: &str, proble
 
 /// How many rows each table holds, to prove a refusal wrote nothing.
 pub fn row_counts(s: &Scratch) -> Vec<(String, i64)> {
-    let conn = s.peerlog.store().conn();
+    row_counts_in(s.peerlog.store())
+}
+
+/// [`row_counts`] for any store.
+pub fn row_counts_in(store: &peerlog_core::Store) -> Vec<(String, i64)> {
+    let conn = store.conn();
     let mut stmt = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap();
