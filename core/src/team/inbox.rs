@@ -16,6 +16,8 @@ use crate::store::Store;
 use crate::time::Timestamp;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::PathBuf;
 
 /// What one read of the folder met.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,46 +43,110 @@ pub struct ReadReport {
 /// Reads every unsettled file in the team folder and applies what is for
 /// this store.
 pub fn read(store: &mut Store) -> Result<ReadReport> {
+    let visit = prepare(store)?;
+    let gathered = gather(visit)?;
+    settle(store, gathered)
+}
+
+/// What a read takes from the store before it goes to the folder: where
+/// the folder is, this store's keys, and the files already settled. The
+/// folder is then read without the store (`gather`), so a slow network
+/// drive never holds up the peer's work; only `settle` writes.
+pub struct Visit {
+    folder: PathBuf,
+    identity: Identity,
+    settled: HashSet<String>,
+}
+
+pub fn prepare(store: &Store) -> Result<Visit> {
     let team = roster::require(store.conn())?;
-    let mut report = ReadReport {
-        folder_available: folder::is_available(&team.folder),
-        ..ReadReport::default()
-    };
-    if !report.folder_available {
-        remember(store, &report)?;
-        return Ok(report);
-    }
     let identity = identity::load(store.conn())?.ok_or(Error::NoTeam)?;
-    let mut opened = Vec::new();
-    let mut settled: Vec<(String, &'static str)> = Vec::new();
-    for name in folder::message_names(&team.folder)? {
-        if is_settled(store.conn(), &name)? {
+    let settled = store
+        .conn()
+        .prepare("SELECT file_name FROM team_files_seen")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<HashSet<String>>>()?;
+    Ok(Visit {
+        folder: team.folder,
+        identity,
+        settled,
+    })
+}
+
+/// The folder's unsettled files, opened: what is for this store, and what
+/// is settled without being applied.
+pub struct Gathered {
+    identity: Identity,
+    report: ReadReport,
+    opened: Vec<(String, Envelope)>,
+    settled: Vec<(String, &'static str)>,
+}
+
+/// Lists and opens the folder's new files. Reads no store.
+pub fn gather(visit: Visit) -> Result<Gathered> {
+    let Visit {
+        folder,
+        identity,
+        settled: already,
+    } = visit;
+    let mut gathered = Gathered {
+        identity,
+        report: ReadReport {
+            folder_available: folder::is_available(&folder),
+            ..ReadReport::default()
+        },
+        opened: Vec::new(),
+        settled: Vec::new(),
+    };
+    if !gathered.report.folder_available {
+        return Ok(gathered);
+    }
+    for name in folder::message_names(&folder)? {
+        if already.contains(&name) {
             continue;
         }
-        let Some(bytes) = folder::read(&team.folder, &name)? else {
-            settled.push((name, "refused"));
-            report.refused += 1;
+        let Some(bytes) = folder::read(&folder, &name)? else {
+            gathered.settled.push((name, "refused"));
+            gathered.report.refused += 1;
             continue;
         };
-        match envelope::open(&identity, &bytes) {
-            Ok(envelope) => opened.push((name, envelope)),
-            Err(Unopened::NotForUs) => settled.push((name, "not_for_us")),
-            Err(Unopened::Unreadable) => report.unreadable += 1,
+        match envelope::open(&gathered.identity, &bytes) {
+            Ok(envelope) => gathered.opened.push((name, envelope)),
+            Err(Unopened::NotForUs) => gathered.settled.push((name, "not_for_us")),
+            Err(Unopened::Unreadable) => gathered.report.unreadable += 1,
             Err(Unopened::Forged) => {
-                settled.push((name, "refused"));
-                report.refused += 1;
+                gathered.settled.push((name, "refused"));
+                gathered.report.refused += 1;
             }
         }
     }
     // Rosters first, oldest version first, so a member added in the same
     // read is known before their first message is looked at.
-    opened.sort_by_key(|(_, envelope)| match &envelope.message {
-        Message::Roster(roster) => (0, roster.version),
-        _ => (1, 0),
-    });
+    gathered
+        .opened
+        .sort_by_key(|(_, envelope)| match &envelope.message {
+            Message::Roster(roster) => (0, roster.version),
+            _ => (1, 0),
+        });
+    Ok(gathered)
+}
+
+/// Applies what was gathered and remembers what the read met.
+pub fn settle(store: &mut Store, gathered: Gathered) -> Result<ReadReport> {
+    let Gathered {
+        identity,
+        mut report,
+        opened,
+        settled,
+    } = gathered;
+    if !report.folder_available {
+        remember(store, &report)?;
+        return Ok(report);
+    }
     // One transaction for the read, each message inside its own savepoint:
     // a message whose content does not hold is undone alone, and a
-    // thousand messages cost one commit, not a thousand.
+    // thousand messages cost one commit, not a thousand. A file settled
+    // by another read since `prepare` is met again here and applied once.
     let now = store.now();
     store.write(|tx| {
         for (name, outcome) in &settled {
@@ -232,17 +298,6 @@ fn admit(conn: &Connection, team: &Team, envelope: &Envelope) -> Result<Admit> {
         Message::SupervisionAcknowledged(_) | Message::WeekSummary(_) => sender.role == Role::Peer,
     };
     Ok(if allowed { Admit::Yes } else { Admit::Refused })
-}
-
-fn is_settled(conn: &Connection, name: &str) -> Result<bool> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM team_files_seen WHERE file_name = ?1",
-            [name],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
 }
 
 fn settle_in(conn: &Connection, name: &str, outcome: &str, now: Timestamp) -> Result<()> {

@@ -29,9 +29,16 @@ use crate::store::Store;
 /// in the outbox goes out, then what arrived is read. With the folder
 /// away, everything waits in the store.
 pub fn sync(store: &mut Store) -> Result<inbox::ReadReport> {
+    let visit = send_and_prepare(store)?;
+    inbox::settle(store, inbox::gather(visit)?)
+}
+
+/// [`sync`]'s first half, for a caller that reads the folder without
+/// holding the store (`inbox::gather`), then applies it (`inbox::settle`).
+pub fn send_and_prepare(store: &mut Store) -> Result<inbox::Visit> {
     summary::send_due(store)?;
     outbox::flush(store)?;
-    inbox::read(store)
+    inbox::prepare(store)
 }
 
 /// This store's own key, made now if it has none: what a member reads out

@@ -787,3 +787,25 @@ fn a_message_whose_content_does_not_hold_is_refused_alone() {
     let again = sync(&mut t.supervisor);
     assert_eq!((again.applied, again.refused), (0, 0), "{again:?}");
 }
+
+#[test]
+fn a_folder_read_while_the_store_is_free_applies_each_message_once() {
+    let mut t = team_of(1);
+    let note = signed_note(&mut t.peers[0], 410);
+    review::submit(t.peers[0].peerlog.store_mut(), &[note]).unwrap();
+    sync(&mut t.peers[0]);
+    // The app's way: the folder is read between two holds of the store,
+    // and another read (the three-minute one) gets in between.
+    let visit = team::send_and_prepare(t.supervisor.peerlog.store_mut()).unwrap();
+    let gathered = team::inbox::gather(visit).unwrap();
+    let meanwhile = sync(&mut t.supervisor);
+    assert_eq!(meanwhile.applied, 1, "{meanwhile:?}");
+    let received = audit_count(&t.supervisor, AuditAction::TeamMessageReceived);
+    let late = team::inbox::settle(t.supervisor.peerlog.store_mut(), gathered).unwrap();
+    assert_eq!((late.applied, late.repeated), (0, 1), "{late:?}");
+    assert_eq!(
+        audit_count(&t.supervisor, AuditAction::TeamMessageReceived),
+        received
+    );
+    assert_eq!(review::queue(t.supervisor.peerlog.store()).unwrap().len(), 1);
+}

@@ -4,6 +4,7 @@
 
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
+use peerlog_core::team::inbox;
 use peerlog_core::team::outbox::{self, SentMessage};
 use peerlog_core::team::roster::{self, NewMember, NewMemberSelf};
 use peerlog_core::team::summary::{self, PeerWeeks};
@@ -140,13 +141,22 @@ pub async fn set_review_sample(
 
 /// Quietly: the app syncs by itself every few minutes, and that must not
 /// keep it from locking. A store in no team has nothing to sync.
+/// The folder is read between two short holds of the store, so a slow
+/// network drive never holds up what the peer is doing meanwhile.
 pub async fn sync_team(state: State<'_, AppState>) -> ApiResult<Option<TeamStatus>> {
-    state
+    let visit = state
         .quietly(|p| {
             if team::status(p.store())?.is_none() {
                 return Ok(None);
             }
-            team::sync(p.store_mut())?;
+            team::send_and_prepare(p.store_mut()).map(Some)
+        })
+        .await?;
+    let Some(visit) = visit else { return Ok(None) };
+    let gathered = off_main_thread(move || inbox::gather(visit).map_err(Into::into)).await?;
+    state
+        .quietly(move |p| {
+            inbox::settle(p.store_mut(), gathered)?;
             team::status(p.store())
         })
         .await
