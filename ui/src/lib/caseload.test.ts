@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { CaseloadRow } from "./bindings";
 import {
-  applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, planReviewBadge, reviewsDue, summarise, toSign,
-  toSignText,
+  applyCaseload, defaultFilter, matchesText, overdueFilter, overdueTileText, planReviewBadge, reviewsDue, soonestGroup, summarise,
+  toSign, toSignText,
 } from "./caseload";
 import { formatDate } from "./dates";
 import { language } from "./i18n";
@@ -153,5 +153,15 @@ describe("plans due for review", () => {
   it("filters to the people whose plan is due", () => {
     const shown = applyCaseload(due, { ...defaultFilter(), reviewDueOnly: true }, "name");
     expect(shown.map((r) => r.displayName)).toEqual(["Avery Test", "Rowan Example"]);
+  });
+});
+
+describe("the next group tile", () => {
+  it("shows the soonest session anyone has, or none", () => {
+    const at = (name: string, on: string) => row(name, { nextGroup: { groupId: `g-${on}`, name: `Group ${on}`, on } });
+    expect(soonestGroup([])).toBeNull();
+    expect(soonestGroup([row("Rowan Example")])).toBeNull();
+    const soonest = soonestGroup([at("A B", "2026-12-10"), row("C D"), at("E F", "2026-12-08"), at("G H", "2026-12-09")]);
+    expect(soonest?.on).toBe("2026-12-08");
   });
 });

@@ -1,5 +1,5 @@
 // Sorting and filtering the caseload on the home screen.
-import type { CaseloadRow, ParticipantStatus } from "./bindings";
+import type { CaseloadRow, NextGroup, ParticipantStatus } from "./bindings";
 import { formatDate, todayIso } from "./dates";
 import { t } from "./i18n";
 
@@ -138,4 +138,14 @@ export function planReviewBadge(
     short: t("caseload-row-plan-review"),
     full: t("caseload-row-plan-review-on", { date: formatDate(row.planReviewDueOn, today) }),
   };
+}
+
+/** The soonest group session anyone on the caseload has next: one pass,
+ * comparing ISO days as text (no collator, no sort of hundreds of rows). */
+export function soonestGroup(rows: readonly CaseloadRow[]): NextGroup | null {
+  let soonest: NextGroup | null = null;
+  for (const r of rows) {
+    if (r.nextGroup && (soonest === null || r.nextGroup.on < soonest.on)) soonest = r.nextGroup;
+  }
+  return soonest;
 }
