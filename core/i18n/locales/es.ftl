@@ -307,7 +307,6 @@ field-key = Clave
 field-peer = Par
 field-peer-name = Nombre del par
 field-counterpart = La otra persona
-field-supervisor-name = Nombre de quien supervisa
 field-supervisor-credential = Credencial de quien supervisa
 field-minutes = Minutos
 field-kind = Tipo
