@@ -88,6 +88,8 @@ for (const lang of ["en", "es"]) {
       );
       await typeInto(browser, "#team-admin-key", adminKey);
       await clickButton(browser, w("team-join"));
+      // The admin's list was in the folder: not "waiting" over it.
+      await waitForText(browser, w("team-joined-admitted"), 15_000);
       await waitForText(browser, w("team-fingerprint-read-aloud"));
       assert.equal(await (await find(browser, "#team-key")).getValue(), peerKey, "the key the CLI read out");
       const fingerprint = (await (await find(browser, "[data-fingerprint]")).getText()).replace(/\s+/g, " ").trim();

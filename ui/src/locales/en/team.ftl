@@ -28,6 +28,7 @@ team-start = Start the team
 team-join = Join the team
 team-started = Team started.
 team-joined = Joined. Waiting for the admin's list of members.
+team-joined-admitted = Joined. The admin's list of members is here.
 
 team-role-peer = Peer
 team-role-supervisor = Supervisor

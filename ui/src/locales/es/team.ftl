@@ -29,6 +29,7 @@ team-start = Empezar el equipo
 team-join = Unirse al equipo
 team-started = Equipo creado.
 team-joined = Se unió. Esperando la lista de miembros de quien administra.
+team-joined-admitted = Se unió. La lista de miembros de quien administra ya llegó.
 
 team-role-peer = Par
 team-role-supervisor = Supervisor/a
