@@ -11,6 +11,7 @@ use peerlog_core::domain::addendum::{self, AddendumInput};
 use peerlog_core::domain::{contact, note_signature, participant, recovery_plan};
 use peerlog_core::ids::ContactId;
 use peerlog_core::settings::{self, Signer};
+use peerlog_core::team::review::{self, NoteReview, ReviewStatus};
 use peerlog_core::validate::{Problem, ValidationError};
 use peerlog_core::{Error, Store};
 
@@ -67,6 +68,19 @@ pub struct SignerArgs {
     /// The signer's credential, e.g. CPS.
     #[arg(long)]
     credential: Option<String>,
+}
+
+/// Where a submitted note stands, with a supervisor's comment when they
+/// asked for changes: the peer answers it with an addendum.
+fn review_standing(review: &NoteReview) -> String {
+    match (review.status, &review.comment) {
+        (ReviewStatus::Submitted, _) => "submitted".into(),
+        (ReviewStatus::Approved, _) => "approved".into(),
+        (ReviewStatus::ChangesRequested, Some(comment)) => {
+            format!("changes requested: {}", comment.replace(['\n', '\r'], " "))
+        }
+        (ReviewStatus::ChangesRequested, None) => "changes requested".into(),
+    }
 }
 
 fn note_id(text: &str) -> Result<ContactId, Failure> {
@@ -129,12 +143,14 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                 "UNITS",
                 "SIGNED BY",
                 "CO-SIGNED BY",
+                "REVIEW",
                 "ADDENDA",
                 "GOALS",
                 "NOTE",
             ]);
             let numbers = recovery_plan::goal_numbers(peerlog.store(), person.id)?;
             for note in notes {
+                let review = review::review_of(peerlog.store().conn(), note.id)?;
                 let mut goals: Vec<u32> = note
                     .goals
                     .iter()
@@ -157,6 +173,7 @@ pub fn run(action: Action, context: &Context) -> Outcome {
                             .and_then(|s| s.cosigned.as_ref())
                             .map(|c| c.name.clone()),
                     ),
+                    or_dash(review.map(|r| review_standing(&r))),
                     note.addenda.len().to_string(),
                     or_dash((!goals.is_empty()).then(|| goals.join(","))),
                     contact::written_note(

@@ -82,6 +82,7 @@ fn two_stores_review_a_note_and_share_a_supervision_session_through_a_folder() {
     peer.ok(&["team", "sync"]);
     let shown = peer.ok(&["note", "list", "--participant", "P-1"]);
     assert!(shown.contains("Robin Supervisor"), "co-signed: {shown}");
+    assert!(shown.contains("approved"), "the review's standing: {shown}");
 
     // A supervision session, sent and acknowledged.
     let today = chrono::Local::now().date_naive().to_string();

@@ -35,3 +35,23 @@ export async function answerFileDialog(title, file, { open = false } = {}) {
   await sleep(500);
   xdotool("key", "Return");
 }
+
+/** Answers a folder dialog (GTK's chooser in its select-folder mode) with
+ * the folder `folder`. The chooser opens on "Recent", which lists no
+ * folders and takes no typed location (Return there only accepts the
+ * completion's trailing slash, and the dialog stays): Alt+Home moves it to
+ * the home folder first. Then Ctrl+L, the folder's full path (typed with
+ * its trailing slash, so no completion is pending) and Return choose it.
+ * Keys only, so it works whatever language the buttons speak. */
+export async function chooseFolder(title, folder) {
+  const id = await windowTitled(title);
+  xdotool("windowfocus", "--sync", id);
+  await sleep(700);
+  xdotool("key", "--clearmodifiers", "alt+Home");
+  await sleep(500);
+  xdotool("key", "--clearmodifiers", "ctrl+l");
+  await sleep(300);
+  xdotool("type", "--delay", "15", folder.endsWith("/") ? folder : `${folder}/`);
+  await sleep(500);
+  xdotool("key", "Return");
+}

@@ -1,11 +1,9 @@
 // Supervision through a team folder on the real app. The app's store is a
 // peer's; a second store, driven by the CLI, is the supervisor's. The
-// supervisor starts a team in a shared folder and adds the peer's key, and
-// the peer's store joins through the CLI before the app opens: GTK's
-// folder chooser would not take a typed folder from xdotool, so joining
-// from Settings is covered by the command test, not here. In Settings the
-// peer sees the same key and fingerprint the supervisor added, the team,
-// its members and its folder; submits a signed note for review from the
+// supervisor starts a team in a shared folder and adds the peer's key; the
+// peer joins from Settings, the folder chosen in GTK's folder dialog and
+// the admin's key typed in. Settings then shows the same key and
+// fingerprint the supervisor added, the team, its members and its folder; submits a signed note for review from the
 // timeline; the supervisor approves it, and after a sync the note reads
 // "Co-signed by …". A supervision session the supervisor records reaches
 // My certification, where the peer acknowledges it, and the
@@ -16,6 +14,7 @@ import {
   PASSPHRASE, cliOn, click, clickButton, find, freshDataDir, isoDay, press, remoteRequests, typeInto, waitForText, xpathString,
 } from "../lib/harness.mjs";
 import { openSeeded, inLanguage } from "../lib/bilingual.mjs";
+import { chooseFolder } from "../lib/dialogs.mjs";
 import { words } from "../lib/words.mjs";
 
 const TYPED = {
@@ -39,6 +38,7 @@ for (const lang of ["en", "es"]) {
     let noteId;
     let peerKey;
     let fingerprintAdded;
+    let adminKey;
     const folder = freshDataDir(`team-folder-${lang}`);
     const supervisor = cliOn(freshDataDir(`team-supervisor-${lang}`));
 
@@ -58,7 +58,7 @@ for (const lang of ["en", "es"]) {
           );
           fingerprintAdded = supervisor("team", "add-member", "--key", peerKey, "--name", my.peer, "--role", "peer");
           supervisor("team", "sync");
-          cli("team", "join", "--folder", folder, "--admin-key", lineOf(supervisor("team", "key"), "key:"));
+          adminKey = lineOf(supervisor("team", "key"), "key:");
         },
       }));
     });
@@ -73,12 +73,23 @@ for (const lang of ["en", "es"]) {
       await waitForText(browser, w("team-synced"), 15_000);
     }
 
-    step("Settings shows the key the supervisor added, the team, its members and its folder", async () => {
+    step("the peer joins from Settings; it shows the key the supervisor added, the team, its members and its folder", async () => {
       await waitForText(browser, w("unlock-title"), 20_000);
       await typeInto(browser, "#passphrase", PASSPHRASE);
       await press(browser, "Enter");
       await find(browser, nav(w("nav-caseload")), 30_000);
       await click(browser, nav(w("nav-settings")));
+      // Joining is the form shown first.
+      await clickButton(browser, w("team-choose-folder"));
+      await chooseFolder("Choose the team folder", folder);
+      await browser.waitUntil(
+        async () => (await (await find(browser, "[data-team-folder]")).getText()).trim() === folder,
+        { timeout: 15_000, timeoutMsg: "the chosen folder is not shown" },
+      );
+      await typeInto(browser, "#team-admin-key", adminKey);
+      await clickButton(browser, w("team-join"));
+      // The admin's list was in the folder: not "waiting" over it.
+      await waitForText(browser, w("team-joined-admitted"), 15_000);
       await waitForText(browser, w("team-fingerprint-read-aloud"));
       assert.equal(await (await find(browser, "#team-key")).getValue(), peerKey, "the key the CLI read out");
       const fingerprint = (await (await find(browser, "[data-fingerprint]")).getText()).replace(/\s+/g, " ").trim();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WeekSummary } from "./bindings";
-import { lastWeeks, weekRows } from "./weeks";
+import { lastWeeks, sparkPoints, weekRows } from "./weeks";
 
 const week = (weekStart: string, active: number, units: number[]): WeekSummary => ({
   weekStart,
@@ -25,5 +25,18 @@ describe("a peer's weeks", () => {
     expect(rows.find((r) => r.label === "weeks-count-units")?.values).toEqual([10, 0]);
     expect(rows.find((r) => r.label === "weeks-count-active")?.values).toEqual([8, 9]);
     expect(rows).toHaveLength(8);
+  });
+
+  it("places a count's weeks in the spark's box, a single week in the middle", () => {
+    const box = { width: 110, height: 28, left: 4, right: 4, top: 4, bottom: 4 };
+    expect(sparkPoints([0, 2, 4], box)).toEqual([
+      { x: 4, y: 24 },
+      { x: 55, y: 14 },
+      { x: 106, y: 4 },
+    ]);
+    // The first week a peer sends is a dot, not nothing.
+    expect(sparkPoints([3], box)).toEqual([{ x: 55, y: 4 }]);
+    // All zero sits on the floor rather than dividing by zero.
+    expect(sparkPoints([0, 0], box).map((p) => p.y)).toEqual([24, 24]);
   });
 });

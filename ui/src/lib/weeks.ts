@@ -2,6 +2,7 @@
 // oldest week first, so each row can be drawn as a line.
 import type { WeekSummary } from "./bindings";
 import type { MessageId } from "./i18n";
+import { placeY, type Box, type Placed } from "./chart";
 
 export type WeekCount = Extract<MessageId, `weeks-count-${string}`>;
 
@@ -30,4 +31,18 @@ export function lastWeeks(weeks: readonly WeekSummary[], max: number): WeekSumma
 
 export function weekRows(weeks: readonly WeekSummary[]): WeekRow[] {
   return COUNTS.map(([label, of]) => ({ label, values: weeks.map(of) }));
+}
+
+/** A count's weeks placed in a small box, evenly spaced, zero at the
+ * bottom; one week sits in the middle. The card draws a line through them
+ * and a dot on the latest, so a peer's first week shows as more than an
+ * empty cell. */
+export function sparkPoints(values: readonly number[], box: Box): Placed[] {
+  const max = Math.max(1, ...values);
+  const inner = box.width - box.left - box.right;
+  const step = values.length > 1 ? inner / (values.length - 1) : 0;
+  return values.map((v, i) => ({
+    x: values.length > 1 ? box.left + step * i : box.left + inner / 2,
+    y: placeY(v, 0, max, box),
+  }));
 }

@@ -2,7 +2,7 @@
 # starting or joining a team, members, syncing, what was sent).
 
 team-title = Team
-team-intro = Supervision without a server: your app and your supervisor's exchange sealed, signed files through a folder your program already syncs. Your database never leaves this laptop.
+team-intro = Supervision without a server: the apps of your team's peers and supervisors exchange sealed, signed files through a folder your program already syncs. Your database never leaves this laptop.
 team-key-title = This app's key
 team-key-intro = Give this key to whoever adds you to a team. It is safe to share: it lets others seal files to you and check what you sign.
 team-key-label = Key
@@ -28,6 +28,7 @@ team-start = Start the team
 team-join = Join the team
 team-started = Team started.
 team-joined = Joined. Waiting for the admin's list of members.
+team-joined-admitted = Joined. The admin's list of members is here.
 
 team-role-peer = Peer
 team-role-supervisor = Supervisor

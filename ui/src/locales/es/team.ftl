@@ -3,7 +3,7 @@
 # sincronizar, lo que se envió).
 
 team-title = Equipo
-team-intro = Supervisión sin servidor: su aplicación y la de su supervisor/a intercambian archivos sellados y firmados por una carpeta que su programa ya sincroniza. Su base de datos nunca sale de esta computadora.
+team-intro = Supervisión sin servidor: las aplicaciones de los pares y supervisores de su equipo intercambian archivos sellados y firmados por una carpeta que su programa ya sincroniza. Su base de datos nunca sale de esta computadora.
 team-key-title = La clave de esta aplicación
 team-key-intro = Dé esta clave a quien le agregue a un equipo. Se puede compartir sin riesgo: permite que otras personas le sellen archivos y comprueben lo que usted firma.
 team-key-label = Clave
@@ -29,6 +29,7 @@ team-start = Empezar el equipo
 team-join = Unirse al equipo
 team-started = Equipo creado.
 team-joined = Se unió. Esperando la lista de miembros de quien administra.
+team-joined-admitted = Se unió. La lista de miembros de quien administra ya llegó.
 
 team-role-peer = Par
 team-role-supervisor = Supervisor/a
