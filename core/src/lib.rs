@@ -10,6 +10,7 @@
 //! then this one. Demo data, the benchmark and test helpers live in
 //! `peerlog-devtools`, which nothing shipped links.
 
+pub mod agreement_copy;
 pub mod backup;
 pub mod billing_log;
 pub mod export;
