@@ -1,0 +1,94 @@
+//! The privacy officer's register: participants' restriction requests and
+//! their decisions, the incident log for a possible breach, and each
+//! printed out as CSV for an audit through the save dialog.
+
+use crate::error::ApiResult;
+use crate::state::{off_main_thread, AppState};
+use chrono::NaiveDate;
+use peerlog_core::ids::{ParticipantId, RestrictionId};
+use peerlog_core::partners::incident::{self, Incident, IncidentInput};
+use peerlog_core::partners::restriction::{
+    self, RestrictionDecision, RestrictionInput, RestrictionRequest,
+};
+use peerlog_core::privacy_register::{self, Register};
+use tauri::{AppHandle, Runtime, State};
+
+/// Everyone's requests, or one participant's, newest first.
+pub async fn list_restrictions(
+    state: State<'_, AppState>,
+    participant_id: Option<ParticipantId>,
+) -> ApiResult<Vec<RestrictionRequest>> {
+    state
+        .with(move |p| restriction::list(p.store(), participant_id))
+        .await
+}
+
+pub async fn add_restriction(
+    state: State<'_, AppState>,
+    input: RestrictionInput,
+) -> ApiResult<RestrictionRequest> {
+    state
+        .with(move |p| restriction::create(p.store_mut(), input))
+        .await
+}
+
+pub async fn decide_restriction(
+    state: State<'_, AppState>,
+    id: RestrictionId,
+    decision: RestrictionDecision,
+    decided_on: Option<NaiveDate>,
+    decided_by: String,
+) -> ApiResult<RestrictionRequest> {
+    state
+        .with(move |p| restriction::decide(p.store_mut(), id, decision, decided_on, &decided_by))
+        .await
+}
+
+pub async fn list_incidents(state: State<'_, AppState>) -> ApiResult<Vec<Incident>> {
+    state.with(|p| incident::list(p.store())).await
+}
+
+pub async fn add_incident(state: State<'_, AppState>, input: IncidentInput) -> ApiResult<Incident> {
+    state
+        .with(move |p| incident::create(p.store_mut(), input))
+        .await
+}
+
+pub async fn save_restriction_register<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> ApiResult<bool> {
+    save(app, state, Register::Restrictions, "restriction-register").await
+}
+
+pub async fn save_incident_log<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> ApiResult<bool> {
+    save(app, state, Register::Incidents, "incident-log").await
+}
+
+/// The register as CSV where the peer says; false when cancelled.
+async fn save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    register: Register,
+    stem: &str,
+) -> ApiResult<bool> {
+    let name = format!("{stem}-{}.csv", peerlog_core::time::today());
+    let path = off_main_thread(move || {
+        Ok(super::files::ask_save_path(
+            &app,
+            "Save the register",
+            &name,
+            ("CSV", &["csv"]),
+        ))
+    })
+    .await?;
+    let Some(path) = path else {
+        return Ok(false);
+    };
+    state
+        .with(move |p| privacy_register::write(p.store_mut(), register, &path, true).map(|_| true))
+        .await
+}
