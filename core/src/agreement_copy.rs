@@ -29,7 +29,12 @@ pub fn save(
     let now = store.now();
     let placed: Cell<Option<PendingFile>> = Cell::new(None);
     let result = store.write(|tx| {
-        audit::record(tx, now, AuditAction::Exported, "an agreement's signed document")?;
+        audit::record(
+            tx,
+            now,
+            AuditAction::Exported,
+            "an agreement's signed document",
+        )?;
         let mut pending = PendingFile::write(path, &bytes, replace, &data_folder)?;
         pending.place()?;
         placed.set(Some(pending));

@@ -75,7 +75,9 @@ async fn save<R: Runtime>(
     register: Register,
     stem: &str,
 ) -> ApiResult<bool> {
-    let name = format!("{stem}-{}.csv", peerlog_core::time::today());
+    // Locked: say so before a dialog asks where to put what can't be read.
+    let today = state.with(|p| Ok(p.store().today())).await?;
+    let name = format!("{stem}-{today}.csv");
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,

@@ -17,8 +17,15 @@ fn in_days(n: i64) -> String {
 }
 
 fn weekday_today() -> &'static str {
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        [peerlog_core::time::today().weekday().num_days_from_monday() as usize]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ][peerlog_core::time::today().weekday().num_days_from_monday() as usize]
 }
 
 fn consent_to(h: &super::commands::Harness, pid: &Value, recipient: &str) {
@@ -59,9 +66,15 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
     let review = h.ok("partners_to_review", json!({}));
     assert_eq!(review[0]["partner"]["id"], twin["id"]);
     assert_eq!(review[0]["consents"], 1);
-    h.ok("merge_partners", json!({ "from": twin["id"], "into": court }));
+    h.ok(
+        "merge_partners",
+        json!({ "from": twin["id"], "into": court }),
+    );
     assert_eq!(h.ok("partners_to_review", json!({})), json!([]));
-    assert_eq!(h.ok("list_partners", json!({})).as_array().unwrap().len(), 1);
+    assert_eq!(
+        h.ok("list_partners", json!({})).as_array().unwrap().len(),
+        1
+    );
 
     // An agreement is refused by its field, nothing kept; then kept.
     let agreement = json!({ "partnerId": court, "title": " ", "purpose": "Case conference coordination",
@@ -69,7 +82,10 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
                             "effectiveOn": days_ago(10), "expiresOn": in_days(20) });
     let refused = h.err("add_agreement", json!({ "input": agreement }));
     assert_eq!(refused["code"], "invalid.agreement_title");
-    assert_eq!(h.ok("list_agreements", json!({ "partnerId": court })), json!([]));
+    assert_eq!(
+        h.ok("list_agreements", json!({ "partnerId": court })),
+        json!([])
+    );
     let mut good = agreement.clone();
     good["title"] = json!("Court MOU");
     h.ok("add_agreement", json!({ "input": good }));
@@ -92,13 +108,19 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
         "meeting_export_preview",
         json!({ "meetingId": meeting["id"], "heldOn": held_on, "language": "en" }),
     );
-    assert_eq!(refused["code"], "invalid.participants", "nobody on the docket yet");
+    assert_eq!(
+        refused["code"], "invalid.participants",
+        "nobody on the docket yet"
+    );
     h.ok(
         "set_docket",
         json!({ "meetingId": meeting["id"], "heldOn": held_on, "participants": [amara] }),
     );
     assert_eq!(
-        h.ok("docket_of", json!({ "meetingId": meeting["id"], "heldOn": held_on })),
+        h.ok(
+            "docket_of",
+            json!({ "meetingId": meeting["id"], "heldOn": held_on })
+        ),
         json!([amara])
     );
 
@@ -109,7 +131,10 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
     assert_eq!(preview["content"]["language"], "es");
     assert_eq!(preview["content"]["recipient"], "Treatment Court");
     assert_eq!(preview["content"]["period"]["from"], days_ago(6));
-    assert_eq!(preview["content"]["participants"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        preview["content"]["participants"].as_array().unwrap().len(),
+        1
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("staffing.pdf");
@@ -120,7 +145,15 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
     );
     let written = path.clone();
     let record = on_session(&h, move |p| {
-        crate::commands::meetings::write(p, id, on, Language::Spanish, ExportFormat::Pdf, &digest, &written)
+        crate::commands::meetings::write(
+            p,
+            id,
+            on,
+            Language::Spanish,
+            ExportFormat::Pdf,
+            &digest,
+            &written,
+        )
     });
     assert!(path.exists());
     assert_eq!(record.meeting.map(|m| m.id), Some(id));
@@ -133,7 +166,10 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
         json!({ "meetingId": meeting["id"], "heldOn": held_on, "participantId": bruno, "text": "Stays in phase two",
                 "followUp": null }),
     );
-    assert_eq!(refused["code"], "invalid.participant", "Bruno is not on the docket");
+    assert_eq!(
+        refused["code"], "invalid.participant",
+        "Bruno is not on the docket"
+    );
     let decisions = h.ok(
         "record_decision",
         json!({ "meetingId": meeting["id"], "heldOn": held_on, "participantId": amara, "text": "Stays in phase two",
@@ -141,8 +177,15 @@ fn a_meeting_is_prepared_and_exported_through_the_commands() {
     );
     let follow_up = decisions[0]["followUpId"].clone();
     assert!(follow_up.is_string());
-    let open = h.ok("participant_open_follow_ups", json!({ "participantId": amara }));
-    assert!(open.as_array().unwrap().iter().any(|f| f["id"] == follow_up));
+    let open = h.ok(
+        "participant_open_follow_ups",
+        json!({ "participantId": amara }),
+    );
+    assert!(open
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["id"] == follow_up));
 }
 
 #[test]
@@ -172,7 +215,13 @@ fn the_privacy_register_through_the_commands() {
         json!({ "id": request["id"], "decision": "refused", "decidedOn": null, "decidedBy": "Privacy officer" }),
     );
     assert_eq!(again["code"], "invalid.decision", "decided once");
-    assert_eq!(h.ok("list_restrictions", json!({ "participantId": amara })).as_array().unwrap().len(), 1);
+    assert_eq!(
+        h.ok("list_restrictions", json!({ "participantId": amara }))
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 
     let late = h.err(
         "add_incident",
