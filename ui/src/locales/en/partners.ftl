@@ -34,7 +34,7 @@ partners-agreement-added = Agreement added.
 partners-agreement-added-with-document = Agreement added with its signed copy.
 partners-document-attach = Attach signed copy
 # $title: the agreement's title.
-partners-document-attach-label = Attach the signed copy of { $title }
+partners-document-attach-label = Attach signed copy to { $title }
 partners-document-attached = Signed copy kept with the agreement.
 partners-document-save = Save a copy
 partners-document-save-label = Save a copy of { $title }
@@ -90,8 +90,8 @@ lookalikes-line = “{ $name }” ({ $consents ->
    *[other] { $consents } consents
 }) looks like:
 lookalikes-same = Same organization
-lookalikes-same-label = { $name } is the same organization as { $other }
+lookalikes-same-label = Same organization: { $name } and { $other }
 lookalikes-different = Different organizations
-lookalikes-different-label = { $name } is a different organization
+lookalikes-different-label = Different organizations: { $name } and the ones it looks like
 lookalikes-merged = Merged into { $name }.
 lookalikes-kept-apart = Kept as different organizations.

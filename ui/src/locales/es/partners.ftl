@@ -33,7 +33,7 @@ partners-agreement-expired = Vencido
 partners-agreement-added = Acuerdo agregado.
 partners-agreement-added-with-document = Acuerdo agregado con su copia firmada.
 partners-document-attach = Adjuntar copia firmada
-partners-document-attach-label = Adjuntar la copia firmada de { $title }
+partners-document-attach-label = Adjuntar copia firmada a { $title }
 partners-document-attached = La copia firmada quedó guardada con el acuerdo.
 partners-document-save = Guardar una copia
 partners-document-save-label = Guardar una copia de { $title }
@@ -84,8 +84,8 @@ lookalikes-line = «{ $name }» ({ $consents ->
    *[other] { $consents } consentimientos
 }) se parece a:
 lookalikes-same = Es la misma organización
-lookalikes-same-label = { $name } es la misma organización que { $other }
+lookalikes-same-label = Es la misma organización: { $name } y { $other }
 lookalikes-different = Son organizaciones distintas
-lookalikes-different-label = { $name } es una organización distinta
+lookalikes-different-label = Son organizaciones distintas: { $name } y las que se le parecen
 lookalikes-merged = Unida con { $name }.
 lookalikes-kept-apart = Se mantienen como organizaciones distintas.
