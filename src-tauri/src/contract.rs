@@ -68,6 +68,15 @@ ipc_contract! {
         use peerlog_core::team::summary::PeerWeeks;
         use peerlog_core::team::supervision::SessionWith;
         use peerlog_core::team::TeamStatus;
+        use peerlog_core::domain::followup::FollowUpDraft;
+        use peerlog_core::partners::agreement::{Agreement, AgreementInput, Expiring};
+        use peerlog_core::partners::agreement_document::DocumentInfo;
+        use peerlog_core::partners::docket::{DecisionLine, Offered};
+        use peerlog_core::partners::incident::{Incident, IncidentInput};
+        use peerlog_core::partners::meeting::{Meeting, MeetingInput, Upcoming};
+        use peerlog_core::partners::partner::{Partner, PartnerInput};
+        use peerlog_core::partners::restriction::{RestrictionDecision, RestrictionInput, RestrictionRequest};
+        use peerlog_core::partners::review::LookAlike;
     }
 
     commands {
@@ -292,6 +301,60 @@ ipc_contract! {
             fn acknowledge_supervision[state](id: SupervisionId) -> SupervisionSession;
             /// This side's private note on a session; it never leaves the store.
             fn set_supervision_note[state](id: SupervisionId, text: String) -> SupervisionSession;
+        }
+        partners {
+            /// Every partner, by name.
+            fn list_partners[state]() -> Vec<Partner>;
+            fn add_partner[state](input: PartnerInput) -> Partner;
+            fn edit_partner[state](id: PartnerId, input: PartnerInput) -> Partner;
+            /// Partners whose names look like another's, for the peer to resolve once.
+            fn partners_to_review[state]() -> Vec<LookAlike>;
+            /// One organisation typed two ways: `from`'s consents, agreements and meetings move to `into`.
+            fn merge_partners[state](from: PartnerId, into: PartnerId) -> Partner;
+            /// Different organisations after all: none of the group stays flagged.
+            fn keep_partners_apart[state](id: PartnerId) -> Vec<Partner>;
+            /// Every agreement, or one partner's, the latest to end first.
+            fn list_agreements[state](partner_id: Option<PartnerId>) -> Vec<Agreement>;
+            fn add_agreement[state](input: AgreementInput) -> Agreement;
+            /// Agreements in force ending within 30 days with no successor, soonest first.
+            fn agreements_expiring[state]() -> Vec<Expiring>;
+            /// Opens the open dialog and keeps the signed document inside the store; null when cancelled.
+            fn attach_agreement_document[app, state](agreement_id: AgreementId) -> Option<DocumentInfo>;
+            /// Opens the save dialog and writes a copy of the signed document; false when cancelled.
+            fn save_agreement_document[app, state](agreement_id: AgreementId) -> bool;
+        }
+        meetings {
+            fn list_meetings[state]() -> Vec<Meeting>;
+            fn add_meeting[state](input: MeetingInput) -> Meeting;
+            /// Every meeting with its next date, soonest first.
+            fn upcoming_meetings[state]() -> Vec<Upcoming>;
+            /// Who may be put on the meeting's docket today: consent and agreement in force.
+            fn docket_offered[state](meeting_id: MeetingId) -> Vec<Offered>;
+            fn docket_of[state](meeting_id: MeetingId, held_on: NaiveDate) -> Vec<ParticipantId>;
+            /// Puts exactly these participants on the day's docket.
+            fn set_docket[state](meeting_id: MeetingId, held_on: NaiveDate, participants: Vec<ParticipantId>) -> Vec<ParticipantId>;
+            fn meeting_decisions[state](meeting_id: MeetingId, held_on: NaiveDate) -> Vec<DecisionLine>;
+            /// Records a decision; a follow-up, when given, opens in the participant's record.
+            fn record_decision[state](meeting_id: MeetingId, held_on: NaiveDate, participant_id: ParticipantId, text: String, follow_up: Option<FollowUpDraft>) -> Vec<DecisionLine>;
+            /// Exactly what the meeting's export would hold: its docket, since the meeting before.
+            fn meeting_export_preview[state](meeting_id: MeetingId, held_on: NaiveDate, language: Language) -> ExportPreview;
+            /// Opens the save dialog; the disclosure names the meeting. Null when cancelled.
+            fn meeting_export_save[app, state](meeting_id: MeetingId, held_on: NaiveDate, language: Language, format: ExportFormat, digest: String) -> Option<DisclosureRecord>;
+        }
+        privacy {
+            /// Everyone's restriction requests, or one participant's, newest first.
+            fn list_restrictions[state](participant_id: Option<ParticipantId>) -> Vec<RestrictionRequest>;
+            fn add_restriction[state](input: RestrictionInput) -> RestrictionRequest;
+            /// Accepted or refused, once; an accepted one is honoured by every export from that day.
+            fn decide_restriction[state](id: RestrictionId, decision: RestrictionDecision, decided_on: Option<NaiveDate>, decided_by: String) -> RestrictionRequest;
+            fn list_incidents[state]() -> Vec<Incident>;
+            fn add_incident[state](input: IncidentInput) -> Incident;
+            /// Who was told and when, where it stands: the whole line again, checked as a new one.
+            fn update_incident[state](id: IncidentId, input: IncidentInput) -> Incident;
+            /// Opens the save dialog and writes the restriction register (PDF in the app's language, or CSV); false when cancelled.
+            fn save_restriction_register[app, state](format: ReportFormat) -> bool;
+            /// Opens the save dialog and writes the incident log (PDF in the app's language, or CSV); false when cancelled.
+            fn save_incident_log[app, state](format: ReportFormat) -> bool;
         }
     }
 

@@ -805,12 +805,12 @@ register-restrictions-intro = Lo que los participantes pidieron no compartir, co
     }. Los participantes aparecen solo por su número de caso. Preparado el { $prepared }.
 register-restrictions-none = No se ha registrado ninguna solicitud de restricción.
 register-incidents-title = Registro de incidentes
-register-incidents-intro = Posibles violaciones de la confidencialidad de estos registros, cuándo se descubrió cada una y a quién se informó: { $lines ->
+register-incidents-intro = Posibles violaciones de la confidencialidad de estos registros, cuándo se descubrió cada una y a quién se avisó: { $lines ->
     [one] un incidente
    *[other] { $lines } incidentes
     }. Preparado el { $prepared }.
 register-incidents-none = No se ha registrado ningún incidente.
-register-footer = Registro del responsable de privacidad, para una auditoría. Sin relatos. Consérvelo dentro del programa.
+register-footer = Registro del oficial de privacidad, para una auditoría. Sin relatos. Consérvelo dentro del programa.
 register-column-external-id = Número de caso
 register-column-partner = Organización aliada
 register-column-categories = No compartir
@@ -819,7 +819,7 @@ register-column-decision = Decisión
 register-column-summary = Qué pasó
 register-column-happened = Ocurrió
 register-column-discovered = Se descubrió
-register-column-notified = A quién se informó
+register-column-notified = A quién se avisó
 register-column-status = Estado
 register-every-partner = todas las organizaciones aliadas
 register-pending = Sin decidir

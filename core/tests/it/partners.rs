@@ -17,7 +17,7 @@ use peerlog_core::partners::agreement::{self, AgreementInput};
 use peerlog_core::partners::meeting::{self, MeetingInput};
 use peerlog_core::partners::partner::{self, PartnerInput, PartnerType};
 use peerlog_core::partners::restriction::{self, RestrictionDecision, RestrictionInput};
-use peerlog_core::partners::{docket, review};
+use peerlog_core::partners::{agreement_document, docket, review};
 use peerlog_core::secret::DataKey;
 use peerlog_core::store::Store;
 use peerlog_core::time::today;
@@ -810,4 +810,49 @@ fn the_integrity_check_finds_a_consent_whose_partner_is_gone() {
     )
     .unwrap();
     assert_eq!(consent::without_partner(conn).unwrap(), vec![c.id]);
+}
+
+#[test]
+fn a_signed_document_comes_in_after_its_agreement_and_goes_out_as_a_copy() {
+    let mut s = scratch();
+    let p = person(&mut s, 1);
+    consent_for(&mut s, &p, RECIPIENT, &[Attendance], days_ago(100), None);
+    let kept = agreement_for(
+        &mut s,
+        RECIPIENT,
+        &[Attendance],
+        days_ago(10),
+        today() + Duration::days(300),
+    );
+    assert_eq!(kept.document, None);
+    let out = s.out("agreement.pdf");
+    refused(
+        peerlog_core::kept_files::save_agreement_document(
+            s.peerlog.store_mut(),
+            kept.id,
+            &out,
+            false,
+        ),
+        "agreement",
+        "no_such_record",
+    );
+    assert!(!out.exists(), "nothing to copy, nothing written");
+
+    let before = row_counts(&s);
+    refused(
+        agreement_document::attach(s.peerlog.store_mut(), kept.id, b"not a scan"),
+        "document",
+        "unknown_value",
+    );
+    assert_eq!(row_counts(&s), before);
+
+    let pdf = b"%PDF-1.7\n%signed later\n";
+    let info = agreement_document::attach(s.peerlog.store_mut(), kept.id, pdf).unwrap();
+    assert_eq!(info.size, pdf.len() as u64);
+    let listed = agreement::list(s.peerlog.store(), Some(kept.partner_id)).unwrap();
+    assert_eq!(listed[0].document, Some(info));
+
+    peerlog_core::kept_files::save_agreement_document(s.peerlog.store_mut(), kept.id, &out, false)
+        .unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), pdf);
 }

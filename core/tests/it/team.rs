@@ -807,5 +807,8 @@ fn a_folder_read_while_the_store_is_free_applies_each_message_once() {
         audit_count(&t.supervisor, AuditAction::TeamMessageReceived),
         received
     );
-    assert_eq!(review::queue(t.supervisor.peerlog.store()).unwrap().len(), 1);
+    assert_eq!(
+        review::queue(t.supervisor.peerlog.store()).unwrap().len(),
+        1
+    );
 }

@@ -109,7 +109,7 @@ pub fn write(
 }
 
 /// The save dialog's filter for each format.
-fn filter(format: ExportFormat) -> (&'static str, &'static str) {
+pub(super) fn filter(format: ExportFormat) -> (&'static str, &'static str) {
     match format {
         ExportFormat::Pdf => ("PDF", "pdf"),
         ExportFormat::Csv => ("Zip of CSV tables", "zip"),

@@ -13,14 +13,14 @@ use tauri::test::{get_ipc_response, mock_builder, MockRuntime};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Listener, WebviewWindow, WebviewWindowBuilder};
 
-struct Harness {
+pub(super) struct Harness {
     app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
     keyring: Arc<MemoryKeyring>,
     _dir: tempfile::TempDir,
 }
 
-fn harness() -> Harness {
+pub(super) fn harness() -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let keyring = Arc::new(MemoryKeyring::new());
     let state = AppState::new(
@@ -47,7 +47,7 @@ fn harness() -> Harness {
 }
 
 impl Harness {
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(super) fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         get_ipc_response(
             &self.window,
             InvokeRequest {
@@ -64,12 +64,12 @@ impl Harness {
         .map(|body| body.deserialize::<Value>().unwrap())
     }
 
-    fn ok(&self, cmd: &str, args: Value) -> Value {
+    pub(super) fn ok(&self, cmd: &str, args: Value) -> Value {
         self.call(cmd, args)
             .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
     }
 
-    fn err(&self, cmd: &str, args: Value) -> Value {
+    pub(super) fn err(&self, cmd: &str, args: Value) -> Value {
         match self.call(cmd, args) {
             Ok(v) => panic!("{cmd} should have failed but gave {v}"),
             Err(e) => e,
@@ -77,13 +77,13 @@ impl Harness {
     }
 
     /// A new vault, unlocked, setup finished.
-    fn created(self) -> Self {
+    pub(super) fn created(self) -> Self {
         self.ok("create_vault", json!({ "passphrase": PASSPHRASE }));
         self.ok("finish_setup", json!({}));
         self
     }
 
-    fn participant(&self, external_id: &str, first: &str) -> Value {
+    pub(super) fn participant(&self, external_id: &str, first: &str) -> Value {
         self.ok(
             "create_participant",
             json!({ "input": { "externalId": external_id, "firstName": first, "lastName": "Example" } }),
@@ -95,7 +95,7 @@ fn now() -> String {
     peerlog_core::time::Timestamp::now().to_string()
 }
 
-fn today() -> String {
+pub(super) fn today() -> String {
     peerlog_core::time::today().to_string()
 }
 
@@ -522,7 +522,7 @@ fn the_config_keeps_the_webview_locked_down() {
     }
 }
 
-fn days_ago(n: i64) -> String {
+pub(super) fn days_ago(n: i64) -> String {
     (peerlog_core::time::today() - chrono::Duration::days(n)).to_string()
 }
 
@@ -705,7 +705,7 @@ fn hex_of(bytes: &[u8]) -> String {
 
 /// Runs `f` on the harness's unlocked session, as a dialog command does
 /// once the dialog gave it a path.
-fn on_session<T: Send + 'static>(
+pub(super) fn on_session<T: Send + 'static>(
     h: &Harness,
     f: impl FnOnce(&mut peerlog_core::Peerlog) -> peerlog_core::Result<T> + Send + 'static,
 ) -> T {

@@ -1,3 +1,4 @@
 mod bindings;
 mod commands;
 mod error_codes;
+mod partners;

@@ -1,7 +1,7 @@
 // Generated from src-tauri/src/contract.rs by src-tauri/src/tests/bindings.rs.
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test --release -p peerlog-desktop bindings`.
 
-import type { AddendumInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CertificateInfo, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, Credential, CredentialId, CredentialInput, CredentialPreset, Decision, DisclosureRecord, Draft, DueFollowUp, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, JsonValue, Language, LeftOut, NewMember, NewMemberSelf, NewVault, NoteFormat, Participant, ParticipantId, ParticipantInput, PassphraseStrength, Payer, PayerProfile, PeerWeeks, PlanChange, PlanInput, PlanVersion, Preset, Progress, QueuedReview, Referral, ReferralId, ReferralInput, ReferralOutcome, RenewalFormat, ReportFormat, RestoreReport, ReviewDue, ReviewOfNote, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, SentMessage, Session, SessionId, SessionInput, SessionWith, Settings, Signer, SignoffInput, SupervisionId, SupervisionSession, TeamKey, TeamStatus, TimelineItem, Training, TrainingId, TrainingInput, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
+import type { AddendumInput, Agreement, AgreementId, AgreementInput, AttendanceMark, BackupFile, BackupSecret, BackupStatus, BackupWritten, BillingLog, BoundaryId, BoundaryInput, BoundaryNote, Candidate, CaseloadRow, CertificateInfo, CheckIn, CheckInId, CheckInInput, Consent, ConsentId, ConsentInput, Contact, ContactId, ContactInput, Cosigner, Credential, CredentialId, CredentialInput, CredentialPreset, Decision, DecisionLine, DisclosureRecord, DocumentInfo, Draft, DueFollowUp, Expiring, ExportFormat, ExportPreview, ExportRequest, FollowUp, FollowUpDraft, FollowUpId, FollowUpInput, FollowUpStatus, Group, GroupId, GroupInput, GroupNotesInput, GroupSessionNotes, Incident, IncidentId, IncidentInput, JsonValue, Language, LeftOut, LookAlike, Meeting, MeetingId, MeetingInput, NewMember, NewMemberSelf, NewVault, NoteFormat, Offered, Participant, ParticipantId, ParticipantInput, Partner, PartnerId, PartnerInput, PassphraseStrength, Payer, PayerProfile, PeerWeeks, PlanChange, PlanInput, PlanVersion, Preset, Progress, QueuedReview, Referral, ReferralId, ReferralInput, ReferralOutcome, RenewalFormat, ReportFormat, RestoreReport, RestrictionDecision, RestrictionId, RestrictionInput, RestrictionRequest, ReviewDue, ReviewOfNote, Roster, SearchHit, SelfCheck, SelfCheckId, SelfCheckInput, SentMessage, Session, SessionId, SessionInput, SessionWith, Settings, Signer, SignoffInput, SupervisionId, SupervisionSession, TeamKey, TeamStatus, TimelineItem, Training, TrainingId, TrainingInput, Upcoming, VaultStatus, Vocabulary, WellnessTrend } from "./bindings";
 import { call } from "./ipc";
 
 export const api = {
@@ -232,4 +232,58 @@ export const api = {
   acknowledgeSupervision: (id: SupervisionId) => call<SupervisionSession>("acknowledge_supervision", { id }),
   /** This side's private note on a session; it never leaves the store. */
   setSupervisionNote: (id: SupervisionId, text: string) => call<SupervisionSession>("set_supervision_note", { id, text }),
+
+  // partners
+  /** Every partner, by name. */
+  listPartners: () => call<Array<Partner>>("list_partners"),
+  addPartner: (input: PartnerInput) => call<Partner>("add_partner", { input }),
+  editPartner: (id: PartnerId, input: PartnerInput) => call<Partner>("edit_partner", { id, input }),
+  /** Partners whose names look like another's, for the peer to resolve once. */
+  partnersToReview: () => call<Array<LookAlike>>("partners_to_review"),
+  /** One organisation typed two ways: `from`'s consents, agreements and meetings move to `into`. */
+  mergePartners: (from: PartnerId, into: PartnerId) => call<Partner>("merge_partners", { from, into }),
+  /** Different organisations after all: none of the group stays flagged. */
+  keepPartnersApart: (id: PartnerId) => call<Array<Partner>>("keep_partners_apart", { id }),
+  /** Every agreement, or one partner's, the latest to end first. */
+  listAgreements: (partnerId: PartnerId | null = null) => call<Array<Agreement>>("list_agreements", { partnerId }),
+  addAgreement: (input: AgreementInput) => call<Agreement>("add_agreement", { input }),
+  /** Agreements in force ending within 30 days with no successor, soonest first. */
+  agreementsExpiring: () => call<Array<Expiring>>("agreements_expiring"),
+  /** Opens the open dialog and keeps the signed document inside the store; null when cancelled. */
+  attachAgreementDocument: (agreementId: AgreementId) => call<DocumentInfo | null>("attach_agreement_document", { agreementId }),
+  /** Opens the save dialog and writes a copy of the signed document; false when cancelled. */
+  saveAgreementDocument: (agreementId: AgreementId) => call<boolean>("save_agreement_document", { agreementId }),
+
+  // meetings
+  listMeetings: () => call<Array<Meeting>>("list_meetings"),
+  addMeeting: (input: MeetingInput) => call<Meeting>("add_meeting", { input }),
+  /** Every meeting with its next date, soonest first. */
+  upcomingMeetings: () => call<Array<Upcoming>>("upcoming_meetings"),
+  /** Who may be put on the meeting's docket today: consent and agreement in force. */
+  docketOffered: (meetingId: MeetingId) => call<Array<Offered>>("docket_offered", { meetingId }),
+  docketOf: (meetingId: MeetingId, heldOn: string) => call<Array<ParticipantId>>("docket_of", { meetingId, heldOn }),
+  /** Puts exactly these participants on the day's docket. */
+  setDocket: (meetingId: MeetingId, heldOn: string, participants: Array<ParticipantId>) => call<Array<ParticipantId>>("set_docket", { meetingId, heldOn, participants }),
+  meetingDecisions: (meetingId: MeetingId, heldOn: string) => call<Array<DecisionLine>>("meeting_decisions", { meetingId, heldOn }),
+  /** Records a decision; a follow-up, when given, opens in the participant's record. */
+  recordDecision: (meetingId: MeetingId, heldOn: string, participantId: ParticipantId, text: string, followUp: FollowUpDraft | null = null) => call<Array<DecisionLine>>("record_decision", { meetingId, heldOn, participantId, text, followUp }),
+  /** Exactly what the meeting's export would hold: its docket, since the meeting before. */
+  meetingExportPreview: (meetingId: MeetingId, heldOn: string, language: Language) => call<ExportPreview>("meeting_export_preview", { meetingId, heldOn, language }),
+  /** Opens the save dialog; the disclosure names the meeting. Null when cancelled. */
+  meetingExportSave: (meetingId: MeetingId, heldOn: string, language: Language, format: ExportFormat, digest: string) => call<DisclosureRecord | null>("meeting_export_save", { meetingId, heldOn, language, format, digest }),
+
+  // privacy
+  /** Everyone's restriction requests, or one participant's, newest first. */
+  listRestrictions: (participantId: ParticipantId | null = null) => call<Array<RestrictionRequest>>("list_restrictions", { participantId }),
+  addRestriction: (input: RestrictionInput) => call<RestrictionRequest>("add_restriction", { input }),
+  /** Accepted or refused, once; an accepted one is honoured by every export from that day. */
+  decideRestriction: (id: RestrictionId, decision: RestrictionDecision, decidedOn: string | null, decidedBy: string) => call<RestrictionRequest>("decide_restriction", { id, decision, decidedOn, decidedBy }),
+  listIncidents: () => call<Array<Incident>>("list_incidents"),
+  addIncident: (input: IncidentInput) => call<Incident>("add_incident", { input }),
+  /** Who was told and when, where it stands: the whole line again, checked as a new one. */
+  updateIncident: (id: IncidentId, input: IncidentInput) => call<Incident>("update_incident", { id, input }),
+  /** Opens the save dialog and writes the restriction register (PDF in the app's language, or CSV); false when cancelled. */
+  saveRestrictionRegister: (format: ReportFormat) => call<boolean>("save_restriction_register", { format }),
+  /** Opens the save dialog and writes the incident log (PDF in the app's language, or CSV); false when cancelled. */
+  saveIncidentLog: (format: ReportFormat) => call<boolean>("save_incident_log", { format }),
 };

@@ -9,6 +9,25 @@ reason: string, text: string, signerName: string, signerCredential: string | nul
 export type AddendumId = string;
 export type AddendumInput = { contactId: ContactId, reason: string, text: string, };
 export type AddendumLine = { writtenAt: Timestamp, signer: string, reason: string, text: string, };
+export type Agreement = { id: AgreementId, partnerId: PartnerId, 
+/**
+ * How the program names the document: "MOU 2026–2027".
+ */
+title: string, purpose: string, 
+/**
+ * What it allows to be shared.
+ */
+categories: Array<ConsentCategory>, effectiveOn: string, 
+/**
+ * The last day it is in force.
+ */
+expiresOn: string, 
+/**
+ * The signed document kept with it, if any.
+ */
+document: DocumentInfo | null, createdAt: Timestamp, };
+export type AgreementId = string;
+export type AgreementInput = { partnerId: PartnerId, title: string, purpose: string, categories: Array<ConsentCategory>, effectiveOn: string, expiresOn: string, };
 export type ApiError = { 
 /**
  * One of core's codes or the shell's own (`contract.rs`); the bindings
@@ -23,6 +42,7 @@ ratePercent: number | null, sessions: Array<AttendanceLine>, };
 export type AttendanceLine = { date: string, group: string, status: AttendanceStatus, };
 export type AttendanceMark = { participantId: ParticipantId, status: AttendanceStatus, };
 export type AttendanceStatus = "present" | "late" | "excused" | "absent";
+export type Attendee = { name: string, role: string | null, };
 export type BackupFile = { info: BackupInfo, 
 /**
  * The file's size on disk.
@@ -250,6 +270,8 @@ expiresOn: string | null, rule: RenewalRule, };
 export type CredentialPeriod = { from: string, to: string, };
 export type CredentialPreset = { key: string, name: string, board: string, rule: RenewalRule, source: string, };
 export type Decision = "approved" | "changes_requested";
+export type DecisionId = string;
+export type DecisionLine = { id: DecisionId, participantId: ParticipantId, text: string, followUpId: FollowUpId | null, createdAt: Timestamp, };
 export type Dimension = "emotional" | "environmental" | "financial" | "intellectual" | "occupational" | "physical" | "social" | "spiritual";
 export type DimensionChange = { dimension: Dimension, first: number, latest: number, change: number, };
 export type DisclosedParticipant = { participantId: ParticipantId, externalId: string, consentId: ConsentId, categories: Array<ConsentCategory>, };
@@ -267,6 +289,7 @@ sha256: string, bytes: number, participants: Array<DisclosedParticipant>,
  * The case conference the export was made for, if any.
  */
 meeting: MeetingAt | null, };
+export type DocumentInfo = { mediaType: MediaType, size: number, };
 export type Draft = { 
 /**
  * Which form: `contact`, `participant`, `check_in` …
@@ -286,6 +309,7 @@ export type Engagement = { contacts: number, minutes: number,
  * HCPCS H0038 15-minute units, counted per contact.
  */
 units: number, byMode: Array<ModeCount>, lastContactOn: string | null, };
+export type Expiring = { agreementId: AgreementId, title: string, partnerId: PartnerId, partner: string, expiresOn: string, daysLeft: number, };
 export type ExportContent = { recipient: string, purpose: string, 
 /**
  * Who discloses: the program named in the consents.
@@ -404,15 +428,34 @@ members: Array<GroupMemberNote>,
 overLimit: Array<GroupSizeWarning>, };
 export type GroupSizeWarning = { payer: string, limit: number, present: number, };
 export type HoursLine = { category: string | null, requiredMinutes: number, earnedMinutes: number, missingMinutes: number, };
+export type Incident = { id: IncidentId, summary: string, happenedOn: string, discoveredOn: string, 
+/**
+ * Who was told (the privacy officer, the partner, the people affected).
+ */
+notified: string | null, notifiedOn: string | null, status: IncidentStatus, createdAt: Timestamp, updatedAt: Timestamp, };
+export type IncidentId = string;
+export type IncidentInput = { summary: string, happenedOn: string, discoveredOn: string, notified: string | null, notifiedOn: string | null, status: IncidentStatus, };
+export type IncidentStatus = "open" | "notified" | "closed";
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 export type Language = "en" | "es";
 export type LeftOut = { participantId: ParticipantId, externalId: string, name: string, status: ParticipantStatus, reason: LeftOutReason, };
 export type LeftOutReason = "no_consent" | "revoked" | "expired" | "not_yet_effective";
 export type LockReason = "idle";
 export type LockSoon = { secondsLeft: number, };
+export type LookAlike = { partner: Partner, 
+/**
+ * How many consents name it.
+ */
+consents: number, lookAlikes: Array<Partner>, };
 export type MediaType = "application/pdf" | "image/png" | "image/jpeg";
+export type Meeting = { id: MeetingId, partnerId: PartnerId, name: string, weekday: Weekday, time: string, everyWeeks: number, 
+/**
+ * Meetings are held from the first `weekday` on or after this day.
+ */
+startsOn: string, createdAt: Timestamp, };
 export type MeetingAt = { id: MeetingId, heldOn: string, };
 export type MeetingId = string;
+export type MeetingInput = { partnerId: PartnerId, name: string, weekday: Weekday, time: string, everyWeeks: number, startsOn: string, };
 export type MeetingLine = { id: MeetingId, name: string, heldOn: string, };
 export type Member = { participantId: ParticipantId, displayName: string, 
 /**
@@ -439,6 +482,11 @@ export type NoteSignature = { signerName: string, signerCredential: string | nul
  * (`peerlog_core::team::review`); kept for good, like the signature.
  */
 cosigned: Cosignature | null, };
+export type Offered = { participantId: ParticipantId, consentId: ConsentId, 
+/**
+ * What may go to the partner about them today.
+ */
+categories: Array<ConsentCategory>, };
 export type OwnPart = { participantId: ParticipantId, text: string, };
 export type Participant = { id: ParticipantId, 
 /**
@@ -467,7 +515,19 @@ contacts: Array<ContactLine> | null, attendance: Attendance | null, wellness: We
 followUps: Array<FollowUpLine> | null, };
 export type ParticipantSignoff = { "kind": "signed", name: string, on: string, } | { "kind": "declined", reason: string, };
 export type ParticipantStatus = "active" | "paused" | "completed" | "discharged" | "transferred";
+export type Partner = { id: PartnerId, name: string, partnerType: PartnerType, attendees: Array<Attendee>, 
+/**
+ * How packets are handed over.
+ */
+handover: string | null, 
+/**
+ * Another partner's name looks like this one's: the peer decides
+ * whether they are one (`review::merge`) or two (`review::confirm_separate`).
+ */
+needsReview: boolean, createdAt: Timestamp, updatedAt: Timestamp, };
 export type PartnerId = string;
+export type PartnerInput = { name: string, partnerType: PartnerType, attendees: Array<Attendee>, handover: string | null, };
+export type PartnerType = "court" | "sheriff" | "behavioral_health" | "peer_run" | "probation" | "other";
 export type PassphraseStrength = { 
 /**
  * 0 (guessed at once) to 4 (very hard to guess).
@@ -646,6 +706,18 @@ keptVault: boolean,
  * The store it replaced was kept beside it in the data folder.
  */
 keptPrevious: boolean, };
+export type RestrictionDecision = "accepted" | "refused";
+export type RestrictionId = string;
+export type RestrictionInput = { participantId: ParticipantId, partnerId: PartnerId | null, categories: Array<ConsentCategory>, requestedOn: string, };
+export type RestrictionRequest = { id: RestrictionId, participantId: ParticipantId, 
+/**
+ * `None`: every partner.
+ */
+partnerId: PartnerId | null, categories: Array<ConsentCategory>, requestedOn: string, decision: RestrictionDecision | null, decidedOn: string | null, 
+/**
+ * Who decided, by role or name (the privacy officer, the peer).
+ */
+decidedBy: string | null, createdAt: Timestamp, };
 export type ReviewDue = { participantId: ParticipantId, externalId: string, displayName: string, version: number, nextReviewOn: string, };
 export type ReviewOfNote = { noteId: ContactId, review: NoteReview, };
 export type ReviewStatus = "submitted" | "approved" | "changes_requested";
@@ -826,6 +898,7 @@ export type TrendPoint = { at: Timestamp, scores: WellnessScores,
  * The mean of the eight ratings.
  */
 average: number, barc10Total: number | null, };
+export type Upcoming = { meeting: Meeting, nextOn: string, };
 export type VaultStatus = { 
 /**
  * Whether this data folder holds a vault yet (if not: first run).
@@ -1075,7 +1148,36 @@ export type CommandName =
   | "supervision_sessions"
   | "record_supervision"
   | "acknowledge_supervision"
-  | "set_supervision_note";
+  | "set_supervision_note"
+  | "list_partners"
+  | "add_partner"
+  | "edit_partner"
+  | "partners_to_review"
+  | "merge_partners"
+  | "keep_partners_apart"
+  | "list_agreements"
+  | "add_agreement"
+  | "agreements_expiring"
+  | "attach_agreement_document"
+  | "save_agreement_document"
+  | "list_meetings"
+  | "add_meeting"
+  | "upcoming_meetings"
+  | "docket_offered"
+  | "docket_of"
+  | "set_docket"
+  | "meeting_decisions"
+  | "record_decision"
+  | "meeting_export_preview"
+  | "meeting_export_save"
+  | "list_restrictions"
+  | "add_restriction"
+  | "decide_restriction"
+  | "list_incidents"
+  | "add_incident"
+  | "update_incident"
+  | "save_restriction_register"
+  | "save_incident_log";
 
 /** The shell locked itself while idle; the UI forgets what it showed. */
 export const LOCKED_EVENT = "locked";

@@ -1,5 +1,5 @@
 // Where the peer is in the app. Kept in memory only; a lock resets it.
-import type { GroupId, ParticipantId, SearchKind } from "./bindings";
+import type { GroupId, MeetingId, ParticipantId, SearchKind } from "./bindings";
 import { LeaveGuard } from "./leave";
 
 /** A timeline entry to open a participant's page at (a search match). */
@@ -20,6 +20,9 @@ export type View =
   | { name: "certification" }
   | { name: "reviews" }
   | { name: "supervision" }
+  | { name: "partners" }
+  | { name: "meetings"; meetingId?: MeetingId; heldOn?: string }
+  | { name: "privacy" }
   | { name: "settings"; section?: "backup" | "signer" };
 
 class Nav {

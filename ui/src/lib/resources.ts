@@ -1,7 +1,7 @@
 // The keys of everything the screens load, and, for each kind of save, the
 // keys it changes: a saved boundary note reloads that person's boundary
 // notes and timeline, not the caseload or anyone else's page.
-import type { GroupId, ParticipantId } from "./bindings";
+import type { GroupId, MeetingId, ParticipantId } from "./bindings";
 import { invalidate, type QueryKey } from "./query.svelte";
 
 export type ParticipantPart =
@@ -26,6 +26,21 @@ export const keys = {
   selfChecks: ["selfChecks"] as QueryKey,
   participant: (id: ParticipantId): QueryKey => ["participant", id],
   part: (id: ParticipantId, part: ParticipantPart): QueryKey => ["participant", id, part],
+  partners: ["partners"] as QueryKey,
+  partnerList: ["partners", "list"] as QueryKey,
+  agreements: ["partners", "agreements"] as QueryKey,
+  agreementsExpiring: ["partners", "expiring"] as QueryKey,
+  lookAlikes: ["partners", "review"] as QueryKey,
+  meetings: ["meetings"] as QueryKey,
+  upcomingMeetings: ["meetings", "upcoming"] as QueryKey,
+  meetingDay: (id: MeetingId, heldOn: string, what: "offered" | "docket" | "decisions"): QueryKey => [
+    "meetings",
+    id,
+    heldOn,
+    what,
+  ],
+  restrictions: ["privacy", "restrictions"] as QueryKey,
+  incidents: ["privacy", "incidents"] as QueryKey,
 };
 
 const part = keys.part;
@@ -66,4 +81,20 @@ export const changed = {
   sessions: (groupId: GroupId) => invalidate(keys.group(groupId), keys.caseload, ["participant"]),
   group: () => invalidate(keys.groups, keys.caseload),
   selfCheck: () => invalidate(keys.selfChecks),
+  /** A partner, an agreement or a merge: a merge moves meetings too, and
+   * what is offered for a docket follows the agreements. */
+  partners: () => invalidate(keys.partners, keys.meetings),
+  meetings: () => invalidate(keys.meetings),
+  /** A decision's follow-up lands in the participant's record. */
+  decision: (id: MeetingId, heldOn: string, participant: ParticipantId) =>
+    invalidate(
+      keys.meetingDay(id, heldOn, "decisions"),
+      part(participant, "followUps"),
+      part(participant, "timeline"),
+      keys.caseload,
+      keys.followUpsDue,
+    ),
+  /** An accepted restriction changes what a docket may offer. */
+  restrictions: () => invalidate(keys.restrictions, keys.meetings),
+  incidents: () => invalidate(keys.incidents),
 };

@@ -56,6 +56,22 @@ pub(crate) fn info(conn: &Connection, agreement_id: AgreementId) -> Result<Optio
     }))
 }
 
+/// Keeps `bytes` as the agreement's signed document, replacing one kept
+/// before: an agreement recorded first and its scan brought in later (the
+/// desktop app asks for the file once the agreement exists).
+pub fn attach(store: &mut Store, agreement_id: AgreementId, bytes: &[u8]) -> Result<DocumentInfo> {
+    let media_type = checked("document", bytes)?;
+    let now = store.now().to_string();
+    store.write(|tx| {
+        super::agreement::fetch(tx, agreement_id)?;
+        put(tx, agreement_id, media_type, bytes, &now)
+    })?;
+    Ok(DocumentInfo {
+        media_type,
+        size: bytes.len() as u64,
+    })
+}
+
 /// The document's bytes and type, read only when the peer opens it.
 pub fn document(store: &Store, agreement_id: AgreementId) -> Result<Option<(MediaType, Vec<u8>)>> {
     let found = KEPT.read(store.conn(), &agreement_id)?;
