@@ -5,7 +5,7 @@
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
-use peerlog_core::credentials::certificate::{self, CertificateInfo, MAX_BYTES};
+use peerlog_core::credentials::certificate::{self, CertificateInfo};
 use peerlog_core::credentials::presets::{presets, CredentialPreset};
 use peerlog_core::credentials::{credential, progress, training};
 use peerlog_core::credentials::{Credential, CredentialInput, Progress, Training, TrainingInput};
@@ -13,7 +13,6 @@ use peerlog_core::i18n::Language;
 use peerlog_core::ids::{CredentialId, TrainingId};
 use peerlog_core::renewal::{self, RenewalFormat, RenewalRequest};
 use peerlog_core::Peerlog;
-use std::io::Read;
 use std::path::Path;
 use tauri::{AppHandle, Runtime, State};
 
@@ -60,39 +59,18 @@ pub async fn delete_training(state: State<'_, AppState>, id: TrainingId) -> ApiR
         .await
 }
 
-/// The kinds of file a certificate may be, for the open dialog's filter.
-const CERTIFICATE_EXTENSIONS: &[&str] = &["pdf", "png", "jpg", "jpeg"];
-
 pub async fn attach_certificate<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     training_id: TrainingId,
 ) -> ApiResult<Option<CertificateInfo>> {
-    let path = off_main_thread(move || {
-        Ok(super::files::ask_open_path(
-            &app,
-            "Choose the certificate",
-            ("PDF, PNG, JPEG", CERTIFICATE_EXTENSIONS),
-        ))
-    })
-    .await?;
-    let Some(path) = path else {
+    let Some(bytes) = super::files::choose_file_to_keep(app, "Choose the certificate").await?
+    else {
         return Ok(None);
     };
-    let bytes = off_main_thread(move || read_certificate(&path)).await?;
     state
         .with(move |p| certificate::attach(p.store_mut(), training_id, &bytes).map(Some))
         .await
-}
-
-/// At most one byte past the limit: core refuses anything larger by its
-/// size, and a huge file is never read whole.
-pub fn read_certificate(path: &Path) -> ApiResult<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
-        .map_err(peerlog_core::Error::from)?;
-    Ok(bytes)
 }
 
 pub async fn save_certificate<R: Runtime>(

@@ -1,7 +1,11 @@
 //! The native save and open dialogs, opened from Rust: the UI is granted no dialog or
 //! file permission, and a path never comes from the UI.
 
-use std::path::PathBuf;
+use crate::error::ApiResult;
+use crate::state::off_main_thread;
+use peerlog_core::credentials::certificate::MAX_BYTES;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Runtime};
 
 /// Asks where to save; `None` when the peer cancelled. Blocks: call it off
@@ -36,4 +40,32 @@ pub fn ask_open_path<R: Runtime>(
         .add_filter(filter.0, filter.1)
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
+}
+
+/// The kinds of file Peerlog keeps inside the store (a training's
+/// certificate, an agreement's signed copy), for the open dialog's filter.
+const KEPT_EXTENSIONS: &[&str] = &["pdf", "png", "jpg", "jpeg"];
+
+/// Asks for a file to keep inside the store and reads it; `None` when the
+/// peer cancelled.
+pub async fn choose_file_to_keep<R: Runtime>(
+    app: AppHandle<R>,
+    title: &'static str,
+) -> ApiResult<Option<Vec<u8>>> {
+    off_main_thread(move || {
+        ask_open_path(&app, title, ("PDF, PNG, JPEG", KEPT_EXTENSIONS))
+            .map(|path| read_file_to_keep(&path))
+            .transpose()
+    })
+    .await
+}
+
+/// At most one byte past core's limit: core refuses anything larger by its
+/// size, and a huge file is never read whole.
+pub fn read_file_to_keep(path: &Path) -> ApiResult<Vec<u8>> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(peerlog_core::Error::from)?;
+    Ok(bytes)
 }

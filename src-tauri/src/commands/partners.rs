@@ -79,26 +79,15 @@ pub async fn agreements_expiring(state: State<'_, AppState>) -> ApiResult<Vec<Ex
         .await
 }
 
-const DOCUMENT_EXTENSIONS: &[&str] = &["pdf", "png", "jpg", "jpeg"];
-
 pub async fn attach_agreement_document<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     agreement_id: AgreementId,
 ) -> ApiResult<Option<DocumentInfo>> {
-    let path = off_main_thread(move || {
-        Ok(super::files::ask_open_path(
-            &app,
-            "Choose the signed agreement",
-            ("PDF, PNG, JPEG", DOCUMENT_EXTENSIONS),
-        ))
-    })
-    .await?;
-    let Some(path) = path else {
+    let Some(bytes) = super::files::choose_file_to_keep(app, "Choose the signed agreement").await?
+    else {
         return Ok(None);
     };
-    // Read like a certificate: at most one byte past the limit core keeps.
-    let bytes = off_main_thread(move || super::credentials::read_certificate(&path)).await?;
     state
         .with(move |p| agreement_document::attach(p.store_mut(), agreement_id, &bytes).map(Some))
         .await

@@ -1406,7 +1406,7 @@ fn a_credential_gains_a_training_and_its_certificate_and_its_renewal_packet_list
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("ethics.pdf");
     std::fs::write(&file, b"%PDF-1.4\n% a synthetic certificate\n").unwrap();
-    let bytes = crate::commands::credentials::read_certificate(&file).unwrap();
+    let bytes = crate::commands::files::read_file_to_keep(&file).unwrap();
     let training_id: peerlog_core::ids::TrainingId =
         serde_json::from_value(added["id"].clone()).unwrap();
     let state = state_of(&h);
