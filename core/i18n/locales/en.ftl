@@ -334,3 +334,22 @@ register-column-notified = Who was told
 register-column-status = Status
 register-every-partner = every partner
 register-pending = Not decided yet
+
+## The native file dialogs' titles and file types (the desktop shell)
+dialog-save-backup = Save a backup of Peerlog
+dialog-choose-backup = Choose a Peerlog backup to restore
+dialog-backup-files = Peerlog backup
+dialog-save-recovery-key = Save your Peerlog recovery key
+dialog-text-files = Text
+dialog-choose-team-folder = Choose the team folder
+dialog-save-export = Save the case-conference export
+dialog-csv-tables-files = Zip of CSV tables
+dialog-sealed-packet-files = Sealed packet
+dialog-save-billing-log = Save the billing log
+dialog-choose-certificate = Choose the certificate
+dialog-save-certificate = Save the certificate
+dialog-save-renewal-packet = Save the renewal packet
+dialog-choose-signed-agreement = Choose the signed agreement
+dialog-save-signed-agreement = Save a copy of the signed agreement
+dialog-save-recovery-plan = Save the recovery plan
+dialog-save-register = Save the register

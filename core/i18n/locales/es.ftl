@@ -823,3 +823,22 @@ register-column-notified = A quién se avisó
 register-column-status = Estado
 register-every-partner = todas las organizaciones aliadas
 register-pending = Sin decidir
+
+## Los títulos y tipos de archivo de los diálogos del sistema (la app de escritorio)
+dialog-save-backup = Guardar una copia de seguridad de Peerlog
+dialog-choose-backup = Elija la copia de seguridad de Peerlog que quiere restaurar
+dialog-backup-files = Copia de seguridad de Peerlog
+dialog-save-recovery-key = Guardar su clave de recuperación de Peerlog
+dialog-text-files = Texto
+dialog-choose-team-folder = Elija la carpeta del equipo
+dialog-save-export = Guardar la exportación para la reunión de caso
+dialog-csv-tables-files = Tablas CSV en un zip
+dialog-sealed-packet-files = Paquete sellado
+dialog-save-billing-log = Guardar el registro de facturación
+dialog-choose-certificate = Elija el certificado
+dialog-save-certificate = Guardar el certificado
+dialog-save-renewal-packet = Guardar el paquete de renovación
+dialog-choose-signed-agreement = Elija el acuerdo firmado
+dialog-save-signed-agreement = Guardar una copia del acuerdo firmado
+dialog-save-recovery-plan = Guardar el plan de recuperación
+dialog-save-register = Guardar el registro

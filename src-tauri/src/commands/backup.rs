@@ -5,6 +5,7 @@
 //! dialog command is a thin wrapper over a function that takes the path
 //! (the tests call those directly: the mock runtime has no dialogs).
 
+use super::dialog_words::DialogWords;
 use crate::contract::codes;
 use crate::error::{ApiError, ApiResult};
 use crate::state::{off_main_thread, AppState};
@@ -111,12 +112,16 @@ pub async fn backup_now<R: Runtime>(
     }
     // Only a suggested file name: the system clock is the one to ask.
     let name = file_name(SystemClock.today());
+    let language = state.language();
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save a backup of Peerlog",
+            &DialogWords::SaveBackup.in_language(language),
             &name,
-            ("Peerlog backup", &[EXTENSION]),
+            (
+                &DialogWords::BackupFiles.in_language(language),
+                &[EXTENSION],
+            ),
         ))
     })
     .await?;
@@ -146,11 +151,15 @@ pub async fn choose_backup<R: Runtime>(
     state: State<'_, AppState>,
 ) -> ApiResult<Option<BackupFile>> {
     state.forget_backup_file();
+    let language = state.language();
     let path = off_main_thread(move || {
         Ok(super::files::ask_open_path(
             &app,
-            "Choose a Peerlog backup to restore",
-            ("Peerlog backup", &[EXTENSION]),
+            &DialogWords::ChooseBackup.in_language(language),
+            (
+                &DialogWords::BackupFiles.in_language(language),
+                &[EXTENSION],
+            ),
         ))
     })
     .await?;

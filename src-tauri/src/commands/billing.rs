@@ -1,5 +1,6 @@
 //! Payers and their rules, and the billing log.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -87,7 +88,7 @@ pub async fn billing_save<R: Runtime>(
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the billing log",
+            &DialogWords::SaveBillingLog.in_language(language),
             &name,
             (format.label(), &[format.code()]),
         ))

@@ -2,6 +2,7 @@
 //! trainings that count toward them, certificates read in and saved out
 //! through the native dialogs, and the renewal packet.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -64,7 +65,11 @@ pub async fn attach_certificate<R: Runtime>(
     state: State<'_, AppState>,
     training_id: TrainingId,
 ) -> ApiResult<Option<CertificateInfo>> {
-    let Some(bytes) = super::files::choose_file_to_keep(app, "Choose the certificate").await?
+    let Some(bytes) = super::files::choose_file_to_keep(
+        app,
+        DialogWords::ChooseCertificate.in_language(state.language()),
+    )
+    .await?
     else {
         return Ok(None);
     };
@@ -90,10 +95,11 @@ pub async fn save_certificate<R: Runtime>(
     let extension = info.media_type.extension();
     // Named by its date, never its title.
     let name = format!("certificate-{completed_on}.{extension}");
+    let language = state.language();
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the certificate",
+            &DialogWords::SaveCertificate.in_language(language),
             &name,
             (extension, &[extension]),
         ))
@@ -124,7 +130,7 @@ pub async fn save_renewal_packet<R: Runtime>(
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the renewal packet",
+            &DialogWords::SaveRenewalPacket.in_language(language),
             &name,
             (code, &[code]),
         ))

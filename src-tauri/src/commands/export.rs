@@ -2,6 +2,7 @@
 //! preview of exactly what would leave, and the file itself, written with
 //! its disclosure record. The path comes from a save dialog opened here.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -10,6 +11,7 @@ use peerlog_core::export::not_offered::{self, LeftOut};
 use peerlog_core::export::{
     self, Candidate, ExportFormat, ExportOutput, ExportPreview, ExportRequest,
 };
+use peerlog_core::i18n::Language;
 use peerlog_core::ids::ParticipantId;
 use peerlog_core::secret::Passphrase;
 use peerlog_core::Peerlog;
@@ -61,13 +63,14 @@ pub async fn export_save<R: Runtime>(
 ) -> ApiResult<Option<DisclosureRecord>> {
     let packet_passphrase = packet_passphrase.map(Passphrase::new);
     let name = export::suggested_file_name(&request.recipient, request.to, format);
-    let (label, ext) = filter(format);
+    let language = state.language();
+    let (label, ext) = filter(format, language);
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the case-conference export",
+            &DialogWords::SaveExport.in_language(language),
             &name,
-            (label, &[ext]),
+            (&label, &[ext]),
         ))
     })
     .await?;
@@ -109,11 +112,12 @@ pub fn write(
 }
 
 /// The save dialog's filter for each format.
-pub(super) fn filter(format: ExportFormat) -> (&'static str, &'static str) {
+/// The save dialog's file type for `format`, named in `language`.
+pub(super) fn filter(format: ExportFormat, language: Language) -> (String, &'static str) {
     match format {
-        ExportFormat::Pdf => ("PDF", "pdf"),
-        ExportFormat::Csv => ("Zip of CSV tables", "zip"),
-        ExportFormat::Pack => ("Sealed packet", "pack"),
+        ExportFormat::Pdf => ("PDF".to_string(), "pdf"),
+        ExportFormat::Csv => (DialogWords::CsvTablesFiles.in_language(language), "zip"),
+        ExportFormat::Pack => (DialogWords::SealedPacketFiles.in_language(language), "pack"),
     }
 }
 

@@ -50,10 +50,10 @@ const KEPT_EXTENSIONS: &[&str] = &["pdf", "png", "jpg", "jpeg"];
 /// peer cancelled.
 pub async fn choose_file_to_keep<R: Runtime>(
     app: AppHandle<R>,
-    title: &'static str,
+    title: String,
 ) -> ApiResult<Option<Vec<u8>>> {
     off_main_thread(move || {
-        ask_open_path(&app, title, ("PDF, PNG, JPEG", KEPT_EXTENSIONS))
+        ask_open_path(&app, &title, ("PDF, PNG, JPEG", KEPT_EXTENSIONS))
             .map(|path| read_file_to_keep(&path))
             .transpose()
     })

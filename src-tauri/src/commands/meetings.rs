@@ -2,6 +2,7 @@
 //! docket (offered only from those the rules let go to that partner), what
 //! was decided there, and the export made for exactly that meeting.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -146,13 +147,15 @@ pub async fn meeting_export_save<R: Runtime>(
         .with(move |p| request(p, meeting_id, held_on, language))
         .await?;
     let name = export::suggested_file_name(&request.recipient, request.to, format);
-    let (label, ext) = super::export::filter(format);
+    // The dialog speaks the app's language; the export, the one asked for.
+    let app_language = state.language();
+    let (label, ext) = super::export::filter(format, app_language);
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the case-conference export",
+            &DialogWords::SaveExport.in_language(app_language),
             &name,
-            (label, &[ext]),
+            (&label, &[ext]),
         ))
     })
     .await?;

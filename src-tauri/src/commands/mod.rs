@@ -7,6 +7,7 @@ pub mod boundaries;
 pub mod consents;
 pub mod contacts;
 pub mod credentials;
+pub mod dialog_words;
 pub mod drafts;
 pub mod export;
 pub mod files;

@@ -2,6 +2,7 @@
 //! and their data-sharing agreements with the signed document brought in
 //! and copied out through the native dialogs.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use peerlog_core::ids::{AgreementId, PartnerId};
@@ -84,7 +85,11 @@ pub async fn attach_agreement_document<R: Runtime>(
     state: State<'_, AppState>,
     agreement_id: AgreementId,
 ) -> ApiResult<Option<DocumentInfo>> {
-    let Some(bytes) = super::files::choose_file_to_keep(app, "Choose the signed agreement").await?
+    let Some(bytes) = super::files::choose_file_to_keep(
+        app,
+        DialogWords::ChooseSignedAgreement.in_language(state.language()),
+    )
+    .await?
     else {
         return Ok(None);
     };
@@ -110,10 +115,11 @@ pub async fn save_agreement_document<R: Runtime>(
     let extension = info.media_type.extension();
     // Named by its date: a file name shows in folders others may see.
     let name = format!("agreement-{effective_on}.{extension}");
+    let language = state.language();
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save a copy of the signed agreement",
+            &DialogWords::SaveSignedAgreement.in_language(language),
             &name,
             (extension, &[extension]),
         ))

@@ -1,6 +1,7 @@
 //! Recovery plans: the current version and its history, writing, changing
 //! (a new version), signing, review dates, and the printed plan.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -77,10 +78,11 @@ pub async fn print_plan<R: Runtime>(
     state: State<'_, AppState>,
     participant_id: ParticipantId,
 ) -> ApiResult<bool> {
+    let language = state.language();
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the recovery plan",
+            &DialogWords::SaveRecoveryPlan.in_language(language),
             "recovery-plan.pdf",
             ("PDF", &["pdf"]),
         ))

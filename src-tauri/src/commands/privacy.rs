@@ -3,6 +3,7 @@
 //! printed for an audit through the save dialog, as a PDF in the app's
 //! language or as CSV.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use chrono::NaiveDate;
@@ -103,10 +104,11 @@ async fn save<R: Runtime>(
     let today = state.with(|p| Ok(p.store().today())).await?;
     let format = printing.format;
     let name = format!("{stem}-{today}.{}", format.code());
+    let language = state.language();
     let path = off_main_thread(move || {
         Ok(super::files::ask_save_path(
             &app,
-            "Save the register",
+            &DialogWords::SaveRegister.in_language(language),
             &name,
             (format.label(), &[format.code()]),
         ))

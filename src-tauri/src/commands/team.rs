@@ -2,6 +2,7 @@
 //! or joining a team, the roster the admin keeps, syncing with the folder,
 //! what was sent, and a supervisor's weekly counts per peer.
 
+use super::dialog_words::DialogWords;
 use crate::error::ApiResult;
 use crate::state::{off_main_thread, AppState};
 use peerlog_core::team::inbox;
@@ -51,7 +52,8 @@ pub async fn choose_team_folder<R: Runtime>(
 ) -> ApiResult<Option<String>> {
     // Locked: no dialog, since nothing could be started or joined with it.
     state.with(|_| Ok(())).await?;
-    let folder = off_main_thread(move || Ok(ask_folder(&app))).await?;
+    let title = DialogWords::ChooseTeamFolder.in_language(state.language());
+    let folder = off_main_thread(move || Ok(ask_folder(&app, &title))).await?;
     Ok(folder.map(|path| {
         let shown = path.to_string_lossy().into_owned();
         state.hold_team_folder(path);
@@ -59,11 +61,11 @@ pub async fn choose_team_folder<R: Runtime>(
     }))
 }
 
-fn ask_folder<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+fn ask_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
     use tauri_plugin_dialog::DialogExt;
     app.dialog()
         .file()
-        .set_title("Choose the team folder")
+        .set_title(title)
         .blocking_pick_folder()
         .and_then(|p| p.into_path().ok())
 }

@@ -2,6 +2,7 @@
 //! quick unlock. Secrets only ever come in from the UI; the one exception
 //! going out is the recovery key, shown once at setup.
 
+use super::dialog_words::DialogWords;
 use crate::error::{ApiError, ApiResult};
 use crate::state::{off_main_thread, AppState};
 use peerlog_core::secret::{strength_in, Passphrase, PassphraseStrength, RecoveryKey};
@@ -91,12 +92,13 @@ pub async fn save_recovery_key<R: Runtime>(
         .with_recovery_key(recovery_sheet)
         .ok_or_else(ApiError::no_recovery_key)?;
     let dir = state.dir.clone();
+    let language = state.language();
     off_main_thread(move || {
         let Some(path) = super::files::ask_save_path(
             &app,
-            "Save your Peerlog recovery key",
+            &DialogWords::SaveRecoveryKey.in_language(language),
             "peerlog-recovery-key.txt",
-            ("Text", &["txt"]),
+            (&DialogWords::TextFiles.in_language(language), &["txt"]),
         ) else {
             return Ok(false);
         };

@@ -55,7 +55,9 @@ function format(bundle, lang, id, args, loose = false) {
 export function words(lang) {
   if (!LANGUAGES.includes(lang)) throw new Error(`no language ${lang}`);
   const ui = bundleOf(lang, uiFiles(lang));
-  const core = lang === "en" ? null : bundleOf(lang, [path.join(repo, "core", "i18n", "locales", `${lang}.ftl`)]);
+  const rust = bundleOf(lang, [path.join(repo, "core", "i18n", "locales", `${lang}.ftl`)]);
+  // English vocabulary labels are not in core's en.ftl (see above).
+  const core = lang === "en" ? null : rust;
 
   const w = (id, args) => format(ui, lang, id, args);
   w.lang = lang;
@@ -64,6 +66,9 @@ export function words(lang) {
    * English, the label Rust defines, given as `english`. Field names
    * (`field-…`) and field problems (`problem-…`) work the same way. */
   w.label = (id, english, args) => (core ? format(core, lang, id, args) : english);
+  /** A native file dialog's title (core's `dialog-…` messages), as the
+   * shell words it in the app's language. */
+  w.dialog = (id) => format(rust, lang, `dialog-${id}`);
   /** The message's text before the placeable `arg` (the other arguments
    * as given): for checking the start of a message whose rest varies. */
   w.upTo = (id, arg, args = {}) => {

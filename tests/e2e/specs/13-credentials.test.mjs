@@ -114,7 +114,7 @@ for (const lang of ["en", "es"]) {
       await checkScreen("training form, hours refused");
       await typeInto(browser, "#tr-hours", my.hours);
       await ctrl(browser, "Enter");
-      await answerFileDialog("Choose the certificate", certificate, { open: true });
+      await answerFileDialog(w.dialog("choose-certificate"), certificate, { open: true });
       await waitForText(browser, w("credentials-training-added-with-certificate"), 15_000);
       await find(browser, "[data-certificate]");
       await browser.waitUntil(async () => (await earned()) === my.shown, { timeoutMsg: "the hours did not change" });
@@ -125,7 +125,7 @@ for (const lang of ["en", "es"]) {
 
     step("the renewal packet is saved where the peer says and lists the training's hours", async () => {
       await clickButton(browser, w("credentials-packet-pdf"));
-      await answerFileDialog("Save the renewal packet", packet);
+      await answerFileDialog(w.dialog("save-renewal-packet"), packet);
       await waitForText(browser, w("credentials-packet-saved"), 15_000);
       assert.ok(existsSync(packet), "the packet was written");
       const text = execFileSync("pdftotext", ["-layout", packet, "-"], { encoding: "utf8" });

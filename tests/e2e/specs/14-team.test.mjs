@@ -81,7 +81,7 @@ for (const lang of ["en", "es"]) {
       await click(browser, nav(w("nav-settings")));
       // Joining is the form shown first.
       await clickButton(browser, w("team-choose-folder"));
-      await chooseFolder("Choose the team folder", folder);
+      await chooseFolder(w.dialog("choose-team-folder"), folder);
       await browser.waitUntil(
         async () => (await (await find(browser, "[data-team-folder]")).getText()).trim() === folder,
         { timeout: 15_000, timeoutMsg: "the chosen folder is not shown" },

@@ -48,7 +48,6 @@ const TYPED = {
 };
 const SUPERVISOR = "Robin Supervisor";
 const CREDENTIAL = "LCSW";
-const FOLDER_DIALOG = "Choose the team folder";
 const PEOPLE = ["SP-0001,Avery,Sample,active", "SP-0002,Blake,Example,active"];
 const CONTACTS_HEADER = "external_id,date,start_time,duration_minutes,mode,setting,services,note,follow_up_date";
 
@@ -134,7 +133,7 @@ for (const lang of ["en", "es"]) {
       await click(browser, nav(w("nav-settings")));
       await click(browser, "//label[input[@name='team-mode' and @value='start']]");
       await clickButton(browser, w("team-choose-folder"));
-      await chooseFolder(FOLDER_DIALOG, folder);
+      await chooseFolder(w.dialog("choose-team-folder"), folder);
       await browser.waitUntil(
         async () => (await (await find(browser, "[data-team-folder]")).getText()).trim() === folder,
         { timeout: 15_000, timeoutMsg: "the chosen folder is not shown" },

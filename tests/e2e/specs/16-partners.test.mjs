@@ -133,7 +133,7 @@ for (const lang of ["en", "es"]) {
       await click(browser, checkboxFor(w("agreement-form-document")));
       await checkScreen("agreement form");
       await ctrl(browser, "Enter");
-      await answerFileDialog("Choose the signed agreement", signed, { open: true });
+      await answerFileDialog(w.dialog("choose-signed-agreement"), signed, { open: true });
       await waitForText(browser, w("partners-agreement-added-with-document"), 15_000);
       await find(browser, `[data-agreement=${JSON.stringify(my.agreement)}]`);
       await find(browser, byLabel(w("partners-document-save-label", { title: my.agreement })));
@@ -162,7 +162,7 @@ for (const lang of ["en", "es"]) {
       await checkScreen("a meeting's day");
       await shot("partners-meeting");
       await clickButton(browser, w("meeting-export-save"));
-      await answerFileDialog("Save the case-conference export", exported);
+      await answerFileDialog(w.dialog("save-export"), exported);
       await find(browser, "[data-meeting-export-saved]", 15_000);
       assert.ok(existsSync(exported), "the export was written");
       const text = execFileSync("pdftotext", ["-layout", exported, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
