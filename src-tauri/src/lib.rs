@@ -12,6 +12,7 @@ pub mod error;
 pub mod idle;
 pub mod instance;
 pub mod state;
+pub mod toolkit_environment;
 
 #[cfg(test)]
 #[allow(clippy::disallowed_methods)] // tests read the real clock
@@ -42,6 +43,7 @@ pub fn run_app<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
 /// or the platform's data folder), the OS keyring, one window per folder.
 pub fn run() {
     let dir = DataDir::from_env_or_default();
+    toolkit_environment::prepare(&dir);
     let mut context = tauri::generate_context!();
     instance::scope_to_data_dir(&mut context, &dir);
     let state = AppState::new(dir.clone(), Arc::new(OsKeyring), Argon2Params::default());

@@ -6,7 +6,7 @@
 # data folder. Exits non-zero when anything fails. Spec files given as
 # arguments (specs/05-drafts.test.mjs) run alone; none runs them all.
 #
-# Needs (Debian 12): webkit2gtk-driver xvfb xdotool gnome-keyring dbus-x11, plus the
+# Needs (Debian 12): webkit2gtk-driver xvfb xdotool imagemagick gnome-keyring dbus-x11, plus the
 # Tauri build packages (libwebkit2gtk-4.1-dev and friends).
 # Screenshots land in tests/e2e/artifacts/screenshots/.
 set -euo pipefail
@@ -30,6 +30,8 @@ export TAURI_DRIVER="$driver"
 command -v WebKitWebDriver >/dev/null || { echo "WebKitWebDriver is missing (apt install webkit2gtk-driver)" >&2; exit 1; }
 # Answers the native file dialogs, which WebDriver cannot reach (lib/dialogs.mjs).
 command -v xdotool >/dev/null || { echo "xdotool is missing (apt install xdotool)" >&2; exit 1; }
+# Takes the screenshots from the display (lib/harness.mjs).
+command -v import >/dev/null || { echo "ImageMagick is missing (apt install imagemagick)" >&2; exit 1; }
 
 step "release build of the app and its .deb"
 # The UI only when its sources changed (an unchanged rebuild would make cargo
