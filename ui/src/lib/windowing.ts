@@ -18,8 +18,16 @@ export interface Viewport {
   bottom: number;
 }
 
-/** Rows rendered before the first measurement: a tall screen's worth. */
-export const FIRST_WINDOW = 30;
+/** No caseload row is shorter: a name with its case id under it. */
+const SHORTEST_ROW = 48;
+
+/** Rows rendered before the first measurement: enough to fill a screen
+ * `screenHeight` tall even if the list began at its top, and no more, since
+ * every row in the first frame is styled, laid out and drawn before the
+ * peer sees any. The rows beyond the screen's edges come once it is drawn. */
+export function firstWindow(screenHeight: number): RowWindow {
+  return { start: 0, end: Math.max(1, Math.ceil(screenHeight / SHORTEST_ROW)) };
+}
 
 /** The rows to render for `count` rows of `rowHeight` seen through
  * `viewport`, with `overscan` rows beyond each edge; `keep` (the row that
