@@ -48,15 +48,23 @@ deb="$(ls -t "$target"/release/bundle/deb/*.deb | head -n 1)"
 dpkg-deb --contents "$deb" | grep -Eq '(^|[ /])usr/bin/peerlog-desktop$' || { echo "the .deb lacks the app binary" >&2; exit 1; }
 echo "built $deb"
 
-step "release build of the peerlog CLI"
-(cd "$repo" && cargo build --release -p peerlog-cli --features devtools)
+# The CLI only sets up stores for the specs (and plays a second peer), so a
+# caller that has built one already passes it in PEERLOG_CLI_BINARY
+# (scripts/test passes the debug build its tests made); otherwise a release
+# build, with the demo the specs seed from.
+if [ -z "${PEERLOG_CLI_BINARY:-}" ]; then
+  step "release build of the peerlog CLI"
+  (cd "$repo" && cargo build --release -p peerlog-cli --features devtools)
+  PEERLOG_CLI_BINARY="$target/release/peerlog"
+fi
+"$PEERLOG_CLI_BINARY" demo --help >/dev/null || { echo "$PEERLOG_CLI_BINARY lacks the demo (--features devtools)" >&2; exit 1; }
 
 # Tells a caller (scripts/test) that the builds are done and the specs,
 # which mostly wait on the app, are next.
 [ -n "${PEERLOG_E2E_BUILT_MARKER:-}" ] && touch "$PEERLOG_E2E_BUILT_MARKER"
 
 export PEERLOG_APP_BINARY="$target/release/peerlog-desktop"
-export PEERLOG_CLI_BINARY="$target/release/peerlog"
+export PEERLOG_CLI_BINARY
 rm -rf "$repo/tests/e2e/artifacts/screenshots"
 
 step "Xvfb"
