@@ -111,7 +111,6 @@ pub fn write(
     export::write(peerlog.store_mut(), request, &output)
 }
 
-/// The save dialog's filter for each format.
 /// The save dialog's file type for `format`, named in `language`.
 pub(super) fn filter(format: ExportFormat, language: Language) -> (String, &'static str) {
     match format {

@@ -42,6 +42,17 @@ pub fn ask_open_path<R: Runtime>(
         .and_then(|p| p.into_path().ok())
 }
 
+/// Asks which folder; `None` when the peer cancelled. Blocks: call it off
+/// the main thread.
+pub fn ask_folder_path<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    app.dialog()
+        .file()
+        .set_title(title)
+        .blocking_pick_folder()
+        .and_then(|p| p.into_path().ok())
+}
+
 /// The kinds of file Peerlog keeps inside the store (a training's
 /// certificate, an agreement's signed copy), for the open dialog's filter.
 const KEPT_EXTENSIONS: &[&str] = &["pdf", "png", "jpg", "jpeg"];

@@ -53,21 +53,12 @@ pub async fn choose_team_folder<R: Runtime>(
     // Locked: no dialog, since nothing could be started or joined with it.
     state.with(|_| Ok(())).await?;
     let title = DialogWords::ChooseTeamFolder.in_language(state.language());
-    let folder = off_main_thread(move || Ok(ask_folder(&app, &title))).await?;
+    let folder = off_main_thread(move || Ok(super::files::ask_folder_path(&app, &title))).await?;
     Ok(folder.map(|path| {
         let shown = path.to_string_lossy().into_owned();
         state.hold_team_folder(path);
         shown
     }))
-}
-
-fn ask_folder<R: Runtime>(app: &AppHandle<R>, title: &str) -> Option<PathBuf> {
-    use tauri_plugin_dialog::DialogExt;
-    app.dialog()
-        .file()
-        .set_title(title)
-        .blocking_pick_folder()
-        .and_then(|p| p.into_path().ok())
 }
 
 /// The folder picked in the dialog; refused by the `folder` field when
