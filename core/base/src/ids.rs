@@ -1,18 +1,49 @@
 //! Record ids: UUIDv7, so they sort by creation time, one type per kind so a
 //! contact id can't be passed where a participant id is meant.
+//!
+//! The ids of the kinds below this crate's users are declared here; a new
+//! kind declares its own in its module with [`id_type!`](crate::id_type).
 
-use serde::{Deserialize, Serialize};
-use std::fmt;
-use uuid::Uuid;
+/// What [`id_type!`](crate::id_type) expands to needs, reachable from the
+/// crate that invokes it.
+#[doc(hidden)]
+pub mod reexport {
+    pub use rusqlite;
+    pub use serde;
+    pub use uuid;
+}
 
+/// Declares record id types: `peerlog_base::id_type!(MilestoneId);`. The
+/// TypeScript binding follows the invoking crate's `bindings` feature, as
+/// `text_enum!` does.
+#[macro_export]
 macro_rules! id_type {
     ($($name:ident),* $(,)?) => {$(
-        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub Uuid);
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub $crate::ids::reexport::uuid::Uuid);
 
-        // Written by hand: the derive can't read `serde(transparent)`. The
-        // id is a UUID string in TypeScript, under its own alias.
+        // Written by hand, not derived, so the invoking crate needs no serde
+        // of its own: the id is its UUID's string.
+        impl $crate::ids::reexport::serde::Serialize for $name {
+            fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::ids::reexport::serde::Serializer,
+            {
+                $crate::ids::reexport::serde::Serialize::serialize(&self.0, serializer)
+            }
+        }
+
+        impl<'de> $crate::ids::reexport::serde::Deserialize<'de> for $name {
+            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+            where
+                D: $crate::ids::reexport::serde::Deserializer<'de>,
+            {
+                <$crate::ids::reexport::uuid::Uuid as $crate::ids::reexport::serde::Deserialize>::deserialize(deserializer).map($name)
+            }
+        }
+
+        // Written by hand for the same reason: the id is a UUID string in
+        // TypeScript, under its own alias.
         #[cfg(feature = "bindings")]
         impl ts_rs::TS for $name {
             type WithoutGenerics = Self;
@@ -29,18 +60,18 @@ macro_rules! id_type {
             fn decl_concrete(cfg: &ts_rs::Config) -> String {
                 Self::decl(cfg)
             }
-            fn output_path() -> Option<std::path::PathBuf> {
+            fn output_path() -> Option<::std::path::PathBuf> {
                 Some(concat!(stringify!($name), ".ts").into())
             }
         }
 
         impl $name {
             pub fn new() -> Self {
-                $name(Uuid::now_v7())
+                $name($crate::ids::reexport::uuid::Uuid::now_v7())
             }
 
             pub fn parse(text: &str) -> Option<Self> {
-                Uuid::parse_str(text.trim()).ok().map($name)
+                $crate::ids::reexport::uuid::Uuid::parse_str(text.trim()).ok().map($name)
             }
         }
 
@@ -50,36 +81,36 @@ macro_rules! id_type {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                self.0.fmt(f)
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.0, f)
             }
         }
 
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 write!(f, "{}({})", stringify!($name), self.0)
             }
         }
 
-        impl rusqlite::ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(rusqlite::types::ToSqlOutput::from(self.0.to_string()))
+        impl $crate::ids::reexport::rusqlite::ToSql for $name {
+            fn to_sql(&self) -> $crate::ids::reexport::rusqlite::Result<$crate::ids::reexport::rusqlite::types::ToSqlOutput<'_>> {
+                Ok($crate::ids::reexport::rusqlite::types::ToSqlOutput::from(self.0.to_string()))
             }
         }
 
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        impl $crate::ids::reexport::rusqlite::types::FromSql for $name {
+            fn column_result(value: $crate::ids::reexport::rusqlite::types::ValueRef<'_>) -> $crate::ids::reexport::rusqlite::types::FromSqlResult<Self> {
                 let text = value.as_str()?;
-                Uuid::parse_str(text)
+                $crate::ids::reexport::uuid::Uuid::parse_str(text)
                     .map($name)
-                    .map_err(|e| rusqlite::types::FromSqlError::Other(Box::new(e)))
+                    .map_err(|e| $crate::ids::reexport::rusqlite::types::FromSqlError::Other(Box::new(e)))
             }
         }
     )*};
 }
 
-id_type!(
+crate::id_type!(
     ParticipantId,
     ContactId,
     GroupId,
