@@ -18,7 +18,7 @@ use peerlog_core::domain::wellness::{self, CheckInInput, Dimension, WellnessScor
 use peerlog_core::time::{today, Timestamp};
 use peerlog_core::views::caseload::caseload;
 use peerlog_core::views::followups::due;
-use peerlog_core::views::search::{search, SearchKind};
+use peerlog_core::views::search::search;
 use peerlog_core::views::timeline::{timeline, TimelineEntry};
 use peerlog_core::views::trend::wellness_trend;
 use peerlog_devtools::demo::{self, DemoSpec};
@@ -549,7 +549,7 @@ fn search_finds_every_kind_of_writing_and_forgets_what_was_deleted() {
 
     let hits = search(s.peerlog.store(), "arraign", 10).unwrap();
     assert_eq!(hits.len(), 1, "a prefix of the last word matches");
-    assert_eq!(hits[0].kind, SearchKind::Contact);
+    assert_eq!(hits[0].kind.code(), "contact");
     assert_eq!(hits[0].record_id, c.id.to_string());
     assert_eq!(hits[0].participant_name.as_deref(), Some("Marisol Okafor"));
     assert!(hits[0]
@@ -558,12 +558,16 @@ fn search_finds_every_kind_of_writing_and_forgets_what_was_deleted() {
         .any(|part| part.hit && part.text.to_lowercase().starts_with("arraign")));
 
     assert_eq!(
-        search(s.peerlog.store(), "lending", 10).unwrap()[0].kind,
-        SearchKind::Boundary
+        search(s.peerlog.store(), "lending", 10).unwrap()[0]
+            .kind
+            .code(),
+        "boundary"
     );
     assert_eq!(
-        search(s.peerlog.store(), "marisol", 10).unwrap()[0].kind,
-        SearchKind::Participant
+        search(s.peerlog.store(), "marisol", 10).unwrap()[0]
+            .kind
+            .code(),
+        "participant"
     );
     assert!(
         search(s.peerlog.store(), "hearing lending", 10)

@@ -17,7 +17,7 @@ use peerlog_core::plan_print;
 use peerlog_core::settings::Signer;
 use peerlog_core::time::today;
 use peerlog_core::views::caseload::caseload;
-use peerlog_core::views::search::{search, SearchKind};
+use peerlog_core::views::search::search;
 use peerlog_core::views::timeline::{timeline, TimelineEntry};
 use peerlog_core::Error;
 
@@ -420,7 +420,7 @@ fn search_finds_a_goal_once_in_its_newest_version() {
     let hits = search(s.peerlog.store(), "xylophone", 50).unwrap();
     let goals: Vec<_> = hits
         .iter()
-        .filter(|h| h.kind == SearchKind::PlanGoal)
+        .filter(|h| h.kind.code() == "plan_goal")
         .collect();
     assert_eq!(goals.len(), 1, "{hits:?}");
     assert_eq!(goals[0].participant_id, Some(p.id));

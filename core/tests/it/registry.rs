@@ -72,17 +72,19 @@ fn the_search_indexes_are_exactly_the_indexed_kinds() {
     );
     assert_eq!(virtual_tables, search_indexes().collect::<BTreeSet<_>>());
 
-    let mut search_kinds: Vec<SearchKind> = KINDS
-        .iter()
-        .filter_map(|k| match k.search {
-            Search::Indexed { kind, .. } => Some(kind),
-            Search::NotIndexed(_) => None,
-        })
-        .collect();
-    search_kinds.sort_by_key(|k| k.code());
-    let mut all = SearchKind::ALL.to_vec();
-    all.sort_by_key(|k| k.code());
-    assert_eq!(search_kinds, all, "each search kind is one indexed kind's");
+    let codes: Vec<&str> = SearchKind::all().map(|k| k.code()).collect();
+    let distinct: BTreeSet<&str> = codes.iter().copied().collect();
+    assert_eq!(
+        codes.len(),
+        distinct.len(),
+        "two indexed kinds' hits share a code"
+    );
+    for code in codes {
+        assert!(
+            !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "a hit's code is snake_case: {code:?}"
+        );
+    }
 }
 
 #[test]
@@ -234,4 +236,24 @@ fn what_never_leaves_is_never_among_the_reads() {
     }
     assert!(!reads.contains(&"drafts"));
     assert!(!reads.contains(&"audit_log"));
+}
+
+// A new kind declares its id beside its record, not in the leaf crate.
+peerlog_base::id_type!(ToyId);
+
+#[test]
+fn an_id_declared_outside_the_leaf_crate_is_its_uuid_in_json_and_sqlite() {
+    let id = ToyId::new();
+    let json = serde_json::to_string(&id).unwrap();
+    assert_eq!(json, format!("\"{id}\""));
+    assert_eq!(serde_json::from_str::<ToyId>(&json).unwrap(), id);
+    assert!(serde_json::from_str::<ToyId>("\"not an id\"").is_err());
+    assert_eq!(ToyId::parse(&format!(" {id} ")), Some(id));
+    assert_eq!(format!("{id:?}"), format!("ToyId({id})"));
+
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    let back: ToyId = conn.query_row("SELECT ?1", [id], |row| row.get(0)).unwrap();
+    assert_eq!(back, id);
+    let refused: rusqlite::Result<ToyId> = conn.query_row("SELECT 'x'", [], |row| row.get(0));
+    assert!(refused.is_err());
 }

@@ -180,7 +180,7 @@ pub const KIND: RecordKind = RecordKind {
     tables: &["boundary_notes"],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
-        kind: SearchKind::Boundary,
+        kind: SearchKind::new("boundary", "Boundary note"),
         participant: "t.participant_id",
         date: "t.agreed_on",
         offset: "NULL",

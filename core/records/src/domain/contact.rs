@@ -572,7 +572,7 @@ pub const KIND: RecordKind = RecordKind {
     ],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
-        kind: SearchKind::Contact,
+        kind: SearchKind::new("contact", "Contact"),
         participant: "t.participant_id",
         date: "t.at_utc",
         offset: "t.at_offset",

@@ -214,7 +214,7 @@ pub const KIND: RecordKind = RecordKind {
     tables: &["follow_ups"],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
-        kind: SearchKind::FollowUp,
+        kind: SearchKind::new("follow_up", "Follow-up"),
         participant: "t.participant_id",
         date: "t.due_on",
         offset: "NULL",

@@ -540,7 +540,7 @@ pub const SESSION_KIND: RecordKind = RecordKind {
     tables: &["group_sessions", "attendance"],
     timeline: Timeline::Shown(attendance_for),
     search: Search::Indexed {
-        kind: SearchKind::GroupSession,
+        kind: SearchKind::new("group_session", "Group session"),
         participant: "NULL",
         date: "t.held_on",
         offset: "NULL",

@@ -411,7 +411,7 @@ pub const KIND: RecordKind = RecordKind {
     tables: &["participants", "participant_status_changes"],
     timeline: Timeline::NotShown("the timeline is a participant's own page"),
     search: Search::Indexed {
-        kind: SearchKind::Participant,
+        kind: SearchKind::new("participant", "Participant"),
         participant: "t.id",
         date: "t.intake_date",
         offset: "NULL",

@@ -946,7 +946,7 @@ pub const KIND: RecordKind = RecordKind {
     ],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
-        kind: SearchKind::PlanGoal,
+        kind: SearchKind::new("plan_goal", "Plan goal"),
         participant: "(SELECT v.participant_id FROM recovery_plans v WHERE v.id = t.plan_id)",
         date: "(SELECT substr(v.created_at, 1, 10) FROM recovery_plans v WHERE v.id = t.plan_id)",
         offset: "NULL",

@@ -191,7 +191,7 @@ pub const KIND: RecordKind = RecordKind {
     tables: &["referrals"],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
-        kind: SearchKind::Referral,
+        kind: SearchKind::new("referral", "Referral"),
         participant: "t.participant_id",
         date: "t.referred_on",
         offset: "NULL",

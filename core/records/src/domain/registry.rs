@@ -54,6 +54,8 @@ pub enum Timeline {
 #[derive(Debug, Clone, Copy)]
 pub enum Search {
     Indexed {
+        /// What its hits are called: the kind's name, unless its index
+        /// holds a part of it (a recovery plan's goals are `plan_goal`).
         kind: SearchKind,
         /// SQL over the main table (alias `t`): the participant's id, or NULL.
         participant: &'static str,

@@ -288,7 +288,7 @@ pub const KIND: RecordKind = RecordKind {
     tables: &["checkins"],
     timeline: Timeline::Shown(timeline_items),
     search: Search::Indexed {
-        kind: SearchKind::CheckIn,
+        kind: SearchKind::new("check_in", "Check-in"),
         participant: "t.participant_id",
         date: "t.at_utc",
         offset: "t.at_offset",

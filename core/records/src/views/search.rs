@@ -3,7 +3,6 @@
 
 use super::followups::participant_names;
 use crate::domain::registry::Search;
-use crate::domain::vocabulary::text_enum;
 use crate::domain::KINDS;
 use crate::error::Result;
 use crate::ids::ParticipantId;
@@ -12,16 +11,91 @@ use crate::time::Timestamp;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-text_enum!(SearchKind {
-    Participant = "participant" / "Participant",
-    Contact = "contact" / "Contact",
-    GroupSession = "group_session" / "Group session",
-    Boundary = "boundary" / "Boundary note",
-    CheckIn = "check_in" / "Check-in",
-    FollowUp = "follow_up" / "Follow-up",
-    Referral = "referral" / "Referral",
-    PlanGoal = "plan_goal" / "Plan goal",
-});
+/// What a search hit is: the kind an indexed kind declares in its module
+/// (`Search::Indexed`), its code usually the kind's name. The list of them
+/// is the registry's, so a new indexed kind names its hits where it is
+/// defined; its label in other languages is `search-kind-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SearchKind {
+    code: &'static str,
+    label: &'static str,
+}
+
+impl SearchKind {
+    /// The vocabulary's name, which its messages in other languages are
+    /// filed under.
+    pub const NAME: &'static str = "SearchKind";
+
+    /// A hit's code (snake_case) and English label.
+    pub const fn new(code: &'static str, label: &'static str) -> Self {
+        SearchKind { code, label }
+    }
+
+    pub fn code(self) -> &'static str {
+        self.code
+    }
+
+    /// The English label, as the command line prints it.
+    pub fn label(self) -> &'static str {
+        self.label
+    }
+
+    /// The label in `language`: English from here, any other language
+    /// from its message file.
+    pub fn label_in(self, language: crate::i18n::Language) -> String {
+        crate::domain::vocabulary::label_in(Self::NAME, self.code, self.label, language)
+    }
+
+    /// Every indexed kind's hits, in the registry's order.
+    pub fn all() -> impl Iterator<Item = SearchKind> {
+        KINDS.iter().filter_map(|kind| match kind.search {
+            Search::Indexed { kind, .. } => Some(kind),
+            Search::NotIndexed(_) => None,
+        })
+    }
+}
+
+impl std::fmt::Display for SearchKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label)
+    }
+}
+
+/// Crosses IPC as its code.
+impl Serialize for SearchKind {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code)
+    }
+}
+
+/// In TypeScript, the union of every indexed kind's code, from the
+/// registry, so the UI's type check fails where a new one has no label.
+#[cfg(feature = "bindings")]
+impl ts_rs::TS for SearchKind {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name(_: &ts_rs::Config) -> String {
+        Self::NAME.into()
+    }
+    fn inline(_: &ts_rs::Config) -> String {
+        Self::all()
+            .map(|kind| format!("\"{}\"", kind.code))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+    fn decl(cfg: &ts_rs::Config) -> String {
+        format!("type {} = {};", Self::NAME, Self::inline(cfg))
+    }
+    fn decl_concrete(cfg: &ts_rs::Config) -> String {
+        Self::decl(cfg)
+    }
+    fn output_path() -> Option<std::path::PathBuf> {
+        Some("SearchKind.ts".into())
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "bindings", derive(ts_rs::TS))]
@@ -123,7 +197,8 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>
             hits.push(hit?);
         }
     }
-    hits.sort_by_key(|h| (h.kind != SearchKind::Participant, std::cmp::Reverse(h.on)));
+    let is_person = |h: &SearchHit| h.kind.code() == crate::domain::participant::KIND.name;
+    hits.sort_by_key(|h| (!is_person(h), std::cmp::Reverse(h.on)));
     hits.truncate(limit);
     Ok(hits)
 }
