@@ -61,6 +61,30 @@ function privateMemory(dataDir) {
   return appProcesses(dataDir).map((p) => ({ ...p, rssAnonKib: statusKib(p.pid, "RssAnon") }));
 }
 
+const FLOOR_FRAMES = 5;
+
+/** What any frame costs on this machine, whatever the page: from a change
+ * to the frame that shows it being drawn, for one word of the heading, and
+ * for no change at all. Drawing with software GL, one word costs what a
+ * GPU spends on many frames; the caseload's figure cannot go below it. */
+async function frameFloor(browser) {
+  const timed = (change) =>
+    browser.executeAsync((change, done) => {
+      const heading = document.querySelector("h1");
+      const start = performance.now();
+      if (change) heading.append(" ");
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+    }, change);
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);
+  const word = [];
+  const nothing = [];
+  for (let i = 0; i < FLOOR_FRAMES; i++) {
+    word.push(await timed(true));
+    nothing.push(await timed(false));
+  }
+  return { word: median(word), nothing: median(nothing) };
+}
+
 const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`;
 
 describe(`the caseload at ${PARTICIPANTS} participants`, { timeout: 600_000 }, () => {
@@ -98,9 +122,16 @@ describe(`the caseload at ${PARTICIPANTS} participants`, { timeout: 600_000 }, (
           // first callback that finds rows marks the frame that draws them.
           const painted = () => {
             if (!document.querySelector("table.caseload tbody tr")) return requestAnimationFrame(painted);
+            window.__bench.frameAt = performance.now();
             setTimeout(() => (window.__bench.paintedAt = performance.now()), 0);
           };
           requestAnimationFrame(painted);
+          const rows = new MutationObserver(() => {
+            if (!document.querySelector("table.caseload tbody tr")) return;
+            window.__bench.rowsAt = performance.now();
+            rows.disconnect();
+          });
+          rows.observe(document.body, { childList: true, subtree: true });
         }
         return answer;
       };
@@ -120,11 +151,16 @@ describe(`the caseload at ${PARTICIPANTS} participants`, { timeout: 600_000 }, (
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const unlocked = privateMemory(dataDir);
 
+    const floor = await frameFloor(browser);
+
     const before = new Map(locked.map((p) => [p.pid, p.rssAnonKib]));
     const total = unlocked.reduce((n, p) => n + p.rssAnonKib, 0);
     const lines = [
       `caseload at ${PARTICIPANTS} participants: ${marks.domRows} rows in the document, ${marks.domNodes} elements in all`,
-      `data to painted: ${(marks.paintedAt - marks.dataAt).toFixed(1)} ms`,
+      `data to painted: ${(marks.paintedAt - marks.dataAt).toFixed(1)} ms` +
+        ` (rows in the document at ${(marks.rowsAt - marks.dataAt).toFixed(0)} ms,` +
+        ` their frame begun at ${(marks.frameAt - marks.dataAt).toFixed(0)} ms)`,
+      `a frame that changes one word: ${floor.word} ms; one that changes nothing: ${floor.nothing} ms (medians of ${FLOOR_FRAMES})`,
       `private memory (RssAnon) after unlocking to the caseload: ${mib(total)} in all`,
       ...unlocked.map(
         (p) => `  ${p.name.padEnd(16)} pid ${String(p.pid).padEnd(8)} ${mib(p.rssAnonKib).padStart(10)}` +
