@@ -143,7 +143,7 @@ describe("a busy caseload", { timeout: 300_000 }, () => {
   });
 
   step("a case-conference export, scoped by consent", async () => {
-    await click(browser, "//nav//button[contains(., 'Case conference')]");
+    await click(browser, "//nav//button[contains(., 'Share a summary')]");
     const select = await find(browser, "#export-recipient");
     const first = await browser.execute(
       (s) => [...s.options].find((o) => o.value)?.value ?? "",

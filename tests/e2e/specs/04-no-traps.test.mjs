@@ -256,7 +256,7 @@ describe("a peer's day without traps", { timeout: 300_000 }, () => {
   step("an export starts narrow: nobody ticked, status shown, narratives never pre-ticked", async () => {
     // The last step's message gone, so nothing covers the list.
     await browser.waitUntil(() => browser.execute(() => !document.querySelector(".toast p")), { timeout: 8_000 });
-    await click(browser, "//nav//button[contains(., 'Case conference')]");
+    await click(browser, "//nav//button[contains(., 'Share a summary')]");
     const recipient = await find(browser, "#export-recipient");
     if ((await recipient.getValue()) !== RECIPIENT) await recipient.selectByAttribute("value", RECIPIENT);
     await waitForText(browser, "0 of 4 ticked");

@@ -56,7 +56,7 @@ describe("drafts across the auto-lock, and who an export leaves out", { timeout:
   });
 
   step("the export says who is not offered, and why", async () => {
-    await click(browser, "//nav//button[contains(., 'Case conference')]");
+    await click(browser, "//nav//button[contains(., 'Share a summary')]");
     const recipient = await find(browser, "#export-recipient");
     if ((await recipient.getValue()) !== RECIPIENT) await recipient.selectByAttribute("value", RECIPIENT);
     await waitForText(browser, "1 on your caseload has no consent for this recipient");

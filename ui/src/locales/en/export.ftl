@@ -1,8 +1,8 @@
 # Peerlog's UI in English: the case-conference export (a consent-scoped
 # summary for a partner), its preview, and the accounting of disclosures.
 
-export-title = Case conference
-export-intro = Share a summary with a partner, limited to what each participant's consent allows. Boundary notes and your self-checks never leave.
+export-title = Share a summary
+export-intro = A summary for a partner, limited to what each participant's consent allows. Boundary notes and your self-checks never leave.
 export-empty-title = No releases of information yet
 export-empty-body = Before anything can be shared, a participant signs a consent naming who may receive what. Add it on their page under Consents; then come back here to prepare the summary for that meeting.
 export-form-title = What to share

@@ -2,8 +2,8 @@
 # resumen limitado por los consentimientos), su vista previa y el registro
 # de divulgaciones.
 
-export-title = Reunión de caso
-export-intro = Comparta un resumen con una organización asociada, limitado a lo que permite el consentimiento de cada participante. Las notas de límites y sus autoevaluaciones nunca salen de aquí.
+export-title = Compartir un resumen
+export-intro = Un resumen para una organización asociada, limitado a lo que permite el consentimiento de cada participante. Las notas de límites y sus autoevaluaciones nunca salen de aquí.
 export-empty-title = Todavía no hay consentimientos para divulgar información
 export-empty-body = Antes de compartir algo, el participante firma un consentimiento que dice quién puede recibir qué. Regístrelo en su página, en Consentimientos; luego vuelva aquí para preparar el resumen para esa reunión.
 export-form-title = Qué compartir
