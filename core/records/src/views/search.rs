@@ -15,7 +15,7 @@ use serde::Serialize;
 /// (`Search::Indexed`), its code usually the kind's name. The list of them
 /// is the registry's, so a new indexed kind names its hits where it is
 /// defined; its label in other languages is `search-kind-<code>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchKind {
     code: &'static str,
     label: &'static str,
@@ -38,12 +38,6 @@ impl SearchKind {
     /// The English label, as the command line prints it.
     pub fn label(self) -> &'static str {
         self.label
-    }
-
-    /// The label in `language`: English from here, any other language
-    /// from its message file.
-    pub fn label_in(self, language: crate::i18n::Language) -> String {
-        crate::domain::vocabulary::label_in(Self::NAME, self.code, self.label, language)
     }
 
     /// Every indexed kind's hits, in the registry's order.
