@@ -1,8 +1,8 @@
 //! Record ids: UUIDv7, so they sort by creation time, one type per kind so a
 //! contact id can't be passed where a participant id is meant.
 //!
-//! The ids of the kinds below this crate's users are declared here; a new
-//! kind declares its own in its module with [`id_type!`](crate::id_type).
+//! The ids of the kinds that came before [`id_type!`](crate::id_type) was
+//! exported are declared here; a new kind declares its own in its module.
 
 /// What [`id_type!`](crate::id_type) expands to needs, reachable from the
 /// crate that invokes it.

@@ -406,12 +406,15 @@ pub fn require(conn: &Connection, id: ParticipantId) -> Result<()> {
     }
 }
 
+/// A participant found by name: search puts these hits first.
+pub const SEARCH_HIT: SearchKind = SearchKind::new("participant", "Participant");
+
 pub const KIND: RecordKind = RecordKind {
     name: "participant",
     tables: &["participants", "participant_status_changes"],
     timeline: Timeline::NotShown("the timeline is a participant's own page"),
     search: Search::Indexed {
-        kind: SearchKind::new("participant", "Participant"),
+        kind: SEARCH_HIT,
         participant: "t.id",
         date: "t.intake_date",
         offset: "NULL",

@@ -191,8 +191,12 @@ pub fn search(store: &Store, query: &str, limit: usize) -> Result<Vec<SearchHit>
             hits.push(hit?);
         }
     }
-    let is_person = |h: &SearchHit| h.kind.code() == crate::domain::participant::KIND.name;
-    hits.sort_by_key(|h| (!is_person(h), std::cmp::Reverse(h.on)));
+    hits.sort_by_key(|h| {
+        (
+            h.kind != crate::domain::participant::SEARCH_HIT,
+            std::cmp::Reverse(h.on),
+        )
+    });
     hits.truncate(limit);
     Ok(hits)
 }
